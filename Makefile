@@ -1,0 +1,61 @@
+# HRDesk — developer commands.  `make run` and `make test` are all a newcomer needs.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+# System libraries Qt needs to run offscreen / under Xvfb (Debian/Ubuntu package names).
+QT_SYSTEM_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 \
+	libglib2.0-0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
+	libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0 xvfb
+TOOL_PACKAGES := poppler-utils qpdf
+
+.PHONY: run test lint system-deps translations screenshots demo bench package package-check clean
+
+$(VENV)/bin/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+
+$(STAMP): pyproject.toml setup.py | $(VENV)/bin/activate
+	$(PIP) install -q -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml setup.py | $(VENV)/bin/activate
+	$(PIP) install -q -e ".[test,crypto]"
+	touch $@ $(STAMP)
+
+## run: set up and start the desktop app on the database in your data folder
+run: $(STAMP) translations
+	$(VENV)/bin/hrdesk
+
+## system-deps: install the system libraries Qt needs (Debian/Ubuntu; uses sudo when not root)
+system-deps:
+	@missing=$$(for p in $(QT_SYSTEM_PACKAGES) $(TOOL_PACKAGES); do \
+		dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing system packages: $$missing"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+translations: $(STAMP)
+	@$(PY) -m hrdesk.tools.build_translations 2>/dev/null || true
+
+## test: set up (venv, test extras, system libraries) and run the whole suite offscreen
+test: system-deps $(TEST_STAMP) translations
+	$(VENV)/bin/ruff check hrdesk tests benchmarks
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -p no:cacheprovider
+
+lint: $(TEST_STAMP)
+	$(VENV)/bin/ruff check hrdesk tests benchmarks
+	$(VENV)/bin/lint-imports
+
+demo: $(STAMP)
+	$(VENV)/bin/hrdesk demo
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,107 @@
+"""The ``hrdesk`` command line.  Each command lives in its own module of this package and
+registers itself through ``register(subparsers)``; ``COMMAND_MODULES`` lists them.
+
+Expected problems (bad arguments, missing files, invalid data) print one clear line on
+stderr and exit non-zero — never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from hrdesk import __version__
+from hrdesk.domain.errors import HRDeskError, ValidationError
+from hrdesk.i18n import _
+
+COMMAND_MODULES = (
+    "hrdesk.cli.setup_cmds",   # init, check, stats
+    # "hrdesk.cli.demo_cmd",   # demo (foundation helper)
+)
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+GUI_OPTIONS = ("--db", "--lang")
+
+log = logging.getLogger("hrdesk")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="hrdesk", description=_(
+        "HRDesk records human-rights activities, participants and recommendations offline. "
+        "Without a command, the desktop app starts."))
+    parser.add_argument("--version", action="version", version=f"HRDesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="PATH", help=_("database file (default: the one in your data folder)"))
+
+
+def wants_gui(args: Sequence[str]) -> bool:
+    """No command (at most --db/--lang options): start the desktop app."""
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        name = arg.split("=", 1)[0]
+        if name not in GUI_OPTIONS:
+            return False
+        i += 1 if "=" in arg else 2
+    return True
+
+
+def gui_options(args: Sequence[str]) -> dict[str, str]:
+    options: dict[str, str] = {}
+    i = 0
+    while i < len(args):
+        name, _sep, value = args[i].partition("=")
+        if not _sep and i + 1 < len(args):
+            value = args[i + 1]
+            i += 1
+        options[name.lstrip("-")] = value
+        i += 1
+    return options
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from hrdesk.logs import setup_logging
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_USAGE
+    setup_logging()
+    try:
+        return int(args.func(args) or EXIT_OK)
+    except ValidationError as exc:
+        for problem in exc.problems:
+            print(f"hrdesk: {problem}", file=sys.stderr)
+        return EXIT_ERROR
+    except HRDeskError as exc:
+        print(f"hrdesk: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except FileNotFoundError as exc:
+        print(f"hrdesk: {_('file not found')}: {exc.filename}", file=sys.stderr)
+        return EXIT_ERROR
+    except PermissionError as exc:
+        print(f"hrdesk: {_('permission denied')}: {exc.filename}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(f"hrdesk: {_('interrupted')}", file=sys.stderr)
+        return 130
+    except Exception as exc:  # unexpected: logged with its traceback, one line for the user
+        log.exception("unexpected error in command %s", args.command)
+        print(f"hrdesk: {_('unexpected error')} ({type(exc).__name__}): {exc}. "
+              f"{_('Details are in the log file.')}", file=sys.stderr)
+        return EXIT_ERROR

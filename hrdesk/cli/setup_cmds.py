@@ -1,0 +1,88 @@
+"""``hrdesk init``, ``hrdesk check`` and ``hrdesk stats``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from hrdesk.cli.common import database_path, date_arg, open_database
+from hrdesk.domain.choices import OFFICE_KIND
+from hrdesk.domain.errors import HRDeskError
+from hrdesk.i18n import _
+from hrdesk.services import offices
+from hrdesk.services.filters import ActivityScope
+from hrdesk.services.health import check_database
+from hrdesk.services.stats import stats
+from hrdesk.storage.database import Database
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from hrdesk.cli import add_db_option
+
+    p = sub.add_parser("init", help=_("configure this installation's office and create the database"))
+    add_db_option(p)
+    p.add_argument("--office-code", required=True, help=_("short unique code, e.g. GN"))
+    p.add_argument("--office-name", required=True)
+    p.add_argument("--country", required=True, help=_("ISO 3166 alpha-3 code, e.g. GIN"))
+    p.add_argument("--kind", default="country_office", choices=OFFICE_KIND.codes)
+    p.add_argument("--user", default="", help=_("your name, recorded in the audit trail"))
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("check", help=_("check the database's integrity; exit 0 when healthy"))
+    add_db_option(p)
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("stats", help=_("key figures of a period"))
+    add_db_option(p)
+    p.add_argument("--from", dest="date_from", type=date_arg, metavar="DATE")
+    p.add_argument("--to", dest="date_to", type=date_arg, metavar="DATE")
+    p.add_argument("--office", action="append", default=[], metavar="CODE")
+    p.add_argument("--json", action="store_true", help=_("print one JSON object on stdout"))
+    p.set_defaults(func=cmd_stats)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    with Database.open(database_path(args)) as db:
+        office = offices.configure(db, {
+            "code": args.office_code, "name": args.office_name, "kind": args.kind, "country": args.country,
+        }, args.user)
+        print(_("Office {code} ({name}) configured in {path}").format(
+            code=office["code"], name=office["name"], path=db.path))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    path = database_path(args)
+    if not path.exists():
+        raise HRDeskError(_("No database at {path}.").format(path=path))
+    report = check_database(path)
+    for line in report.lines:
+        print(line)
+    return 0 if report.healthy else 1
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    if args.date_from and args.date_to and args.date_to < args.date_from:
+        raise HRDeskError(_("--to is before --from."))
+    scope = ActivityScope(date_from=args.date_from, date_to=args.date_to, offices=tuple(args.office))
+    with open_database(args) as db:
+        figures = stats(db, scope)
+    if args.json:
+        json.dump(figures, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+        return 0
+    print(_("Activities: {n}").format(n=figures["activities"]))
+    for kind, n in figures["by_kind"].items():
+        print(f"  {kind}: {n}")
+    print(_("Participants (unique people): {n}").format(n=figures["participants"]))
+    print(_("Participations: {n}").format(n=figures["participations"]))
+    for sex, n in figures["by_sex"].items():
+        print(f"  {sex}: {n}")
+    print(_("Aggregate reach (people): {n}").format(n=figures["reach"]))
+    print(_("Countries reached: {n}").format(n=figures["countries"]))
+    print(_("SDG targets addressed: {n}").format(n=figures["sdg_targets"]))
+    print(_("Recommendations addressed: {n}").format(n=figures["recommendations"]))
+    return 0
+
+

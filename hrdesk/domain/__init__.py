@@ -1,0 +1,1 @@
+"""Record definitions, choices, validation and errors: no Qt, no SQLAlchemy."""

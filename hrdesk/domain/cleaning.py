@@ -1,0 +1,56 @@
+"""Tidy values before validation: trim text, empty → None, normalise codes, dedupe lists."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from hrdesk.domain.fields import Kind, RecordType
+from hrdesk.reference import sdg
+
+
+def clean(record_type: RecordType, values: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of ``values`` restricted to the record's fields, tidied up.
+
+    Fields absent from ``values`` are absent from the result (partial updates)."""
+    result: dict[str, Any] = {}
+    for f in record_type.fields:
+        if f.name not in values:
+            continue
+        v = values[f.name]
+        if isinstance(v, str):
+            v = v.strip() if f.kind is not Kind.MULTILINE else v.strip("\n\r\t ")
+            v = v or None
+        if v is not None:
+            if f.kind in (Kind.COUNTRY,) and isinstance(v, str):
+                v = v.upper()
+            elif f.kind is Kind.EMAIL and isinstance(v, str):
+                v = v.lower()
+            elif f.kind.is_list and isinstance(v, (list, tuple, set)):
+                v = _clean_list(f.kind, v)
+        if f.kind.is_list and v is None:
+            v = []
+        if f.kind is Kind.REACH_GRID and v is None:
+            v = {}
+        result[f.name] = v
+    return result
+
+
+def _clean_list(kind: Kind, items: Any) -> list[Any]:
+    out: list[Any] = []
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, str):
+            item = " ".join(item.split())
+            if not item:
+                continue
+            if kind is Kind.SDG_TARGETS:
+                item = sdg.normalise_target(item)
+            elif kind is Kind.COUNTRIES:
+                item = item.upper()
+        key = str(item).casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(item)
+    return out

@@ -1,0 +1,74 @@
+"""The core's one translation function (Qt-free).
+
+Core code marks strings with ``N_("…")`` where they are declared (labels of fields and
+choices) and translates them with a :class:`Translator` when they are shown.  ``_`` is the
+translator of the current process language (CLI messages, validation); renderers such as
+reports receive their own :class:`Translator`, so a report's language is independent of
+the interface's.  Catalogues are gettext ``.mo`` files under
+``resources/locale/<lang>/LC_MESSAGES/hrdesk.mo`` (built with Babel).
+"""
+
+from __future__ import annotations
+
+import gettext
+from functools import cache
+
+from hrdesk import paths
+
+DOMAIN = "hrdesk"
+LANGUAGES = ("en", "fr", "es")
+DEFAULT_LANGUAGE = "en"
+
+
+def N_(message: str) -> str:
+    """Mark a string for extraction without translating it yet."""
+    return message
+
+
+class Translator:
+    """Translate messages into one language; falls back to English."""
+
+    def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
+        self.language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+        self._catalogue = _catalogue(self.language)
+
+    def gettext(self, message: str) -> str:
+        return self._catalogue.gettext(message)
+
+    __call__ = gettext
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return self._catalogue.ngettext(singular, plural, n)
+
+    def pgettext(self, context: str, message: str) -> str:
+        return self._catalogue.pgettext(context, message)
+
+
+@cache
+def _catalogue(language: str) -> gettext.NullTranslations:
+    try:
+        localedir = paths.resource("locale")
+    except FileNotFoundError:
+        return gettext.NullTranslations()
+    return gettext.translation(DOMAIN, localedir=str(localedir), languages=[language], fallback=True)
+
+
+_current = Translator(DEFAULT_LANGUAGE)
+
+
+def set_language(language: str) -> None:
+    """Set the language of core messages (CLI output, validation messages)."""
+    global _current
+    _current = Translator(language)
+
+
+def current() -> Translator:
+    return _current
+
+
+def _(message: str) -> str:
+    return _current.gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return _current.ngettext(singular, plural, n)

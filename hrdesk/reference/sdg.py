@@ -1,0 +1,76 @@
+"""Sustainable Development Goals: 17 goals, 169 targets, indicators (resources/data/sdg.json)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+
+from hrdesk import paths
+
+
+@dataclass(frozen=True)
+class Target:
+    code: str
+    goal: int
+    text: str
+    indicators: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Goal:
+    number: int
+    title: str
+    short_title: str
+    colour: str
+    targets: tuple[Target, ...]
+
+
+@cache
+def goals() -> tuple[Goal, ...]:
+    with paths.resource("data", "sdg.json").open(encoding="utf-8") as fh:
+        raw = json.load(fh)
+    result = []
+    for g in raw["goals"]:
+        targets = tuple(
+            Target(
+                code=t["code"],
+                goal=g["number"],
+                text=t["text"],
+                indicators=tuple((i["code"], i["text"]) for i in t.get("indicators", [])),
+            )
+            for t in g["targets"]
+        )
+        result.append(Goal(g["number"], g["title"], g["short_title"], g["colour"], targets))
+    return tuple(result)
+
+
+@cache
+def _targets_by_code() -> dict[str, Target]:
+    return {t.code: t for g in goals() for t in g.targets}
+
+
+def goal(number: int) -> Goal:
+    return goals()[number - 1]
+
+
+def target(code: str) -> Target | None:
+    return _targets_by_code().get(code)
+
+
+def is_target(code: str) -> bool:
+    return code in _targets_by_code()
+
+
+def target_codes() -> list[str]:
+    return list(_targets_by_code())
+
+
+def goal_of(code: str) -> int:
+    """Goal number of a target code such as ``16.3`` or ``16.a``."""
+    return int(code.split(".", 1)[0])
+
+
+def normalise_target(code: str) -> str:
+    """Clean a typed code: ``' 16.A '`` → ``'16.a'``."""
+    return code.strip().lower().rstrip(".")

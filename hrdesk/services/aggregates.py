@@ -1,0 +1,153 @@
+"""Figures computed in SQL for a scope: the one query layer behind stats, the Dashboard
+and the reports.  Every function takes an open session and an :class:`ActivityScope`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import distinct, func, select, union
+from sqlalchemy.orm import Session
+
+from hrdesk.services.filters import ActivityScope
+from hrdesk.storage import models as m
+
+A, P, Q = m.Activity, m.Participant, m.Participation
+
+
+def _live_participations(scope: ActivityScope):
+    return (select(Q.participant_id, Q.activity_id)
+            .where(Q.deleted_at.is_(None), Q.activity_id.in_(scope.activity_ids()))
+            .join(P, P.id == Q.participant_id).where(P.deleted_at.is_(None)))
+
+
+def activity_count(s: Session, scope: ActivityScope) -> int:
+    return s.scalar(select(func.count(A.id)).where(scope.where())) or 0
+
+
+def activities_by(s: Session, scope: ActivityScope, column: str) -> dict[Any, int]:
+    """Activities counted by ``kind``, ``status``, ``country``, ``month`` (YYYY-MM) or ``office``."""
+    if column == "month":
+        key = func.strftime("%Y-%m", A.start_date)
+        query = select(key, func.count(A.id)).where(scope.where()).group_by(key).order_by(key)
+    elif column == "office":
+        query = (select(m.Office.code, func.count(A.id)).join(m.Office, m.Office.id == A.origin_office_id)
+                 .where(scope.where()).group_by(m.Office.code).order_by(m.Office.code))
+    else:
+        col = getattr(A, column)
+        query = select(col, func.count(A.id)).where(scope.where()).group_by(col).order_by(func.count(A.id).desc(), col)
+    return dict(s.execute(query).all())
+
+
+def people_counts(s: Session, scope: ActivityScope) -> dict[str, int]:
+    """Unique people and participations in the scope."""
+    sub = _live_participations(scope).subquery()
+    row = s.execute(select(func.count(distinct(sub.c.participant_id)), func.count())
+                    .select_from(sub)).one()
+    return {"participants": row[0] or 0, "participations": row[1] or 0}
+
+
+def people_by(s: Session, scope: ActivityScope, *columns: str) -> list[dict[str, Any]]:
+    """Unique people and participations grouped by participant columns, e.g.
+    ``people_by(s, scope, "sex", "stakeholder_category")``."""
+    sub = _live_participations(scope).subquery()
+    cols = [getattr(P, c) for c in columns]
+    query = (select(*cols, func.count(distinct(sub.c.participant_id)), func.count())
+             .select_from(sub).join(P, P.id == sub.c.participant_id)
+             .group_by(*cols).order_by(*cols))
+    result = []
+    for row in s.execute(query):
+        item = {c: row[i] for i, c in enumerate(columns)}
+        item["participants"], item["participations"] = row[len(columns)], row[len(columns) + 1]
+        result.append(item)
+    return result
+
+
+def reach(s: Session, scope: ActivityScope) -> dict[str, int]:
+    """Aggregate reach of activities without participant lists (campaigns, events…)."""
+    row = s.execute(select(
+        func.coalesce(func.sum(A.reach_women), 0), func.coalesce(func.sum(A.reach_men), 0),
+        func.coalesce(func.sum(A.reach_other), 0), func.coalesce(func.sum(A.reach_total), 0),
+        func.coalesce(func.sum(A.reach_localities), 0),
+        func.count(A.id).filter(A.reach_total > 0),
+    ).where(scope.where())).one()
+    return {"women": row[0], "men": row[1], "other": row[2], "total": row[3], "localities": row[4],
+            "activities": row[5]}
+
+
+def countries_reached(s: Session, scope: ActivityScope) -> list[str]:
+    """Countries where activities took place or that they covered."""
+    ids = scope.activity_ids()
+    q = union(select(A.country).where(A.id.in_(ids)),
+              select(m.ActivityCountry.country).where(m.ActivityCountry.activity_id.in_(ids)))
+    return sorted(c for (c,) in s.execute(q) if c)
+
+
+def sdg_targets(s: Session, scope: ActivityScope) -> list[dict[str, Any]]:
+    """Targets addressed, with the number of activities for each, in SDG order."""
+    T = m.ActivitySdgTarget
+    rows = s.execute(select(T.goal, T.target, func.count(T.activity_id))
+                     .where(T.activity_id.in_(scope.activity_ids()))
+                     .group_by(T.goal, T.target)).all()
+    rows.sort(key=lambda r: (r[0], _target_order(r[1])))
+    return [{"goal": g, "target": t, "activities": n} for g, t, n in rows]
+
+
+def _target_order(code: str) -> tuple[int, str]:
+    rest = code.partition(".")[2]
+    return (int(rest), "") if rest.isdigit() else (1000, rest)
+
+
+def sdg_goals(s: Session, scope: ActivityScope) -> dict[int, int]:
+    """Activities per SDG goal (an activity counts once per goal)."""
+    T = m.ActivitySdgTarget
+    return dict(s.execute(select(T.goal, func.count(distinct(T.activity_id)))
+                          .where(T.activity_id.in_(scope.activity_ids()))
+                          .group_by(T.goal).order_by(T.goal)).all())
+
+
+def recommendations_addressed(s: Session, scope: ActivityScope) -> list[dict[str, Any]]:
+    """Recommendations linked to activities in scope, with the number of such activities."""
+    L, R = m.ActivityRecommendation, m.Recommendation
+    rows = s.execute(select(R.uuid, R.mechanism, R.symbol, R.paragraph, R.country,
+                            R.implementation_status, func.count(L.activity_id))
+                     .join(L, L.recommendation_id == R.id)
+                     .where(L.activity_id.in_(scope.activity_ids()), R.deleted_at.is_(None))
+                     .group_by(R.id).order_by(R.symbol, R.paragraph)).all()
+    names = ("uuid", "mechanism", "symbol", "paragraph", "country", "implementation_status", "activities")
+    return [dict(zip(names, r, strict=True)) for r in rows]
+
+
+def training_results(s: Session, scope: ActivityScope) -> list[dict[str, Any]]:
+    """Per training in scope: participations, average pre and post scores and average
+    improvement (post − pre, over the people with both scores)."""
+    live = (select(Q.activity_id, Q.pre_score, Q.post_score)
+            .join(P, P.id == Q.participant_id)
+            .where(Q.deleted_at.is_(None), P.deleted_at.is_(None))).subquery()
+    query = (select(A.uuid, A.title, A.start_date, A.country, func.count(live.c.activity_id),
+                    func.avg(live.c.pre_score), func.avg(live.c.post_score),
+                    func.avg(live.c.post_score - live.c.pre_score))
+             .outerjoin(live, live.c.activity_id == A.id)
+             .where(A.kind == "training", scope.where())
+             .group_by(A.id).order_by(A.start_date, A.id))
+    names = ("uuid", "title", "start_date", "country", "participations", "avg_pre", "avg_post", "avg_improvement")
+    return [dict(zip(names, r, strict=True)) for r in s.execute(query)]
+
+
+def key_figures(s: Session, scope: ActivityScope) -> dict[str, Any]:
+    """The headline figures of a scope (``hrdesk stats``, Dashboard, report summary)."""
+    people = people_counts(s, scope)
+    by_sex = {r["sex"]: r["participants"] for r in people_by(s, scope, "sex")}
+    return {
+        "activities": activity_count(s, scope),
+        "participants": people["participants"],
+        "participations": people["participations"],
+        "reach": reach(s, scope)["total"],
+        "countries": len(countries_reached(s, scope)),
+        "by_kind": activities_by(s, scope, "kind"),
+        "by_status": activities_by(s, scope, "status"),
+        "by_sex": by_sex,
+        "sdg_targets": len(sdg_targets(s, scope)),
+        "recommendations": len(recommendations_addressed(s, scope)),
+    }
+
+

@@ -1,0 +1,74 @@
+"""What a list, a dashboard or a report covers: filters shared by queries and aggregates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+
+from hrdesk.domain.text import like_pattern
+from hrdesk.storage import models as m
+
+
+@dataclass(frozen=True)
+class ActivityScope:
+    """Filters on activities.  Empty tuples mean "all".  The period keeps activities that
+    overlap it (start on or before ``date_to`` and end on or after ``date_from``)."""
+
+    text: str = ""
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    kinds: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    offices: tuple[str, ...] = ()      # office codes of origin
+    themes: tuple[str, ...] = ()
+    sdg_goals: tuple[int, ...] = ()
+    sdg_targets: tuple[str, ...] = ()
+    mechanisms: tuple[str, ...] = ()
+    include_deleted: bool = False
+    uuids: tuple[str, ...] = field(default=())
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        A = m.Activity
+        c: list[ColumnElement[bool]] = []
+        if not self.include_deleted:
+            c.append(A.deleted_at.is_(None))
+        if self.text.strip():
+            c.append(A.search_text.like(like_pattern(self.text), escape="\\"))
+        if self.date_from:
+            c.append(func.coalesce(A.end_date, A.start_date) >= self.date_from)
+        if self.date_to:
+            c.append(A.start_date <= self.date_to)
+        if self.kinds:
+            c.append(A.kind.in_(self.kinds))
+        if self.statuses:
+            c.append(A.status.in_(self.statuses))
+        if self.countries:
+            c.append(or_(A.country.in_(self.countries), exists().where(
+                m.ActivityCountry.activity_id == A.id, m.ActivityCountry.country.in_(self.countries))))
+        if self.offices:
+            c.append(A.origin_office_id.in_(select(m.Office.id).where(m.Office.code.in_(self.offices))))
+        if self.themes:
+            c.append(exists().where(m.ActivityTheme.activity_id == A.id, m.ActivityTheme.theme.in_(self.themes)))
+        if self.sdg_goals:
+            c.append(exists().where(m.ActivitySdgTarget.activity_id == A.id,
+                                    m.ActivitySdgTarget.goal.in_(self.sdg_goals)))
+        if self.sdg_targets:
+            c.append(exists().where(m.ActivitySdgTarget.activity_id == A.id,
+                                    m.ActivitySdgTarget.target.in_(self.sdg_targets)))
+        if self.mechanisms:
+            c.append(exists().where(m.ActivityMechanism.activity_id == A.id,
+                                    m.ActivityMechanism.mechanism.in_(self.mechanisms)))
+        if self.uuids:
+            c.append(A.uuid.in_(self.uuids))
+        return c
+
+    def where(self) -> ColumnElement[bool]:
+        conditions = self.conditions()
+        return and_(*conditions) if conditions else and_(True)
+
+    def activity_ids(self):
+        """A subquery of the ids of the activities in scope."""
+        return select(m.Activity.id).where(self.where())

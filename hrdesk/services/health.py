@@ -1,0 +1,63 @@
+"""Database health: integrity, foreign keys, schema version (``hrdesk check``)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hrdesk.i18n import _
+from hrdesk.storage.database import head_revision, known_revisions
+
+
+@dataclass
+class HealthReport:
+    healthy: bool = True
+    lines: list[str] = field(default_factory=list)
+
+    def fail(self, line: str) -> None:
+        self.healthy = False
+        self.lines.append(line)
+
+
+def check_database(path: Path) -> HealthReport:
+    report = HealthReport()
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        report.fail(_("Cannot open {path}: {error}").format(path=path, error=exc))
+        return report
+    try:
+        try:
+            integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        except sqlite3.DatabaseError as exc:
+            report.fail(_("Not a readable SQLite database: {error}").format(error=exc))
+            return report
+        if integrity == ["ok"]:
+            report.lines.append(_("Integrity: ok"))
+        else:
+            report.fail(_("Integrity: {n} problem(s): {first}").format(n=len(integrity), first=integrity[0]))
+        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if fk:
+            report.fail(_("Foreign keys: {n} broken reference(s), first in table {table}").format(
+                n=len(fk), table=fk[0][0]))
+        else:
+            report.lines.append(_("Foreign keys: ok"))
+        try:
+            rev = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.DatabaseError:
+            rev = None
+        head = head_revision()
+        if rev is None:
+            report.fail(_("Schema version: missing (not an HRDesk database)"))
+        elif rev[0] == head:
+            report.lines.append(_("Schema version: {rev} (current)").format(rev=rev[0]))
+        elif rev[0] in known_revisions():
+            report.lines.append(_("Schema version: {rev} (will be upgraded to {head} when opened)").format(
+                rev=rev[0], head=head))
+        else:
+            report.fail(_("Schema version: {rev} is newer than this HRDesk ({head})").format(rev=rev[0], head=head))
+    finally:
+        conn.close()
+    report.lines.append(_("Healthy") if report.healthy else _("Problems found"))
+    return report

@@ -1,0 +1,151 @@
+"""The participants registry: people, their likely duplicates, and merging duplicates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.choices import age_group_for_age
+from hrdesk.domain.records import PARTICIPANT
+from hrdesk.domain.text import fold, name_key, search_text
+from hrdesk.services import audit
+from hrdesk.services.records import RecordService
+from hrdesk.storage import models as m
+from hrdesk.storage.base import utcnow
+
+
+class ParticipantService(RecordService):
+    record_type = PARTICIPANT
+    model = m.Participant
+
+    def derive(self, values: dict[str, Any]) -> dict[str, Any]:
+        year = values.get("birth_year")
+        if isinstance(year, int) and 1900 <= year <= dt.date.today().year and values.get("age_group") in (None, "unknown"):
+            values["age_group"] = age_group_for_age(dt.date.today().year - year)
+        return values
+
+    def after_write(self, session: Session, row: m.Participant, values: dict[str, Any]) -> None:
+        row.name_key = name_key(values.get("full_name"))
+        row.search_text = participant_search_text(values)
+
+    def similar(self, values: dict[str, Any], *, exclude_uuid: str | None = None, limit: int = 10) -> list[dict[str, Any]]:
+        """Existing people who are likely the same person: same normalised name (accents,
+        case and word order ignored) and the same organisation or country."""
+        with self.db.read_session() as s:
+            return [self.values_of(s, r) for r in similar_rows(s, values, exclude_uuid=exclude_uuid, limit=limit)]
+
+    def merge(self, keep_uuid: str, duplicate_uuids: list[str]) -> dict[str, Any]:
+        """Keep one person, move the others' participations to them, delete the others.
+
+        A participation that would repeat one the kept person already has in the same
+        activity is deleted instead of moved.  The merge is recorded in the audit trail."""
+        with self.db.session() as s:
+            keep = self._row(s, keep_uuid)
+            for uuid in duplicate_uuids:
+                if uuid == keep_uuid:
+                    continue
+                dup = self._row(s, uuid)
+                moved = 0
+                for part in s.scalars(select(m.Participation).where(
+                        m.Participation.participant_id == dup.id, m.Participation.deleted_at.is_(None))):
+                    clash = s.scalar(select(m.Participation.id).where(
+                        m.Participation.participant_id == keep.id,
+                        m.Participation.activity_id == part.activity_id,
+                        m.Participation.deleted_at.is_(None)))
+                    part.version += 1
+                    part.updated_at = utcnow()
+                    if clash:
+                        part.deleted_at = part.updated_at
+                    else:
+                        part.participant_id = keep.id
+                        moved += 1
+                    s.flush()
+                dup.deleted_at = utcnow()
+                dup.updated_at = dup.deleted_at
+                dup.version += 1
+                audit.record(s, self.actor, "merge", "participant", dup.uuid, dup.version,
+                             detail=f"merged into {keep.uuid}; {moved} participation(s) moved")
+            keep.version += 1
+            keep.updated_at = utcnow()
+            audit.record(s, self.actor, "merge", "participant", keep.uuid, keep.version,
+                         detail=f"kept; merged {len(duplicate_uuids)} record(s)")
+            return self.values_of(s, keep)
+
+    def activities_of(self, uuid: str) -> list[dict[str, Any]]:
+        """The activities a person attended, newest first, with their role."""
+        with self.db.read_session() as s:
+            person = self._row(s, uuid)
+            rows = s.execute(
+                select(m.Activity.uuid, m.Activity.title, m.Activity.kind, m.Activity.start_date,
+                       m.Activity.country, m.Participation.role, m.Participation.uuid)
+                .join(m.Participation, m.Participation.activity_id == m.Activity.id)
+                .where(m.Participation.participant_id == person.id, m.Participation.deleted_at.is_(None),
+                       m.Activity.deleted_at.is_(None))
+                .order_by(m.Activity.start_date.desc())).all()
+            return [{"uuid": r[0], "title": r[1], "kind": r[2], "start_date": r[3], "country": r[4],
+                     "role": r[5], "participation_uuid": r[6]} for r in rows]
+
+
+def participant_search_text(values: dict[str, Any]) -> str:
+    return search_text(values.get("full_name"), values.get("organisation"), values.get("email"),
+                       values.get("position"))
+
+
+def similar_rows(session: Session, values: dict[str, Any], *, exclude_uuid: str | None = None,
+                 limit: int = 10) -> list[m.Participant]:
+    key = name_key(values.get("full_name"))
+    if not key:
+        return []
+    query = select(m.Participant).where(m.Participant.name_key == key, m.Participant.deleted_at.is_(None))
+    if exclude_uuid:
+        query = query.where(m.Participant.uuid != exclude_uuid)
+    org, country = fold(values.get("organisation")), values.get("country")
+    result = []
+    for row in session.scalars(query.limit(200)):
+        same_org = bool(org) and fold(row.organisation) == org
+        same_country = bool(country) and row.country == country
+        if same_org or same_country or (not org and not country):
+            result.append(row)
+        if len(result) >= limit:
+            break
+    return result
+
+
+def duplicate_groups(db, *, limit: int = 200) -> list[list[dict[str, Any]]]:
+    """Groups of live participants sharing a normalised name and an organisation or country."""
+    with db.read_session() as s:
+        keys = s.execute(
+            select(m.Participant.name_key)
+            .where(m.Participant.deleted_at.is_(None), m.Participant.name_key != "")
+            .group_by(m.Participant.name_key).having(func.count() > 1)
+            .order_by(m.Participant.name_key).limit(limit * 5)).scalars().all()
+        groups: list[list[dict[str, Any]]] = []
+        service = ParticipantService(db, actor=audit.Actor("", 0))
+        for key in keys:
+            people = s.scalars(select(m.Participant).where(
+                m.Participant.name_key == key, m.Participant.deleted_at.is_(None))
+                .order_by(m.Participant.created_at)).all()
+            for group in _cluster(people):
+                groups.append([service.values_of(s, p) for p in group])
+            if len(groups) >= limit:
+                break
+        return groups
+
+
+def _cluster(people: list[m.Participant]) -> list[list[m.Participant]]:
+    """Split same-name people into groups linked by organisation or country."""
+    groups: list[list[m.Participant]] = []
+    for p in people:
+        for g in groups:
+            if any((fold(p.organisation) and fold(p.organisation) == fold(q.organisation))
+                   or (p.country and p.country == q.country) for q in g):
+                g.append(p)
+                break
+        else:
+            groups.append([p])
+    return [g for g in groups if len(g) > 1]
+
+

@@ -1,0 +1,234 @@
+"""Paged, sorted, filtered lists for the UI and the CLI.  Filtering and sorting happen in
+SQL (indexed columns), never in Python; a page holds only the rows asked for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.text import like_pattern
+from hrdesk.services.filters import ActivityScope
+from hrdesk.storage import models as m
+from hrdesk.storage.database import Database
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[dict[str, Any]]
+    total: int
+    offset: int
+
+
+# ---------------------------------------------------------------------------------------
+# Activities
+
+def _participant_count():
+    Q = m.Participation
+    return (select(func.count(Q.id)).where(Q.activity_id == m.Activity.id, Q.deleted_at.is_(None))
+            .correlate(m.Activity).scalar_subquery())
+
+
+ACTIVITY_SORTS = {
+    "start_date": lambda: m.Activity.start_date,
+    "end_date": lambda: func.coalesce(m.Activity.end_date, m.Activity.start_date),
+    "kind": lambda: m.Activity.kind,
+    "title": lambda: func.lower(m.Activity.title),
+    "country": lambda: m.Activity.country,
+    "status": lambda: m.Activity.status,
+    "participants": _participant_count,
+    "updated_at": lambda: m.Activity.updated_at,
+}
+
+
+def _activity_select(scope: ActivityScope) -> Select:
+    A = m.Activity
+    return (select(A.id, A.uuid, A.title, A.kind, A.status, A.start_date, A.end_date, A.country,
+                   A.location, A.reach_total, m.Office.code, A.deleted_at,
+                   _participant_count().label("participants"))
+            .join(m.Office, m.Office.id == A.origin_office_id)
+            .where(scope.where()))
+
+
+def list_activities(db: Database, scope: ActivityScope = ActivityScope(), *, sort: str = "start_date",
+                    descending: bool = True, offset: int = 0, limit: int = 100) -> Page:
+    with db.read_session() as s:
+        total = count_activities_in(s, scope)
+        rows = fetch_activities_in(s, scope, sort=sort, descending=descending, offset=offset, limit=limit)
+        return Page(rows, total, offset)
+
+
+def count_activities_in(s: Session, scope: ActivityScope) -> int:
+    return s.scalar(select(func.count(m.Activity.id)).where(scope.where())) or 0
+
+
+def fetch_activities_in(s: Session, scope: ActivityScope, *, sort: str = "start_date", descending: bool = True,
+                        offset: int = 0, limit: int = 100) -> list[dict[str, Any]]:
+    key = ACTIVITY_SORTS.get(sort, ACTIVITY_SORTS["start_date"])()
+    order = [key.desc() if descending else key.asc(), m.Activity.id.desc() if descending else m.Activity.id]
+    query = _activity_select(scope).order_by(*order).offset(offset).limit(limit)
+    names = ("id", "uuid", "title", "kind", "status", "start_date", "end_date", "country", "location",
+             "reach_total", "office", "deleted_at", "participants")
+    return [dict(zip(names, r, strict=True)) for r in s.execute(query)]
+
+
+# ---------------------------------------------------------------------------------------
+# Participants
+
+@dataclass(frozen=True)
+class ParticipantFilter:
+    text: str = ""
+    sexes: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    offices: tuple[str, ...] = ()
+    activity: str | None = None   # uuid: people who took part in this activity
+    include_deleted: bool = False
+
+    def conditions(self) -> list:
+        P = m.Participant
+        c = []
+        if not self.include_deleted:
+            c.append(P.deleted_at.is_(None))
+        if self.text.strip():
+            c.append(P.search_text.like(like_pattern(self.text), escape="\\"))
+        if self.sexes:
+            c.append(P.sex.in_(self.sexes))
+        if self.categories:
+            c.append(P.stakeholder_category.in_(self.categories))
+        if self.countries:
+            c.append(P.country.in_(self.countries))
+        if self.offices:
+            c.append(P.origin_office_id.in_(select(m.Office.id).where(m.Office.code.in_(self.offices))))
+        if self.activity:
+            Q, A = m.Participation, m.Activity
+            c.append(P.id.in_(select(Q.participant_id).join(A, A.id == Q.activity_id)
+                              .where(A.uuid == self.activity, Q.deleted_at.is_(None))))
+        return c
+
+
+def _participation_count():
+    Q = m.Participation
+    return (select(func.count(Q.id)).where(Q.participant_id == m.Participant.id, Q.deleted_at.is_(None))
+            .correlate(m.Participant).scalar_subquery())
+
+
+PARTICIPANT_SORTS = {
+    "full_name": lambda: m.Participant.full_name,
+    "sex": lambda: m.Participant.sex,
+    "organisation": lambda: m.Participant.organisation,
+    "position": lambda: m.Participant.position,
+    "stakeholder_category": lambda: m.Participant.stakeholder_category,
+    "country": lambda: m.Participant.country,
+    "participations": _participation_count,
+    "updated_at": lambda: m.Participant.updated_at,
+}
+
+
+def list_participants(db: Database, flt: ParticipantFilter = ParticipantFilter(), *, sort: str = "full_name",
+                      descending: bool = False, offset: int = 0, limit: int = 100) -> Page:
+    with db.read_session() as s:
+        return Page(fetch_participants_in(s, flt, sort=sort, descending=descending, offset=offset, limit=limit),
+                    count_participants_in(s, flt), offset)
+
+
+def count_participants_in(s: Session, flt: ParticipantFilter) -> int:
+    return s.scalar(select(func.count(m.Participant.id)).where(*flt.conditions())) or 0
+
+
+def fetch_participants_in(s: Session, flt: ParticipantFilter, *, sort: str = "full_name", descending: bool = False,
+                          offset: int = 0, limit: int = 100) -> list[dict[str, Any]]:
+    P = m.Participant
+    key = PARTICIPANT_SORTS.get(sort, PARTICIPANT_SORTS["full_name"])()
+    order = [key.desc() if descending else key.asc(), P.id.desc() if descending else P.id]
+    query = (select(P.id, P.uuid, P.full_name, P.sex, P.age_group, P.organisation, P.position,
+                    P.stakeholder_category, P.country, P.email, P.deleted_at)
+             .where(*flt.conditions()).order_by(*order).offset(offset).limit(limit))
+    names = ("id", "uuid", "full_name", "sex", "age_group", "organisation", "position",
+             "stakeholder_category", "country", "email", "deleted_at")
+    rows = [dict(zip(names, r, strict=True)) for r in s.execute(query)]
+    if rows:  # participation counts for this page only
+        Q = m.Participation
+        counts = dict(s.execute(select(Q.participant_id, func.count(Q.id))
+                                .where(Q.participant_id.in_([r["id"] for r in rows]), Q.deleted_at.is_(None))
+                                .group_by(Q.participant_id)).all())
+        for r in rows:
+            r["participations"] = counts.get(r["id"], 0)
+    return rows
+
+
+# ---------------------------------------------------------------------------------------
+# Recommendations
+
+@dataclass(frozen=True)
+class RecommendationFilter:
+    text: str = ""
+    mechanisms: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    include_deleted: bool = False
+
+    def conditions(self) -> list:
+        R = m.Recommendation
+        c = []
+        if not self.include_deleted:
+            c.append(R.deleted_at.is_(None))
+        if self.text.strip():
+            c.append(R.search_text.like(like_pattern(self.text), escape="\\"))
+        if self.mechanisms:
+            c.append(R.mechanism.in_(self.mechanisms))
+        if self.countries:
+            c.append(R.country.in_(self.countries))
+        if self.statuses:
+            c.append(R.implementation_status.in_(self.statuses))
+        return c
+
+
+RECOMMENDATION_SORTS = {
+    "symbol": lambda: m.Recommendation.symbol,
+    "mechanism": lambda: m.Recommendation.mechanism,
+    "country": lambda: m.Recommendation.country,
+    "implementation_status": lambda: m.Recommendation.implementation_status,
+    "updated_at": lambda: m.Recommendation.updated_at,
+}
+
+
+def list_recommendations(db: Database, flt: RecommendationFilter = RecommendationFilter(), *,
+                         sort: str = "symbol", descending: bool = False, offset: int = 0,
+                         limit: int = 100) -> Page:
+    R, L = m.Recommendation, m.ActivityRecommendation
+    key = RECOMMENDATION_SORTS.get(sort, RECOMMENDATION_SORTS["symbol"])()
+    linked = (select(func.count(L.activity_id)).join(m.Activity, m.Activity.id == L.activity_id)
+              .where(L.recommendation_id == R.id, m.Activity.deleted_at.is_(None))
+              .correlate(R).scalar_subquery())
+    with db.read_session() as s:
+        total = s.scalar(select(func.count(R.id)).where(*flt.conditions())) or 0
+        query = (select(R.id, R.uuid, R.mechanism, R.body, R.symbol, R.paragraph, R.country, R.text,
+                        R.implementation_status, R.deleted_at, linked.label("activities"))
+                 .where(*flt.conditions())
+                 .order_by(key.desc() if descending else key.asc(), R.id).offset(offset).limit(limit))
+        names = ("id", "uuid", "mechanism", "body", "symbol", "paragraph", "country", "text",
+                 "implementation_status", "deleted_at", "activities")
+        return Page([dict(zip(names, r, strict=True)) for r in s.execute(query)], total, offset)
+
+
+def record_counts(db: Database) -> dict[str, int]:
+    """Live records of each type (status bar, stats)."""
+    with db.read_session() as s:
+        return {
+            "activities": s.scalar(select(func.count()).where(m.Activity.deleted_at.is_(None))) or 0,
+            "participants": s.scalar(select(func.count()).where(m.Participant.deleted_at.is_(None))) or 0,
+            "participations": s.scalar(select(func.count()).where(m.Participation.deleted_at.is_(None))) or 0,
+            "recommendations": s.scalar(select(func.count()).where(m.Recommendation.deleted_at.is_(None))) or 0,
+        }
+
+
+def known_values(db: Database, kind: str) -> list[str]:
+    """Values already used for free tags (``themes`` or ``partners``), for autocompletion."""
+    column = {"themes": m.ActivityTheme.theme, "partners": m.ActivityPartner.partner}[kind]
+    with db.read_session() as s:
+        return list(s.scalars(select(column).distinct().order_by(column)))
+
+

@@ -1,0 +1,28 @@
+"""ORM models, one module per aggregate.  Importing this package registers them all."""
+
+from hrdesk.storage.models.activity import (
+    Activity,
+    ActivityCountry,
+    ActivityMechanism,
+    ActivityPartner,
+    ActivityReach,
+    ActivityRecommendation,
+    ActivitySdgTarget,
+    ActivityTheme,
+)
+from hrdesk.storage.models.audit import AuditEntry
+from hrdesk.storage.models.office import Office
+from hrdesk.storage.models.participant import Participant, Participation
+from hrdesk.storage.models.recommendation import (
+    Recommendation,
+    RecommendationSdgTarget,
+    RecommendationTheme,
+)
+from hrdesk.storage.models.setting import Setting
+
+__all__ = [
+    "Activity", "ActivityCountry", "ActivityMechanism", "ActivityPartner", "ActivityReach",
+    "ActivityRecommendation", "ActivitySdgTarget", "ActivityTheme", "AuditEntry", "Office",
+    "Participant", "Participation", "Recommendation", "RecommendationSdgTarget",
+    "RecommendationTheme", "Setting",
+]

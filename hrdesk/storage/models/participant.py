@@ -1,0 +1,52 @@
+"""Participants (the registry of people) and their participations in activities."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from hrdesk.storage.base import Base, Synced
+
+
+class Participant(Synced, Base):
+    __tablename__ = "participants"
+
+    full_name: Mapped[str] = mapped_column(String(200))
+    # accent-, case- and word-order-free name, for duplicate detection
+    name_key: Mapped[str] = mapped_column(String(200), index=True)
+    sex: Mapped[str] = mapped_column(String(12), index=True)
+    age_group: Mapped[str | None] = mapped_column(String(10))
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    disability: Mapped[str | None] = mapped_column(String(12))
+    organisation: Mapped[str | None] = mapped_column(String(200))
+    position: Mapped[str | None] = mapped_column(String(200))
+    stakeholder_category: Mapped[str | None] = mapped_column(String(30), index=True)
+    country: Mapped[str | None] = mapped_column(String(3))
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(50))
+    consent_date: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_participants_deleted_name", "deleted_at", "full_name"),)
+
+
+class Participation(Synced, Base):
+    __tablename__ = "participations"
+
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id"), index=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"), index=True)
+    role: Mapped[str] = mapped_column(String(20), default="participant")
+    days_attended: Mapped[float | None] = mapped_column(Float)
+    pre_score: Mapped[float | None] = mapped_column(Float)
+    post_score: Mapped[float | None] = mapped_column(Float)
+    certificate_number: Mapped[str | None] = mapped_column(String(40), index=True)
+    certificate_date: Mapped[dt.date | None] = mapped_column(Date)
+
+    __table_args__ = (
+        # one live participation per person and activity
+        Index("uq_participations_live_pair", "activity_id", "participant_id", unique=True,
+              sqlite_where=text("deleted_at IS NULL")),
+    )
