@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 11:26:46.062815
+Create Date: 2026-11-28
 """
 from alembic import op
 import sqlalchemy as sa
