@@ -11,6 +11,7 @@ from hrdesk.storage.models.activity import (
     ActivityTheme,
 )
 from hrdesk.storage.models.audit import AuditEntry
+from hrdesk.storage.models.intake import ImportedRow  # noqa: F401
 from hrdesk.storage.models.office import Office
 from hrdesk.storage.models.participant import Participant, Participation
 from hrdesk.storage.models.recommendation import (
@@ -19,6 +20,9 @@ from hrdesk.storage.models.recommendation import (
     RecommendationTheme,
 )
 from hrdesk.storage.models.setting import Setting
+from hrdesk.storage.models.exchange import (  # noqa: I001
+    ExchangeConflict, ExchangeListedCount, ExchangeLog, ExchangeRecipient, RecordSyncState,
+)
 
 __all__ = [
     "Activity", "ActivityCountry", "ActivityMechanism", "ActivityPartner", "ActivityReach",
@@ -26,3 +30,5 @@ __all__ = [
     "Participant", "Participation", "Recommendation", "RecommendationSdgTarget",
     "RecommendationTheme", "Setting",
 ]
+__all__ += ["ExchangeConflict", "ExchangeListedCount", "ExchangeLog", "ExchangeRecipient",
+            "RecordSyncState"]
