@@ -11,6 +11,7 @@ from hrdesk.storage.models.activity import (
     ActivityTheme,
 )
 from hrdesk.storage.models.audit import AuditEntry
+from hrdesk.storage.models.intake import ImportedRow  # noqa: F401
 from hrdesk.storage.models.office import Office
 from hrdesk.storage.models.participant import Participant, Participation
 from hrdesk.storage.models.recommendation import (

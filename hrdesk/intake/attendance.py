@@ -1,0 +1,181 @@
+"""Attendance-sheet import: a sign-in sheet (``.xlsx``, ``.xls``, ``.ods``, ``.csv``) into
+the participants of one activity.
+
+The flow the app's dialog follows (each step is plain data, no Qt)::
+
+    job = AttendanceImport(db, path)          # reads the first sheet, finds the header row
+    job.sheet_names; job.load("Sheet 2")      # pick another sheet
+    job.table.columns; job.set_mapping({3: "organisation", 7: None})   # adjust the mapping
+    preview = job.preview()                   # rows with their problems and likely duplicates
+    result = job.commit(activity_uuid, {12: Decision("skip"), 15: Decision("new")})
+
+``commit`` adds every participant and participation in one transaction, or nothing: it
+raises :class:`ValidationError` listing every problem when a row that is not skipped has one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from hrdesk.domain.errors import NotFoundError, Problem, ValidationError
+from hrdesk.i18n import _
+from hrdesk.intake import reading
+from hrdesk.intake.people import (
+    EXISTING,
+    NEW,
+    PERSON_KEYS,
+    SKIP,
+    Decision,
+    PersonRow,
+    duplicate_note,
+    find_duplicates,
+    read_people,
+)
+from hrdesk.intake.table import Table
+from hrdesk.services import offices
+from hrdesk.services.participants import ParticipantService
+from hrdesk.services.participations import ParticipationService
+from hrdesk.storage import models as m
+from hrdesk.storage.database import Database
+
+ATTENDANCE_KEYS = PERSON_KEYS
+
+
+@dataclass
+class AttendancePreview:
+    sheet: str
+    header_row: int | None                       # 1-based spreadsheet row, None if not found
+    columns: list[tuple[str, str, str | None]]   # (letter, header, mapped key)
+    rows: list[PersonRow]
+    problems: list[Problem] = field(default_factory=list)  # about the whole sheet (mapping)
+
+    @property
+    def row_problems(self) -> list[Problem]:
+        return [p for r in self.rows for p in r.problems]
+
+    @property
+    def all_problems(self) -> list[Problem]:
+        return self.problems + self.row_problems
+
+    @property
+    def duplicates(self) -> list[PersonRow]:
+        return [r for r in self.rows if r.has_duplicates]
+
+    def note(self, row: PersonRow) -> str:
+        return duplicate_note(row)
+
+
+@dataclass
+class AttendanceResult:
+    created: int = 0          # new people in the registry
+    matched: int = 0          # rows that used a person already in the registry or in the sheet
+    participations: int = 0   # people added to the activity
+    already_listed: int = 0   # people who were already participants of the activity
+    skipped: int = 0
+
+    def summary(self) -> str:
+        return _("{added} participant(s) added to the activity: {created} new in the registry, "
+                 "{matched} matched to existing people; {already} already listed, {skipped} row(s) skipped."
+                 ).format(added=self.participations, created=self.created, matched=self.matched,
+                          already=self.already_listed, skipped=self.skipped)
+
+
+class AttendanceImport:
+    def __init__(self, db: Database, path: Path | str, *, sheet: str | None = None) -> None:
+        self.db = db
+        self.path = Path(path)
+        self.sheet_names = reading.sheet_names(self.path)
+        self.load(sheet)
+
+    def load(self, sheet: str | None = None, *, header_row: int | None = None) -> None:
+        """Read a sheet (the first by default) and map its columns automatically.
+        ``header_row`` (1-based) overrides the detected header row."""
+        self.sheet = reading.read_sheet(self.path, sheet)
+        self.table = Table.detect(self.sheet, ATTENDANCE_KEYS,
+                                  header_row=None if header_row is None else header_row - 1)
+
+    def set_mapping(self, mapping: dict[int, str | None]) -> None:
+        """Map column indexes (0-based) to keys of :data:`ATTENDANCE_KEYS`, or None to ignore."""
+        self.table.set_mapping(mapping)
+
+    def preview(self) -> AttendancePreview:
+        problems = []
+        if self.table.header_row is None:
+            problems.append(Problem("", _(
+                "No header row was recognised in the first rows of this sheet; choose the "
+                "columns by hand."), sheet=self.sheet.name))
+        mapped = self.table.mapped_keys()
+        if not mapped & {"full_name", "first_name", "last_name"}:
+            problems.append(Problem("full_name", _(
+                "No column of names was found: map the column that holds the names."),
+                sheet=self.sheet.name))
+        rows = read_people(self.table, self.sheet.name) if not problems else []
+        with self.db.read_session() as s:
+            find_duplicates(s, rows)
+        return AttendancePreview(
+            self.sheet.name,
+            None if self.table.header_row is None else self.table.header_row + 1,
+            [(c.letter, c.header, c.key) for c in self.table.columns], rows, problems)
+
+    def commit(self, activity_uuid: str, decisions: dict[int, Decision] | None = None) -> AttendanceResult:
+        """Add the rows to the activity in one transaction. ``decisions`` (by row number)
+        override the suggested ones; a row with problems must be fixed or skipped."""
+        preview = self.preview()
+        decisions = decisions or {}
+        chosen = {r.number: decisions.get(r.number, r.suggestion) for r in preview.rows}
+        problems = preview.problems + [p for r in preview.rows if chosen[r.number].action != SKIP
+                                       for p in r.problems]
+        if problems:
+            raise ValidationError(problems)
+        if not any(d.action != SKIP for d in chosen.values()):
+            raise ValidationError([Problem("", _("There is no row to import."), sheet=self.sheet.name)])
+        return add_people(self.db, activity_uuid, preview.rows, chosen)
+
+
+def add_people(db: Database, activity_uuid: str, rows: list[PersonRow],
+               decisions: dict[int, Decision], *, session: Any = None) -> AttendanceResult:
+    """Create or reuse each row's person and add them to the activity, in one transaction
+    (the given session's, or a new one)."""
+    if session is None:
+        with db.session() as s:
+            return add_people(db, activity_uuid, rows, decisions, session=s)
+    s = session
+    actor = offices.actor(db)
+    people, parts = ParticipantService(db, actor), ParticipationService(db, actor)
+    activity = s.scalar(select(m.Activity).where(m.Activity.uuid == activity_uuid,
+                                                  m.Activity.deleted_at.is_(None)))
+    if activity is None:
+        raise NotFoundError(_("The activity does not exist or was deleted."))
+    result = AttendanceResult()
+    person_of_row: dict[int, str] = {}
+    listed = set(s.scalars(select(m.Participant.uuid).join(
+        m.Participation, m.Participation.participant_id == m.Participant.id).where(
+        m.Participation.activity_id == activity.id, m.Participation.deleted_at.is_(None))))
+    for row in rows:
+        decision = decisions.get(row.number, row.suggestion)
+        if decision.action == SKIP:
+            result.skipped += 1
+            continue
+        uuid = None
+        if decision.action == EXISTING:
+            if decision.row is not None:
+                uuid = person_of_row.get(decision.row)
+            else:
+                uuid = decision.uuid or next((c.uuid for c in row.candidates if c.in_registry), None)
+        if uuid is None or decision.action == NEW:
+            uuid = people.create_in(s, row.participant).uuid
+            result.created += 1
+        else:
+            result.matched += 1
+        person_of_row[row.number] = uuid
+        if uuid in listed:
+            result.already_listed += 1
+            continue
+        parts.create_in(s, {"activity": activity_uuid, "participant": uuid, **row.participation})
+        listed.add(uuid)
+        result.participations += 1
+    return result

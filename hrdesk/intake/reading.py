@@ -1,0 +1,182 @@
+"""Reading typed spreadsheets tolerantly: ``.xlsx``, ``.xls``, ``.ods`` (python-calamine) and
+``.csv`` (delimiter and encoding sniffed, BOM honoured, UTF-8 or Windows-1252).
+
+A :class:`Sheet` is a rectangle of plain Python values (``str``, ``int``, ``float``,
+``bool``, ``datetime.date``, ``None``) with spreadsheet row numbers kept, so that every
+message can say "row 12".  :func:`find_header_row` finds the header row even under a title
+block, given a function that recognises header cells.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hrdesk.domain.errors import HRDeskError
+from hrdesk.i18n import _
+
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+SUFFIXES = (*SPREADSHEET_SUFFIXES, ".csv", ".txt")
+MAX_BYTES = 50 * 1024 * 1024
+
+
+@dataclass
+class Sheet:
+    name: str
+    rows: list[list[Any]]  # rows[i] is spreadsheet row i + 1
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    def cell(self, row: int, col: int) -> Any:
+        """Value at 0-based ``row`` and ``col`` (``None`` outside the data)."""
+        if row < len(self.rows) and col < len(self.rows[row]):
+            return self.rows[row][col]
+        return None
+
+
+def column_letter(index: int) -> str:
+    """0-based column index → spreadsheet letters (0 → A, 27 → AB)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise HRDeskError(_("{path}: no such file.").format(path=path))
+    if path.is_dir():
+        raise HRDeskError(_("{path} is a folder, not a spreadsheet.").format(path=path))
+    if path.suffix.lower() not in SUFFIXES:
+        raise HRDeskError(_(
+            "{path}: unsupported file type; use .xlsx, .xls, .ods or .csv."
+        ).format(path=path.name))
+    if path.stat().st_size > MAX_BYTES:
+        raise HRDeskError(_("{path} is too large for a typed spreadsheet (over 50 MB).").format(
+            path=path.name))
+
+
+def is_csv(path: Path) -> bool:
+    return Path(path).suffix.lower() in (".csv", ".txt")
+
+
+def sheet_names(path: Path | str) -> list[str]:
+    """Names of the sheets of a workbook (a CSV file has one sheet, named after the file)."""
+    path = Path(path)
+    _check_file(path)
+    if is_csv(path):
+        return [path.stem]
+    return list(_workbook(path).sheet_names)
+
+
+def _workbook(path: Path):
+    from python_calamine import CalamineWorkbook
+
+    try:
+        return CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises its own error types for damaged files
+        raise HRDeskError(_(
+            "{path} cannot be read as a spreadsheet (damaged, encrypted or not really {kind}): {error}"
+        ).format(path=path.name, kind=path.suffix.lower(), error=exc)) from None
+
+
+def read_sheets(path: Path | str, names: list[str] | None = None) -> dict[str, Sheet]:
+    """The named sheets (every sheet when ``names`` is None), in workbook order."""
+    path = Path(path)
+    _check_file(path)
+    if is_csv(path):
+        return {path.stem: Sheet(path.stem, read_csv_rows(path))}
+    wb = _workbook(path)
+    result = {}
+    for name in wb.sheet_names:
+        if names is not None and name not in names:
+            continue
+        try:
+            raw = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        except Exception as exc:
+            raise HRDeskError(_("{path}, sheet {sheet}: cannot be read ({error}).").format(
+                path=path.name, sheet=name, error=exc)) from None
+        result[name] = Sheet(name, [[_plain(v) for v in row] for row in raw])
+    return result
+
+
+def read_sheet(path: Path | str, name: str | None = None) -> Sheet:
+    """One sheet: the named one, or the first."""
+    path = Path(path)
+    names = sheet_names(path)
+    if name is None:
+        name = names[0] if names else ""
+    if name not in names:
+        raise HRDeskError(_("{path} has no sheet named '{sheet}'.").format(path=path.name, sheet=name))
+    return read_sheets(path, [name])[name]
+
+
+def _plain(value: Any) -> Any:
+    if value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date() if value.time() == dt.time() else value
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return int(value)
+    if isinstance(value, str):
+        value = value.replace("\u00a0", " ").strip()
+        return value or None
+    return value
+
+
+# -- CSV ---------------------------------------------------------------------------------
+
+def decode_bytes(data: bytes) -> str:
+    """Text of a CSV file: BOM first (UTF-8, UTF-16), then UTF-8, then Windows-1252."""
+    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def read_csv_rows(path: Path) -> list[list[Any]]:
+    text = decode_bytes(Path(path).read_bytes())
+    sample = text[:20000]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        counts = {d: sample.count(d) for d in ",;\t"}
+        delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"')
+    return [[_csv_value(v) for v in row] for row in reader]
+
+
+def _csv_value(text: str) -> Any:
+    text = text.replace("\u00a0", " ").strip()
+    return text or None
+
+
+# -- header detection --------------------------------------------------------------------
+
+def is_blank(row: list[Any]) -> bool:
+    return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
+
+
+def find_header_row(sheet: Sheet, score: Callable[[Any], float], *, look: int = 30,
+                    minimum: float = 2) -> int | None:
+    """0-based index of the row whose cells look most like headers (``score`` per cell),
+    among the first ``look`` rows; None when no row scores at least ``minimum``."""
+    best, best_score = None, 0.0
+    for i, row in enumerate(sheet.rows[:look]):
+        total = sum(score(v) for v in row if isinstance(v, str))
+        if total > best_score:
+            best, best_score = i, total
+    return best if best_score >= minimum else None

@@ -1,0 +1,330 @@
+"""Words people type in spreadsheets, in English, French and Spanish: column headers and
+values of closed lists, mapped to HRDesk's field names and codes.
+
+The gettext catalogues translate what HRDesk *writes*; this table recognises what people
+*typed* (abbreviations, old labels, "Femme", "H", "CSO"…).  Translated labels from the
+catalogues are recognised too, so a template written in any supported language reads back.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from hrdesk.domain import choices as C
+from hrdesk.domain.choices import Choices
+from hrdesk.domain.text import fold
+from hrdesk.i18n import LANGUAGES, Translator
+from hrdesk.reference.mechanisms import MECHANISM
+
+_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def header_key(text: object) -> str:
+    """Comparable form of a header: folded, without ``*``, parentheses and punctuation."""
+    if not isinstance(text, str):
+        return ""
+    text = _PARENS.sub(" ", text.replace("’", "'"))
+    return " ".join(_NON_WORD.sub(" ", fold(text)).replace("_", " ").split())
+
+
+def value_key(text: object) -> str:
+    """Comparable form of a typed value: folded, punctuation reduced to spaces."""
+    if not isinstance(text, str):
+        text = str(text)
+    return " ".join(_NON_WORD.sub(" ", fold(text.replace("’", "'"))).replace("_", " ").split())
+
+
+# -- headers -----------------------------------------------------------------------------
+# key → synonyms (any language).  Keys are field names, plus helpers such as first_name.
+HEADERS: dict[str, tuple[str, ...]] = {
+    # people
+    "full_name": ("name", "full name", "names", "participant", "participant name", "name of participant",
+                  "surname and first name", "first and last name", "last name and first name",
+                  "nom", "nom et prenom", "nom et prenoms", "noms et prenoms", "nom prenom", "noms",
+                  "prenom et nom", "prenoms et nom", "nom complet", "nom du participant", "participant e",
+                  "nombre", "nombre completo", "nombre y apellido", "nombres y apellidos",
+                  "apellidos y nombres", "nombre del participante", "nom et prenom s"),
+    "first_name": ("first name", "first names", "given name", "given names", "forename", "prenom",
+                   "prenoms", "nombres", "primer nombre"),
+    "last_name": ("last name", "surname", "family name", "nom de famille", "apellidos", "apellido"),
+    "sex": ("sex", "gender", "sexe", "genre", "sexo", "genero", "f m", "m f", "h f", "f h"),
+    "age": ("age", "age in years", "years", "edad", "ans", "age ans", "edad anos"),
+    "age_group": ("age group", "age range", "age bracket", "tranche d age", "groupe d age",
+                  "classe d age", "grupo de edad", "rango de edad", "grupo etario", "age group or age",
+                  "age group or age in years"),
+    "birth_year": ("year of birth", "birth year", "annee de naissance", "ano de nacimiento"),
+    "disability": ("disability", "person with disability", "person with a disability", "disabled",
+                   "handicap", "situation de handicap", "personne handicapee",
+                   "personne en situation de handicap", "personne avec handicap", "discapacidad",
+                   "persona con discapacidad", "con discapacidad"),
+    "organisation": ("organisation", "organization", "institution", "agency", "employer",
+                     "institution structure", "structure", "organisme", "institution organisation",
+                     "organizacion", "institucion", "entidad", "organismo", "dependencia"),
+    "position": ("position", "title job", "job title", "function", "post", "role in organisation",
+                 "fonction", "poste", "titre", "qualite", "cargo", "puesto", "funcion"),
+    "stakeholder_category": ("stakeholder category", "stakeholder group", "stakeholder", "category",
+                             "group", "sector", "categorie", "categorie d acteur", "groupe d acteurs",
+                             "type d acteur", "categoria", "grupo", "tipo de actor", "sector"),
+    "country": ("country", "pays", "pais", "nationality", "nationalite", "nacionalidad"),
+    "email": ("e mail", "email", "email address", "e mail address", "mail", "courriel", "adresse e mail",
+              "adresse electronique", "correo", "correo electronico", "email correo"),
+    "phone": ("phone", "telephone", "phone number", "mobile", "tel", "contact", "telephone portable",
+              "numero de telephone", "telefono", "celular", "movil", "numero de telefono"),
+    "role": ("role", "participation role", "role in activity", "role dans l activite", "rol",
+             "papel"),
+    "days_attended": ("days attended", "days", "attendance days", "jours de presence", "jours",
+                      "nombre de jours", "dias de asistencia", "dias"),
+    "pre_score": ("pre score", "pre test", "pre test score", "pretest", "score pre test",
+                  "note pre test", "pre test note", "evaluation initiale", "puntaje pre test",
+                  "pre prueba", "prueba inicial"),
+    "post_score": ("post score", "post test", "post test score", "posttest", "score post test",
+                   "note post test", "post test note", "evaluation finale", "puntaje post test",
+                   "post prueba", "prueba final"),
+    "activity_ref": ("activity reference", "activity ref", "activity", "ref activity", "activity no",
+                     "reference de l activite", "ref activite", "activite", "referencia de la actividad",
+                     "ref actividad", "actividad"),
+    # activities
+    "reference": ("reference", "ref", "ref no", "no", "n", "number", "reference no", "numero",
+                  "referencia"),
+    "title": ("title", "activity title", "name of activity", "activity name", "titre",
+              "titre de l activite", "intitule", "intitule de l activite", "titulo",
+              "titulo de la actividad", "nombre de la actividad"),
+    "kind": ("kind", "kind of activity", "type", "activity type", "type of activity", "type d activite",
+             "nature de l activite", "type de l activite", "tipo", "tipo de actividad"),
+    "status": ("status", "statut", "etat", "situation", "estado", "estatus"),
+    "start_date": ("start date", "date", "from", "start", "begin date", "date de debut", "debut", "du",
+                   "fecha de inicio", "fecha", "inicio", "desde"),
+    "end_date": ("end date", "to", "end", "until", "date de fin", "fin", "au", "fecha de fin",
+                 "fecha de termino", "fecha final", "hasta"),
+    "location": ("location", "place", "venue", "city", "lieu", "ville", "localite", "lugar",
+                 "ciudad", "sede"),
+    "countries_covered": ("countries covered", "countries", "pays couverts", "pays concernes",
+                          "paises cubiertos", "paises"),
+    "narrative": ("description", "narrative", "summary", "descriptif", "resume", "descripcion",
+                  "resumen", "narrativa"),
+    "outcome": ("outcome", "outcome results", "results", "outcomes", "result", "resultats", "resultat",
+                "resultats obtenus", "resultados", "resultado", "logros"),
+    "funding_source": ("funding source", "funding", "donor", "source de financement", "financement",
+                       "bailleur", "bailleur de fonds", "fuente de financiamiento", "financiamiento",
+                       "donante", "fuente de financiacion"),
+    "themes": ("themes", "theme", "thematic areas", "topics", "thematiques", "thematique", "temas",
+               "tema", "areas tematicas"),
+    "partners": ("partner organisations", "partners", "partner organizations", "partner",
+                 "partenaires", "organisations partenaires", "socios", "organizaciones socias",
+                 "contrapartes", "aliados"),
+    "sdg_targets": ("sdg targets", "sdg target", "sdgs", "sdg", "odd", "cibles odd", "cibles des odd",
+                    "cible odd", "metas ods", "ods", "meta ods", "metas de los ods"),
+    "mechanisms": ("human rights mechanisms", "mechanisms", "mechanism", "mecanismes",
+                   "mecanismes des droits de l homme", "mecanismes des droits humains", "mecanismos",
+                   "mecanismos de derechos humanos"),
+    "reach_women": ("women reached", "women", "female reached", "femmes", "femmes atteintes",
+                    "nombre de femmes", "mujeres", "mujeres alcanzadas", "numero de mujeres"),
+    "reach_men": ("men reached", "men", "male reached", "hommes", "hommes atteints", "nombre d hommes",
+                  "hombres", "hombres alcanzados", "numero de hombres"),
+    "reach_other": ("other undisclosed reached", "other reached", "other undisclosed", "other",
+                    "autres", "autre non communique", "autres non communique", "autres atteints",
+                    "otros", "otro no declarado", "otros alcanzados"),
+    "reach_total": ("total reached", "total", "people reached", "total atteint", "total personnes",
+                    "personnes atteintes", "total alcanzado", "personas alcanzadas"),
+    "reach_localities": ("localities reached", "localities", "localites atteintes", "localites",
+                         "localidades alcanzadas", "localidades", "communities reached"),
+    "training_hours": ("training hours", "hours", "heures de formation", "heures", "nombre d heures",
+                       "horas de capacitacion", "horas", "horas de formacion"),
+    "methodology": ("methodology", "method", "methodologie", "methode", "metodologia"),
+    "pre_post_test": ("pre post test used", "pre post test", "pre and post test", "pre test post test",
+                      "test pre post utilise", "pre test et post test", "prueba pre post",
+                      "pre y post prueba"),
+}
+
+# Columns that carry no data of ours (recognised so that they help find the header row).
+IGNORED_HEADERS = ("signature", "firma", "emargement", "no", "n", "numero", "num", "s no", "sl no")
+
+
+@cache
+def header_table(keys: tuple[str, ...]) -> dict[str, str]:
+    """header_key → field key, for the given keys: synonyms plus the translated labels."""
+    from hrdesk.domain.records import ACTIVITY, PARTICIPANT, PARTICIPATION
+
+    table: dict[str, str] = {}
+    labels: dict[str, list[str]] = {}
+    for record in (ACTIVITY, PARTICIPANT, PARTICIPATION):
+        for f in record.fields:
+            if f.name in keys:
+                labels.setdefault(f.name, []).append(f.label)
+    for key in keys:
+        for synonym in HEADERS.get(key, ()):
+            table.setdefault(header_key(synonym), key)
+        table.setdefault(header_key(key), key)
+    for language in LANGUAGES:
+        tr = Translator(language)
+        for key, texts in labels.items():
+            for text in texts:
+                table.setdefault(header_key(tr(text)), key)
+    return table
+
+
+def match_header(text: object, keys: tuple[str, ...]) -> tuple[str | None, int]:
+    """(field key, quality) for a header cell: 3 exact, 1–2 partial, 0 none."""
+    k = header_key(text)
+    if not k:
+        return None, 0
+    table = header_table(keys)
+    if k in table:
+        return table[k], 3
+    # a known header inside a longer one: "Sexe (F/M)", "Nom complet du participant"
+    words = f" {k} "
+    best, best_len = None, 0
+    for synonym, key in table.items():
+        if len(synonym) >= 3 and f" {synonym} " in words and len(synonym) > best_len:
+            best, best_len = key, len(synonym)
+    if best is not None:
+        return best, 2 if best_len >= 5 else 1
+    return None, 0
+
+
+# -- values of closed lists --------------------------------------------------------------
+
+VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "sex": {
+        "female": ("f", "female", "woman", "women", "w", "fem", "girl", "femme", "feminin", "fille",
+                   "mujer", "femenino", "fem", "nina"),
+        "male": ("m", "h", "male", "man", "men", "boy", "homme", "masculin", "garcon", "hombre",
+                 "masculino", "varon", "nino", "masc"),
+        "other": ("other", "autre", "otro", "otra", "non binary", "non binaire", "no binario"),
+        "undisclosed": ("undisclosed", "not disclosed", "prefer not to say", "unknown",
+                        "non communique", "ne souhaite pas repondre", "non precise", "inconnu",
+                        "no declarado", "prefiere no decir", "desconocido", "no responde"),
+    },
+    "disability": {
+        "yes": ("yes", "y", "oui", "o", "si", "true", "1", "vrai", "verdadero"),
+        "no": ("no", "n", "non", "false", "0", "faux", "falso", "aucun", "aucune", "ninguna", "none"),
+        "undisclosed": ("undisclosed", "unknown", "prefer not to say", "non communique", "inconnu",
+                        "ne sait pas", "nsp", "no declarado", "desconocido", "no sabe"),
+    },
+    "age_group": {
+        "under_18": ("under 18", "less than 18", "0 17", "moins de 18", "moins de 18 ans",
+                     "menos de 18", "menores de 18", "menor de 18"),
+        "18_24": ("18 24", "18 a 24", "18 24 ans", "18 a 24 anos"),
+        "25_34": ("25 34", "25 a 34", "25 34 ans"),
+        "35_49": ("35 49", "35 a 49", "35 49 ans"),
+        "50_64": ("50 64", "50 a 64", "50 64 ans"),
+        "65_plus": ("65", "65 plus", "65 and over", "65 and above", "over 65", "65 ans et plus",
+                    "plus de 65 ans", "65 y mas", "mas de 65", "65 anos y mas"),
+        "unknown": ("unknown", "inconnu", "non communique", "desconocido", "no declarado", "nsp"),
+    },
+    "stakeholder_category": {
+        "government": ("gov", "govt", "gouvernement", "gobierno", "ministry", "ministere", "ministerio",
+                       "state", "etat", "estado", "public administration", "administration publique",
+                       "administracion publica"),
+        "parliament": ("parlement", "parlamento", "legislature", "congreso", "assemblee nationale",
+                       "parliamentarian", "parlementaire", "legislativo"),
+        "judiciary": ("justice", "judiciaire", "magistrature", "judicial", "poder judicial", "courts",
+                      "magistrats", "judges", "juges", "jueces"),
+        "law_enforcement": ("police", "gendarmerie", "policia", "forces de l ordre", "forces de securite",
+                            "fuerzas del orden"),
+        "military_security": ("military", "militaire", "armee", "army", "security forces", "militar",
+                              "fuerzas armadas", "defense", "securite"),
+        "prisons": ("prison", "penitentiaire", "administration penitentiaire", "penitenciario",
+                    "sistema penitenciario", "carcel"),
+        "nhri": ("nhri", "inddh", "indh", "cndh", "national human rights institution",
+                 "institution nationale des droits de l homme", "institution nationale des droits humains",
+                 "institucion nacional de derechos humanos", "defensoria del pueblo", "ombudsman",
+                 "mediateur", "indh"),
+        "civil_society": ("cso", "csos", "ngo", "ngos", "ong", "osc", "civil society", "societe civile",
+                          "sociedad civil", "civil society organisation", "civil society organization",
+                          "organisation de la societe civile", "organizacion de la sociedad civil", "cbo"),
+        "hr_defender": ("hrd", "hrds", "human rights defender", "human rights defenders", "defenseur",
+                        "defenseur des droits humains", "defenseur des droits de l homme",
+                        "defenseurs des droits humains", "defensor de derechos humanos",
+                        "defensora de derechos humanos", "defensores de derechos humanos"),
+        "media": ("medias", "journalist", "journalists", "journaliste", "journalistes", "periodista",
+                  "periodistas", "prensa", "press", "medios", "medios de comunicacion", "presse"),
+        "academia": ("academic", "university", "universite", "universidad", "universitaire",
+                     "academique", "universitaires", "academicos", "research", "recherche"),
+        "business": ("private sector", "secteur prive", "sector privado", "entreprise", "entreprises",
+                     "empresa", "empresas", "company"),
+        "un_international": ("un", "united nations", "nations unies", "naciones unidas", "onu",
+                             "international organisation", "international organization",
+                             "organisation internationale", "organizacion internacional", "ingo",
+                             "un agency", "agence des nations unies", "agencia de la onu"),
+        "youth": ("jeunes", "jeunesse", "juventud", "jovenes", "young people"),
+        "indigenous_peoples": ("indigenous", "autochtones", "peuples autochtones", "indigenas",
+                               "pueblos indigenas", "pueblo indigena"),
+        "general_public": ("public", "general public", "grand public", "publico", "publico general",
+                           "population", "community", "communaute", "comunidad", "poblacion"),
+        "other": ("autre", "autres", "otro", "otros", "otra"),
+    },
+    "activity_kind": {
+        "training": ("formation", "capacitacion", "formacion", "curso", "course", "renforcement de capacites"),
+        "workshop": ("atelier", "taller"),
+        "seminar": ("seminaire", "seminario"),
+        "consultation": ("consulta", "concertation"),
+        "monitoring_mission": ("monitoring", "mission de monitoring", "mission de suivi", "monitoreo",
+                               "mision de monitoreo", "mision de observacion", "mission d observation"),
+        "technical_assistance": ("technical assistance", "legal advice", "assistance technique",
+                                 "conseil juridique", "asistencia tecnica", "asesoria juridica",
+                                 "asesoria tecnica"),
+        "advocacy_campaign": ("campaign", "advocacy", "campagne", "campagne de plaidoyer", "plaidoyer",
+                              "campana", "campana de incidencia", "incidencia"),
+        "publication": ("publicacion", "report", "rapport", "informe"),
+        "event": ("evenement", "evento", "ceremonie", "ceremonia", "commemoration"),
+        "other": ("autre", "otro", "otra"),
+    },
+    "activity_status": {
+        "planned": ("planifie", "planifiee", "prevu", "prevue", "planificado", "previsto", "programado"),
+        "ongoing": ("en cours", "en curso", "in progress", "en proceso"),
+        "completed": ("done", "finished", "complete", "termine", "terminee", "acheve", "achevee",
+                      "realise", "realisee", "completado", "completada", "terminado", "terminada",
+                      "finalizado", "finalizada", "realizado", "realizada"),
+        "cancelled": ("canceled", "annule", "annulee", "cancelado", "cancelada", "suspendu"),
+    },
+    "participation_role": {
+        "participant": ("participante", "attendee", "trainee", "stagiaire"),
+        "facilitator": ("facilitateur", "facilitatrice", "formateur", "formatrice", "facilitador",
+                        "facilitadora", "trainer", "capacitador", "capacitadora"),
+        "speaker": ("intervenant", "intervenante", "orateur", "oratrice", "ponente", "orador",
+                    "oradora", "panelist", "panelliste", "panelista", "conferencier"),
+        "organiser": ("organizer", "organisateur", "organisatrice", "organizador", "organizadora"),
+    },
+    "mechanism": {
+        "upr": ("upr", "epu", "examen periodique universel", "examen periodico universal"),
+        "special_procedures": ("special procedures", "special rapporteur", "special rapporteurs",
+                               "procedures speciales", "rapporteur special", "procedimientos especiales",
+                               "relator especial", "relatora especial"),
+    },
+}
+
+
+def _choice_names() -> dict[str, Choices]:
+    return {c.name: c for c in (C.SEX, C.DISABILITY, C.AGE_GROUP, C.STAKEHOLDER_CATEGORY,
+                                C.ACTIVITY_KIND, C.ACTIVITY_STATUS, C.PARTICIPATION_ROLE, MECHANISM)}
+
+
+@cache
+def value_table(choices_name: str) -> dict[str, str]:
+    """value_key → code for one closed list: codes, labels in every language, synonyms."""
+    choices = _choice_names()[choices_name]
+    table: dict[str, str] = {}
+    for choice in choices:
+        table.setdefault(value_key(choice.code), choice.code)
+    for language in LANGUAGES:
+        tr = Translator(language)
+        for choice in choices:
+            label = tr(choice.label)
+            table.setdefault(value_key(label), choice.code)
+            # "Committee against Torture (CAT)": the abbreviation and the name alone
+            for inner in re.findall(r"\(([^)]*)\)", label):
+                table.setdefault(value_key(inner), choice.code)
+            table.setdefault(value_key(_PARENS.sub(" ", label)), choice.code)
+    for code, synonyms in VALUE_SYNONYMS.get(choices_name, {}).items():
+        for synonym in synonyms:
+            table.setdefault(value_key(synonym), code)
+    table.pop("", None)
+    return table
+
+
+def match_value(choices: Choices, text: object) -> str | None:
+    """Code of a typed value (code, label in EN/FR/ES, synonym); None when unknown."""
+    return value_table(choices.name).get(value_key(text))
