@@ -151,3 +151,110 @@ def key_figures(s: Session, scope: ActivityScope) -> dict[str, Any]:
     }
 
 
+# ---------------------------------------------------------------------------------------
+# Report tables (reports helper).  Per-activity "participants" count live participations
+# with the role "participant" (facilitators, speakers and organisers are left out).
+
+def _activity_participants(role: str | None = "participant", sex: str | None = None):
+    cond = [Q.activity_id == A.id, Q.deleted_at.is_(None), P.deleted_at.is_(None)]
+    if role:
+        cond.append(Q.role == role)
+    if sex:
+        cond.append(P.sex == sex)
+    return (select(func.count(Q.id)).join(P, P.id == Q.participant_id).where(*cond)
+            .correlate(A).scalar_subquery())
+
+
+def _concat(column, link_column):
+    return (select(func.group_concat(column, "|")).where(link_column == A.id)
+            .correlate(A).scalar_subquery())
+
+
+ACTIVITY_ROW_NAMES = (
+    "id", "uuid", "title", "kind", "status", "start_date", "end_date", "country", "location",
+    "narrative", "outcome", "office", "reach_women", "reach_men", "reach_other", "reach_total",
+    "reach_localities", "training_hours", "participants", "women", "men", "themes", "sdg_targets",
+    "partners")
+
+
+def activity_rows(s: Session, scope: ActivityScope) -> list[dict[str, Any]]:
+    """Every activity in scope with its texts, reach, participant counts (role participant;
+    women, men) and link lists (themes, SDG targets, partners), by country then date."""
+    query = (select(A.id, A.uuid, A.title, A.kind, A.status, A.start_date, A.end_date, A.country,
+                    A.location, A.narrative, A.outcome, m.Office.code, A.reach_women, A.reach_men,
+                    A.reach_other, A.reach_total, A.reach_localities, A.training_hours,
+                    _activity_participants(), _activity_participants(sex="female"),
+                    _activity_participants(sex="male"),
+                    _concat(m.ActivityTheme.theme, m.ActivityTheme.activity_id),
+                    _concat(m.ActivitySdgTarget.target, m.ActivitySdgTarget.activity_id),
+                    _concat(m.ActivityPartner.partner, m.ActivityPartner.activity_id))
+             .join(m.Office, m.Office.id == A.origin_office_id)
+             .where(scope.where()).order_by(A.country, A.start_date, A.id))
+    rows = []
+    for r in s.execute(query):
+        row = dict(zip(ACTIVITY_ROW_NAMES, r, strict=True))
+        for name in ("themes", "sdg_targets", "partners"):
+            row[name] = sorted(row[name].split("|")) if row[name] else []
+        rows.append(row)
+    return rows
+
+
+def participants_by_activity(s: Session, scope: ActivityScope, column: str,
+                             role: str | None = "participant") -> dict[int, dict[Any, int]]:
+    """{activity id: {value of participant ``column``: participations}} for activities in scope."""
+    col = getattr(P, column)
+    query = (select(Q.activity_id, col, func.count(Q.id)).join(P, P.id == Q.participant_id)
+             .where(Q.deleted_at.is_(None), P.deleted_at.is_(None),
+                    Q.activity_id.in_(scope.activity_ids()))
+             .group_by(Q.activity_id, col))
+    if role:
+        query = query.where(Q.role == role)
+    result: dict[int, dict[Any, int]] = {}
+    for activity_id, value, n in s.execute(query):
+        result.setdefault(activity_id, {})[value] = n
+    return result
+
+
+def figures_by(s: Session, scope: ActivityScope, column: str) -> list[dict[str, Any]]:
+    """Per ``country`` (where the activity took place) or ``month`` (YYYY-MM of the start):
+    activities, participations, unique people (all roles) and aggregate reach."""
+    key = func.strftime("%Y-%m", A.start_date) if column == "month" else getattr(A, column)
+    acts = (select(key.label("k"), func.count(A.id).label("activities"),
+                   func.coalesce(func.sum(A.reach_total), 0).label("reach"))
+            .where(scope.where()).group_by(key)).subquery()
+    live = _live_participations(scope).subquery()
+    people = (select(key.label("k"), func.count().label("participations"),
+                     func.count(distinct(live.c.participant_id)).label("participants"))
+              .select_from(live).join(A, A.id == live.c.activity_id).group_by(key)).subquery()
+    query = (select(acts.c.k, acts.c.activities, func.coalesce(people.c.participations, 0),
+                    func.coalesce(people.c.participants, 0), acts.c.reach)
+             .outerjoin(people, people.c.k == acts.c.k).order_by(acts.c.k))
+    names = (column, "activities", "participations", "participants", "reach")
+    return [dict(zip(names, r, strict=True)) for r in s.execute(query)]
+
+
+def recommendation_links(s: Session, scope: ActivityScope) -> list[dict[str, Any]]:
+    """(recommendation, activity) pairs for activities in scope, with the recommendation's
+    label fields and text and the activity's id, title and date."""
+    L, R = m.ActivityRecommendation, m.Recommendation
+    query = (select(R.uuid, R.mechanism, R.body, R.symbol, R.paragraph, R.country, R.text,
+                    R.implementation_status, A.id, A.uuid, A.title, A.start_date)
+             .join(L, L.recommendation_id == R.id).join(A, A.id == L.activity_id)
+             .where(A.id.in_(scope.activity_ids()), R.deleted_at.is_(None))
+             .order_by(R.symbol, R.paragraph, R.id, A.start_date, A.id))
+    names = ("uuid", "mechanism", "body", "symbol", "paragraph", "country", "text",
+             "implementation_status", "activity_id", "activity_uuid", "activity_title", "activity_date")
+    return [dict(zip(names, r, strict=True)) for r in s.execute(query)]
+
+
+def people_rows(s: Session, scope: ActivityScope) -> list[dict[str, Any]]:
+    """Each person who took part in an activity in scope (any role), with the number of
+    their participations in scope, by name."""
+    live = _live_participations(scope).subquery()
+    query = (select(P.uuid, P.full_name, P.sex, P.age_group, P.disability, P.stakeholder_category,
+                    P.country, P.organisation, func.count())
+             .select_from(live).join(P, P.id == live.c.participant_id)
+             .group_by(P.id).order_by(P.full_name, P.id))
+    names = ("uuid", "full_name", "sex", "age_group", "disability", "stakeholder_category",
+             "country", "organisation", "participations")
+    return [dict(zip(names, r, strict=True)) for r in s.execute(query)]

@@ -1,0 +1,120 @@
+"""The one query layer behind the Dashboard, the Excel report and the PDF report.
+
+Every figure comes from SQL (``hrdesk.services.aggregates``); this module only gathers them
+for a :class:`ReportScope` into a :class:`ReportFigures` that renderers read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hrdesk.services import aggregates as agg
+from hrdesk.storage import models as m
+from hrdesk.storage.database import Database
+
+from .scope import ReportScope
+
+
+@dataclass
+class ReportFigures:
+    scope: ReportScope
+    generated: dt.date
+    office: dict[str, Any] | None          # this installation's office (name, code, country)
+    offices: list[dict[str, Any]]          # offices whose activities are covered
+    key: dict[str, Any]                    # aggregates.key_figures
+    reach: dict[str, int]
+    people_by_sex: list[dict[str, Any]]
+    people_by_age: list[dict[str, Any]]
+    people_by_disability: list[dict[str, Any]]
+    people_by_category: list[dict[str, Any]]
+    sex_by_category: list[dict[str, Any]]
+    sex_by_age: list[dict[str, Any]]
+    countries: list[str]
+    by_country: list[dict[str, Any]]
+    by_month: list[dict[str, Any]]
+    sdg_targets: list[dict[str, Any]]
+    sdg_goals: dict[int, int]
+    recommendations: list[dict[str, Any]]  # each with "activities": [{uuid, title, date}]
+    trainings: list[dict[str, Any]]
+    activities: list[dict[str, Any]] = field(default_factory=list)
+    categories_by_activity: dict[int, dict[str, int]] = field(default_factory=dict)
+    people: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return self.key["activities"] == 0
+
+    def recommendations_of(self, activity_id: int) -> list[dict[str, Any]]:
+        return [r for r in self.recommendations if activity_id in r["activity_ids"]]
+
+
+def pseudonym(uuid: str) -> str:
+    """A stable code for a person that does not reveal who they are without the database."""
+    return "P-" + hashlib.sha256(uuid.encode()).hexdigest()[:6].upper()
+
+
+def _office_row(o: m.Office) -> dict[str, Any]:
+    return {"code": o.code, "name": o.name, "kind": o.kind, "country": o.country, "region": o.region}
+
+
+def own_office(s: Session) -> dict[str, Any] | None:
+    from hrdesk.services import settings
+    code = settings.get_in(s, settings.OWN_OFFICE)
+    office = s.scalar(select(m.Office).where(m.Office.code == code)) if code else None
+    return _office_row(office) if office else None
+
+
+def collect(s: Session, scope: ReportScope, *, detail: bool = True) -> ReportFigures:
+    """All figures of a report.  ``detail=False`` leaves out the per-activity and per-person
+    lists (enough for the Dashboard)."""
+    a = scope.activity_scope()
+    office_codes = agg.activities_by(s, a, "office")
+    offices = [_office_row(o) for o in s.scalars(
+        select(m.Office).where(m.Office.code.in_(office_codes)).order_by(m.Office.code))]
+    links = agg.recommendation_links(s, a)
+    recommendations: dict[str, dict[str, Any]] = {}
+    for link in links:
+        rec = recommendations.setdefault(link["uuid"], {
+            k: link[k] for k in ("uuid", "mechanism", "body", "symbol", "paragraph", "country", "text",
+                                 "implementation_status")} | {"activities": [], "activity_ids": set()})
+        rec["activities"].append({"uuid": link["activity_uuid"], "title": link["activity_title"],
+                                  "date": link["activity_date"]})
+        rec["activity_ids"].add(link["activity_id"])
+    figures = ReportFigures(
+        scope=scope, generated=dt.date.today(), office=own_office(s), offices=offices,
+        key=agg.key_figures(s, a), reach=agg.reach(s, a),
+        people_by_sex=agg.people_by(s, a, "sex"),
+        people_by_age=agg.people_by(s, a, "age_group"),
+        people_by_disability=agg.people_by(s, a, "disability"),
+        people_by_category=agg.people_by(s, a, "stakeholder_category"),
+        sex_by_category=agg.people_by(s, a, "sex", "stakeholder_category"),
+        sex_by_age=agg.people_by(s, a, "sex", "age_group"),
+        countries=agg.countries_reached(s, a),
+        by_country=agg.figures_by(s, a, "country"),
+        by_month=agg.figures_by(s, a, "month"),
+        sdg_targets=agg.sdg_targets(s, a), sdg_goals=agg.sdg_goals(s, a),
+        recommendations=list(recommendations.values()),
+        trainings=agg.training_results(s, a),
+    )
+    if detail:
+        figures.activities = agg.activity_rows(s, a)
+        figures.categories_by_activity = agg.participants_by_activity(s, a, "stakeholder_category")
+        if scope.shows_names:
+            figures.people = agg.people_rows(s, a)
+    return figures
+
+
+def load(db: Database, scope: ReportScope, *, detail: bool = True) -> ReportFigures:
+    with db.read_session() as s:
+        return collect(s, scope, detail=detail)
+
+
+def dashboard(db: Database, scope: ReportScope) -> ReportFigures:
+    """Key figures and chart series for the Dashboard page (no per-activity lists)."""
+    return load(db, scope, detail=False)

@@ -1,0 +1,222 @@
+"""Page layout shared by HRDesk's PDF documents: A4 template, styles, header and footer
+with "Page x of y", a personal-data marking, table of contents entries and PDF outline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from . import fonts
+from .fonts import para
+
+UN_BLUE = colors.HexColor("#0a4d8c")
+LIGHT = colors.HexColor("#e8eef6")
+GREY = colors.HexColor("#5f6b7a")
+RULE = colors.HexColor("#b8c4d4")
+ALERT = colors.HexColor("#b3261e")
+
+PAGE_W, PAGE_H = A4
+MARGIN = 2 * cm
+
+
+class Cancelled(Exception):
+    """Raised inside a build when the caller asked to stop."""
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    fonts.register()
+    base = ParagraphStyle("body", fontName=fonts.SANS, fontSize=9.5, leading=13.5, alignment=TA_JUSTIFY,
+                          spaceAfter=6)
+    return {
+        "body": base,
+        "left": ParagraphStyle("left", parent=base, alignment=0),
+        "numbered": ParagraphStyle("numbered", parent=base, leftIndent=0, firstLineIndent=0,
+                                   bulletIndent=0, bulletFontName=fonts.SANS, bulletFontSize=9.5),
+        "h1": ParagraphStyle("h1", parent=base, fontName=fonts.SANS_BOLD, fontSize=15, leading=19,
+                             textColor=UN_BLUE, spaceBefore=4, spaceAfter=10, alignment=0),
+        "h2": ParagraphStyle("h2", parent=base, fontName=fonts.SANS_BOLD, fontSize=11.5, leading=15,
+                             textColor=UN_BLUE, spaceBefore=10, spaceAfter=6, alignment=0, keepWithNext=1),
+        "h3": ParagraphStyle("h3", parent=base, fontName=fonts.SANS_BOLD, fontSize=10, leading=13,
+                             spaceBefore=6, spaceAfter=4, alignment=0, keepWithNext=1),
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, alignment=0, spaceAfter=2),
+        "note": ParagraphStyle("note", parent=base, fontSize=8, leading=10.5, alignment=0, spaceAfter=1,
+                               leftIndent=12, bulletIndent=0, bulletFontName=fonts.SANS, bulletFontSize=7),
+        "cell": ParagraphStyle("cell", fontName=fonts.CONDENSED, fontSize=8, leading=10),
+        "cell_r": ParagraphStyle("cell_r", fontName=fonts.CONDENSED, fontSize=8, leading=10, alignment=TA_RIGHT),
+        "head": ParagraphStyle("head", fontName=fonts.CONDENSED_BOLD, fontSize=8, leading=10,
+                               textColor=colors.white),
+        "head_r": ParagraphStyle("head_r", fontName=fonts.CONDENSED_BOLD, fontSize=8, leading=10,
+                                 textColor=colors.white, alignment=TA_RIGHT),
+        "cover_title": ParagraphStyle("cover_title", fontName=fonts.SANS_BOLD, fontSize=24, leading=30,
+                                      textColor=UN_BLUE, spaceAfter=14),
+        "cover_sub": ParagraphStyle("cover_sub", fontName=fonts.SANS, fontSize=13, leading=18,
+                                    textColor=colors.black, spaceAfter=8),
+        "cover_meta": ParagraphStyle("cover_meta", fontName=fonts.SANS, fontSize=10, leading=14,
+                                     textColor=GREY, spaceAfter=3),
+        "alert": ParagraphStyle("alert", fontName=fonts.SANS_BOLD, fontSize=9, leading=12,
+                                textColor=ALERT, alignment=TA_CENTER),
+        "figure": ParagraphStyle("figure", fontName=fonts.SANS_BOLD, fontSize=20, leading=24,
+                                 textColor=UN_BLUE, alignment=TA_CENTER),
+        "figure_label": ParagraphStyle("figure_label", fontName=fonts.SANS, fontSize=8, leading=10,
+                                       textColor=GREY, alignment=TA_CENTER),
+        "toc1": ParagraphStyle("toc1", fontName=fonts.SANS_BOLD, fontSize=10, leading=16, leftIndent=0),
+        "toc2": ParagraphStyle("toc2", fontName=fonts.SANS, fontSize=9.5, leading=14, leftIndent=16),
+    }
+
+
+class Heading(Paragraph):
+    """A heading that goes into the table of contents and the PDF outline."""
+
+    def __init__(self, text: str, style: ParagraphStyle, level: int) -> None:
+        super().__init__(para(text), style)
+        self.toc_text, self.toc_level = text, level
+
+
+def heading(text: str, st: dict[str, ParagraphStyle], level: int = 0) -> Heading:
+    return Heading(text, st["h1" if level == 0 else "h2"], level)
+
+
+def table_of_contents(st: dict[str, ParagraphStyle]) -> TableOfContents:
+    toc = TableOfContents()
+    toc.levelStyles = [st["toc1"], st["toc2"]]
+    toc.dotsMinLevel = 0
+    return toc
+
+
+@dataclass
+class PageInfo:
+    """What the header and footer say."""
+
+    left: str           # office
+    right: str          # period
+    footer_left: str    # generated on …
+    page_text: Callable[[int, int], str]  # (page, total) → "Page x of y"
+    personal_data: str = ""               # marking when names are included, "" otherwise
+    first_page_plain: bool = True          # no header/footer on the cover
+
+
+def numbered_canvas(info: PageInfo):
+    """A canvas class that draws header and footer once the number of pages is known."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            page = self._pageNumber
+            if info.personal_data:
+                self.saveState()
+                self.setFillColor(ALERT)
+                self.setFont(fonts.SANS_BOLD, 7.5)
+                self.drawCentredString(PAGE_W / 2, PAGE_H - 0.9 * cm, fonts.visual(info.personal_data))
+                self.restoreState()
+            if page == 1 and info.first_page_plain:
+                return
+            self.saveState()
+            self.setFont(fonts.SANS, 7.5)
+            self.setFillColor(GREY)
+            y = PAGE_H - MARGIN + 0.55 * cm
+            self.drawString(MARGIN, y, fonts.visual(info.left))
+            self.drawRightString(PAGE_W - MARGIN, y, fonts.visual(info.right))
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN, y - 0.18 * cm, PAGE_W - MARGIN, y - 0.18 * cm)
+            fy = MARGIN - 0.9 * cm
+            self.line(MARGIN, fy + 0.35 * cm, PAGE_W - MARGIN, fy + 0.35 * cm)
+            self.drawString(MARGIN, fy, fonts.visual(info.footer_left))
+            self.drawRightString(PAGE_W - MARGIN, fy, info.page_text(page, total))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+class ReportDoc(BaseDocTemplate):
+    """A4 portrait document whose headings feed the table of contents and the outline.
+    ``check`` is called after each flowable (progress and cancel)."""
+
+    def __init__(self, filename, *, check: Callable[[], None] | None = None, **kwargs) -> None:
+        super().__init__(filename, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                         topMargin=MARGIN, bottomMargin=MARGIN, **kwargs)
+        frame = Frame(MARGIN, MARGIN, PAGE_W - 2 * MARGIN, PAGE_H - 2 * MARGIN, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self._check = check
+        self._seq = 0
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if self._check:
+            self._check()
+        if isinstance(flowable, Heading):
+            self._seq += 1
+            key = f"h{self._seq}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.toc_text, key, flowable.toc_level, closed=True)
+            self.notify("TOCEntry", (flowable.toc_level, para(flowable.toc_text), self.page, key))
+
+    def handle_documentBegin(self):
+        self._seq = 0
+        super().handle_documentBegin()
+
+
+WIDTH = PAGE_W - 2 * MARGIN
+
+
+def data_table(st: dict[str, ParagraphStyle], header: list[str], rows: list[list[object]],
+               widths: list[float], *, numeric: set[int] = frozenset(), total_row: bool = False) -> Table:
+    """A table with a coloured repeated header, zebra rows and right-aligned numbers.
+    Cells are plain text (escaped and shaped here) or flowables."""
+    def cell(value: object, i: int, head: bool = False) -> object:
+        if isinstance(value, Flowable):
+            return value
+        key = ("head" if head else "cell") + ("_r" if i in numeric else "")
+        return Paragraph(para("" if value is None else str(value)), st[key])
+
+    data = [[cell(h, i, True) for i, h in enumerate(header)]]
+    data += [[cell(v, i) for i, v in enumerate(r)] for r in rows]
+    scale = WIDTH / sum(widths)
+    t = Table(data, colWidths=[w * scale for w in widths], repeatRows=1)
+    style = [
+        ("BACKGROUND", (0, 0), (-1, 0), UN_BLUE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    for r in range(2, len(data), 2):
+        style.append(("BACKGROUND", (0, r), (-1, r), LIGHT))
+    if total_row and len(data) > 1:
+        style += [("LINEABOVE", (0, -1), (-1, -1), 0.8, UN_BLUE), ("BACKGROUND", (0, -1), (-1, -1), colors.white)]
+        for i in range(len(header)):
+            data[-1][i].style = ParagraphStyle("tot", parent=data[-1][i].style, fontName=fonts.CONDENSED_BOLD)
+    t.setStyle(TableStyle(style))
+    return t
