@@ -20,6 +20,7 @@ from hrdesk.i18n import _
 COMMAND_MODULES = (
     "hrdesk.cli.setup_cmds",   # init, check, stats
     "hrdesk.cli.demo_cmd",     # demo (foundation helper)
+    "hrdesk.cli.report_cmd",   # report, training-report, verify (reports helper)
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
