@@ -1,18 +1,51 @@
 """Entry point: ``hrdesk`` with no arguments starts the desktop app, otherwise the CLI.
 
 This is the one module outside ``hrdesk/ui`` allowed to reach the GUI, and it only does so
-lazily, so that the command line never loads Qt.
+lazily, so that the command line never loads Qt.  ``hrdesk screenshots DIR`` is a GUI
+command: it is handled here, before the (Qt-free) command line.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
+
+GUI_COMMANDS_HELP = (
+    "Desktop app commands:\n"
+    "  screenshots DIR [--db PATH] [--lang xx]\n"
+    "                        save a PNG of each main view (and the activity editor) into DIR, then exit"
+)
+
+
+def screenshots_parser() -> argparse.ArgumentParser:
+    from hrdesk.i18n import _
+
+    parser = argparse.ArgumentParser(prog="hrdesk screenshots", description=_(
+        "Open each main view of the desktop app on a database and save one PNG per view "
+        "(1366×768) into a folder. Works without a screen with QT_QPA_PLATFORM=offscreen."))
+    parser.add_argument("directory", metavar="DIR", help=_("folder for the PNG files (created if needed)"))
+    parser.add_argument("--db", metavar="PATH", help=_("database file (default: the one in your data folder)"))
+    parser.add_argument("--lang", metavar="xx", help=_("interface language (en, fr, es)"))
+    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     from hrdesk import cli
 
+    if args and args[0] == "screenshots":
+        options = screenshots_parser().parse_args(args[1:])
+        from hrdesk.ui.screenshots import take_screenshots  # GUI import, only for this command
+
+        return take_screenshots(options.directory, db=options.db, lang=options.lang)
+    if args in (["-h"], ["--help"]):
+        parser = cli.build_parser()
+        parser.formatter_class = argparse.RawDescriptionHelpFormatter
+        from hrdesk.i18n import _
+
+        parser.epilog = _(GUI_COMMANDS_HELP)
+        parser.print_help()
+        return 0
     if cli.wants_gui(args):
         from hrdesk.ui.app import run_app  # the only GUI import outside hrdesk.ui
 

@@ -1,0 +1,89 @@
+"""Start the desktop app: QApplication, stylesheet, database, first-run wizard, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from hrdesk import __version__, i18n, paths
+from hrdesk.domain.errors import HRDeskError
+from hrdesk.services import offices, settings
+from hrdesk.storage.database import Database
+from hrdesk.ui.icons import app_icon
+
+log = logging.getLogger("hrdesk.ui")
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The process's QApplication, set up once (names, icon, stylesheet)."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv or [sys.argv[0] if sys.argv else "hrdesk"])
+    QCoreApplication.setApplicationName(paths.APP_NAME)
+    QCoreApplication.setOrganizationName(paths.APP_AUTHOR)
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    app.setStyle("Fusion")
+    app.setStyleSheet(stylesheet())
+    return app
+
+
+def stylesheet() -> str:
+    try:
+        return paths.resource("style.qss").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ""
+
+
+def set_language(language: str | None) -> str:
+    lang = language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+    i18n.set_language(lang)
+    QLocale.setDefault(QLocale(lang))
+    return lang
+
+
+def open_database(path: Path) -> Database:
+    return Database.open(path)
+
+
+def start(options: dict) -> tuple[QApplication, object] | int:
+    """Build the app and its main window (without entering the event loop)."""
+    from hrdesk.ui.context import AppContext
+    from hrdesk.ui.main_window import MainWindow
+    from hrdesk.ui.wizard import FirstRunWizard
+
+    app = application()
+    path = Path(options["db"]).expanduser() if options.get("db") else paths.default_database_path()
+    try:
+        db = open_database(path)
+    except HRDeskError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "HRDesk cannot open the database"),
+                             str(exc))
+        return 1
+    set_language(options.get("lang") or settings.get(db, settings.LANGUAGE))
+    if not offices.is_configured(db):
+        wizard = FirstRunWizard(db)
+        if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
+            db.close()
+            return 0
+    ctx = AppContext(db)
+    window = MainWindow(ctx)
+    window.show()
+    return app, window
+
+
+def run_app(options: dict) -> int:
+    result = start(options)
+    if isinstance(result, int):
+        return result
+    app, window = result
+    code = app.exec()
+    window.ctx.db.close()
+    return int(code)

@@ -1,0 +1,24 @@
+"""What every page and editor needs: the database, the worker, the undo stack, and a
+signal telling views that records of a type changed (so they refresh only what's affected)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from hrdesk.storage.database import Database
+from hrdesk.ui.worker import Worker
+
+
+class AppContext(QObject):
+    changed = Signal(str)   # "activity", "participant", "recommendation", "office", "settings"
+    message = Signal(str)   # a short note for the status bar
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.worker = Worker(self)
+        self.undo_stack = QUndoStack(self)
+
+    def notify(self, record_type: str) -> None:
+        self.changed.emit(record_type)

@@ -1,0 +1,1 @@
+"""Editor dialogs for records, built from the record definitions."""

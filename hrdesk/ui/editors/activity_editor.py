@@ -1,0 +1,124 @@
+"""The activity editor: every field of ``ACTIVITY`` plus the people who took part; the
+activity, new people and participations are saved in one transaction, or nothing is."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from hrdesk.domain import choices as C
+from hrdesk.domain.errors import Problem, ValidationError
+from hrdesk.domain.records import ACTIVITY
+from hrdesk.services.activities import ActivityService
+from hrdesk.services.participants import ParticipantService
+from hrdesk.services.participations import ParticipationService
+from hrdesk.ui.context import AppContext
+from hrdesk.ui.editors.base_editor import RecordEditor
+from hrdesk.ui.editors.participants_tab import ParticipantsTab, Row
+from hrdesk.ui.editors.record_form import RecordForm
+from hrdesk.ui.labels import choice_label
+
+
+def activity_sections(tr) -> list[tuple[str, str, list[str]]]:
+    """Tabs of the editor, following each field's ``group`` (SDG targets get their own)."""
+    titles = {"general": tr("Details"), "narrative": tr("Description"), "sdg": tr("SDG targets"),
+              "links": tr("Themes and links"), "reach": tr("Reach"), "training": tr("Training")}
+    sections: dict[str, list[str]] = {key: [] for key in titles}
+    for f in ACTIVITY.fields:
+        key = "sdg" if f.name == "sdg_targets" else f.group
+        sections.setdefault(key, []).append(f.name)
+    return [(key, titles.get(key, key), names) for key, names in sections.items() if names]
+
+
+class ActivityEditor(RecordEditor):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Activity"))
+        self.form = RecordForm(ACTIVITY, ctx.db, self.tabs, activity_sections(self.tr))
+        self.form.edited.connect(self.mark_dirty)
+        self.form.edited.connect(self._check_reach)
+        self.reach_check = QLabel(self)
+        self.reach_check.setObjectName("fieldError")
+        self.reach_check.setWordWrap(True)
+        self.form.widgets["reach_by_age"].parentWidget().layout().addWidget(self.reach_check)
+        self.participants = ParticipantsTab(ctx.db, self)
+        self.participants.edited.connect(self.mark_dirty)
+        self.participants_index = self.tabs.addTab(self.participants, self.tr("Participants"))
+        self.load(None)
+
+    # -- loading ------------------------------------------------------------------------
+    def load(self, uuid: str | None, values: dict[str, Any] | None = None) -> None:
+        service = ActivityService(self.ctx.db)
+        if uuid:
+            data = service.get(uuid)
+            self.uuid, self.version = uuid, data["version"]
+            rows = [Row(p["full_name"], p["organisation"], participant=p["participant"],
+                        participation=p["uuid"], version=p["version"],
+                        values={k: p[k] for k in ("role", "days_attended", "pre_score", "post_score")})
+                    for p in ParticipationService(self.ctx.db).for_activity(uuid)]
+        else:
+            data = {**ACTIVITY.defaults(), **(values or {})}
+            data["start_date"] = data.get("start_date") or dt.date.today()
+            self.uuid, self.version, rows = None, None, []
+        self.form.set_values(data)
+        self.participants.set_rows(rows)
+        self.headerLabel.setText(data.get("title") or self.tr("New activity"))
+        self.dirty = False
+        self._check_reach()
+
+    def _check_reach(self) -> None:
+        grid = self.form.widgets["reach_by_age"]
+        notes = []
+        for sex, name in (("women", "reach_women"), ("men", "reach_men"), ("other", "reach_other")):
+            stated, by_age = self.form.widgets[name].value(), grid.total_for(sex)
+            if stated is not None and by_age and by_age != stated:
+                notes.append(self.tr("{group}: the age groups add up to {sum}, the stated number is {stated}.")
+                             .format(group=choice_label(C.REACH_SEX, sex), sum=by_age, stated=stated))
+        self.reach_check.setText("\n".join(notes))
+        self.reach_check.setVisible(bool(notes))
+
+    # -- saving -------------------------------------------------------------------------
+    def write(self) -> bool:
+        values = self.form.values()
+        db = self.ctx.db
+        activities, people, parts = ActivityService(db), ParticipantService(db), ParticipationService(db)
+        try:
+            with db.session() as s:
+                if self.uuid:
+                    row = activities.update_in(s, self.uuid, values, expected_version=self.version)
+                else:
+                    row = activities.create_in(s, values)
+                problems: list[Problem] = []
+                for r in self.participants.removed:
+                    parts.delete_in(s, r.participation)
+                created: dict[int, str] = {}
+                for r in self.participants.rows:
+                    try:
+                        participant = r.participant
+                        if r.new_person:
+                            participant = people.create_in(s, r.new_person).uuid
+                            created[id(r)] = participant
+                        if r.participation:
+                            parts.update_in(s, r.participation, r.values)
+                        else:
+                            parts.create_in(s, {**r.values, "activity": row.uuid, "participant": participant})
+                    except ValidationError as exc:
+                        problems += [Problem("", f"{r.full_name}: {p.message}") for p in exc.problems]
+                if problems:
+                    raise ValidationError(problems)
+                uuid = row.uuid
+        except ValidationError as exc:
+            others = self.form.show_problems(exc.problems)
+            self.show_banner(others)
+            if others and not any(p.field for p in exc.problems):
+                self.tabs.setCurrentIndex(self.participants_index)
+            return False
+        self.form.clear_problems()
+        self.show_banner([])
+        self.uuid = uuid
+        self.ctx.notify("activity")
+        if created:
+            self.ctx.notify("participant")
+        return True

@@ -1,0 +1,88 @@
+"""Interface language: Qt translators for HRDesk's own catalogue and Qt's standard widgets.
+
+``switch_language(app, "fr")`` removes the translators installed before, installs
+``hrdesk_fr.qm`` (``resources/translations``, built by ``python -m hrdesk.tools.build_translations``)
+and Qt's ``qtbase_fr.qm`` (standard dialogs and buttons), sets the default ``QLocale`` (numbers
+and dates in widgets) and the core's message language (validation messages).  Qt then sends a
+``LanguageChange`` event to every widget: views retranslate in ``changeEvent``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from hrdesk import i18n, paths
+
+LANGUAGES = i18n.LANGUAGES
+# Each language under its own name: these are never translated.
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
+_LOCALES = {"en": QLocale.Language.English, "fr": QLocale.Language.French,
+            "es": QLocale.Language.Spanish}
+
+_installed: list[QTranslator] = []
+_current = i18n.DEFAULT_LANGUAGE
+
+
+def system_language() -> str:
+    """The first of the system's preferred languages that HRDesk speaks, else English."""
+    for name in [*QLocale.system().uiLanguages(), QLocale.system().name()]:
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return i18n.DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    return _current
+
+
+def available_languages() -> list[tuple[str, str]]:
+    """``[(code, name in that language)]`` for a language chooser."""
+    return [(code, LANGUAGE_NAMES[code]) for code in LANGUAGES]
+
+
+def _load(app: QCoreApplication, filename: str, folder: str) -> QTranslator | None:
+    translator = QTranslator(app)
+    if translator.load(filename, folder):
+        return translator
+    translator.deleteLater()
+    return None
+
+
+def switch_language(app: QCoreApplication, language: str) -> str:
+    """Install the translators of ``language`` (replacing the previous ones); returns the
+    language actually used (English for an unknown code)."""
+    global _current
+    language = language if language in LANGUAGES else i18n.DEFAULT_LANGUAGE
+    for translator in _installed:
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    _installed.clear()
+    if language != "en":
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates = [(f"qtbase_{language}", qt_dir)]
+        with contextlib.suppress(FileNotFoundError):
+            candidates.append((f"hrdesk_{language}", str(paths.resource("translations"))))
+        for filename, folder in candidates:
+            translator = _load(app, filename, folder)
+            if translator is not None and app.installTranslator(translator):
+                _installed.append(translator)
+    QLocale.setDefault(QLocale(_LOCALES[language], _default_territory(language)))
+    i18n.set_language(language)
+    _current = language
+    return language
+
+
+def _default_territory(language: str) -> QLocale.Country:
+    # The system's territory when it speaks this language (fr_CA, es_CO…), else a neutral one.
+    system = QLocale.system()
+    if system.language() == _LOCALES[language]:
+        return system.territory()
+    return QLocale.Country.AnyTerritory
+
+
+def translators() -> list[QTranslator]:
+    """The translators installed now (for tests)."""
+    return list(_installed)

@@ -1,0 +1,138 @@
+"""The main window: navigation on the left, one page at a time, menus, shortcuts, status
+bar; geometry and the last page are remembered between sessions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+
+from hrdesk import __version__, paths
+from hrdesk.services import offices, queries
+from hrdesk.ui.context import AppContext
+from hrdesk.ui.forms import load_form
+from hrdesk.ui.icons import app_icon, icon
+from hrdesk.ui.pages import page_classes
+from hrdesk.ui.pages.base import Page
+
+
+def ui_settings() -> QSettings:
+    return QSettings(str(paths.config_dir() / "hrdesk-ui.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        load_form("main_window.ui", self)
+        self.ctx = ctx
+        self.setWindowIcon(app_icon())
+        self.pages_by_key: dict[str, Page] = {}
+        for cls in page_classes():
+            page = cls(ctx, self.pages)
+            self.pages.addWidget(page)
+            item = QListWidgetItem(icon(page.icon_name), page.title(), self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            self.pages_by_key[page.key] = page
+        self.navigation.currentRowChanged.connect(self._show_page)
+        self._status_widgets()
+        self._actions()
+        ctx.changed.connect(lambda _t: self.update_status())
+        ctx.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self._restore()
+        self.update_status()
+
+    # -- pages --------------------------------------------------------------------------
+    def current_page(self) -> Page:
+        return self.pages.currentWidget()
+
+    def show_page(self, key: str) -> Page:
+        keys = list(self.pages_by_key)
+        self.navigation.setCurrentRow(keys.index(key))
+        return self.pages_by_key[key]
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        page = self.current_page()
+        self.setWindowTitle(self.tr("{page} — HRDesk").format(page=page.title()))
+        page.activate()
+
+    # -- menus and shortcuts ---------------------------------------------------------------
+    def _actions(self) -> None:
+        self.actionNew.triggered.connect(lambda: self.current_page().new_record())
+        self.actionSave.triggered.connect(lambda: self.current_page().save())
+        self.actionFind.triggered.connect(lambda: self.current_page().find())
+        self.actionDelete.triggered.connect(lambda: self.current_page().delete_selected())
+        self.actionRefresh.triggered.connect(self.refresh)
+        self.actionQuit.triggered.connect(self.close)
+        self.actionAbout.triggered.connect(self.about)
+        self.actionDelete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.pages.addAction(self.actionDelete)
+        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        first = self.menuEdit.actions()[0] if self.menuEdit.actions() else None
+        self.menuEdit.insertActions(first, [undo, redo])
+        self.menuEdit.insertSeparator(first)
+        for i, page in enumerate(self.pages_by_key.values()):
+            action = self.menuView.addAction(icon(page.icon_name), page.title())
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _c=False, key=page.key: self.show_page(key))
+
+    def refresh(self) -> None:
+        self.current_page().refresh()
+        self.update_status()
+
+    def about(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About HRDesk"), "", QMessageBox.StandardButton.Ok, self)
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.tr("<b>HRDesk {version}</b><br>Offline records of human-rights activities, "
+                            "participants and recommendations.<br><br>Database: {path}<br>"
+                            "Licence: MIT").format(version=__version__, path=self.ctx.db.path))
+        box.open()
+        self._about = box
+        return box
+
+    # -- status bar -----------------------------------------------------------------------
+    def _status_widgets(self) -> None:
+        self.office_label = QLabel(self)
+        self.counts_label = QLabel(self)
+        self.db_label = QLabel(self)
+        self.db_label.setToolTip(str(self.ctx.db.path))
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.counts_label)
+        bar.addPermanentWidget(self.office_label)
+        bar.addPermanentWidget(self.db_label)
+
+    def update_status(self) -> None:
+        try:
+            office = offices.own_office(self.ctx.db)
+            self.office_label.setText(self.tr("Office: {code} — {name}").format(code=office["code"],
+                                                                                name=office["name"]))
+        except Exception:
+            self.office_label.setText(self.tr("No office configured"))
+        counts = queries.record_counts(self.ctx.db)
+        self.counts_label.setText(self.tr("{a} activities · {p} participants · {r} recommendations").format(
+            a=counts["activities"], p=counts["participants"], r=counts["recommendations"]))
+        self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db.path.name))
+
+    # -- remembered state -----------------------------------------------------------------
+    def _restore(self) -> None:
+        s = ui_settings()
+        geometry = s.value("main/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 720)
+        keys = list(self.pages_by_key)
+        last = s.value("main/page", "activities")
+        self.navigation.setCurrentRow(keys.index(last) if last in keys else keys.index("activities"))
+
+    def closeEvent(self, event) -> None:
+        s = ui_settings()
+        s.setValue("main/geometry", self.saveGeometry())
+        s.setValue("main/page", self.current_page().key)
+        s.sync()
+        self.ctx.worker.wait(10_000)
+        super().closeEvent(event)

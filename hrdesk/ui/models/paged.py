@@ -1,0 +1,109 @@
+"""A table model over a paged query: it knows the number of matches and keeps only the
+pages of rows that were looked at (never all rows), fetched on demand in sorted order."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+PAGE_SIZE = 200
+MAX_PAGES = 40   # at most 8,000 rows cached
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str                          # sort key for the service ("" = not sortable)
+    title: Callable[[], str]          # translated at display time
+    text: Callable[[dict[str, Any]], str]
+    align_right: bool = False
+
+
+# count(filter) -> int ; fetch(filter, sort, descending, offset, limit) -> rows
+CountFn = Callable[[Any], int]
+FetchFn = Callable[[Any, str, bool, int, int], list[dict[str, Any]]]
+
+ROW_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PagedTableModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[Column], count: CountFn, fetch: FetchFn, *,
+                 sort: str, descending: bool, parent=None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._count, self._fetch = count, fetch
+        self.filter: Any = None
+        self.sort_key, self.descending = sort, descending
+        self._total = 0
+        self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
+
+    # -- what to show -------------------------------------------------------------------
+    def set_filter(self, flt: Any) -> None:
+        self.filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self._total = self._count(self.filter) if self.filter is not None else 0
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def row(self, index: int) -> dict[str, Any] | None:
+        if not 0 <= index < self._total:
+            return None
+        number = index // PAGE_SIZE
+        page = self._pages.get(number)
+        if page is None:
+            page = self._fetch(self.filter, self.sort_key, self.descending, number * PAGE_SIZE, PAGE_SIZE)
+            self._pages[number] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        offset = index - number * PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def cached_rows(self) -> int:
+        return sum(len(p) for p in self._pages.values())
+
+    # -- Qt model -------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
+            row = self.row(index.row())
+            return self.columns[index.column()].text(row) if row else ""
+        if role == ROW_ROLE:
+            return self.row(index.row())
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title()
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        key = self.columns[column].key
+        if not key:
+            return
+        self.sort_key = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def sort_column(self) -> int:
+        return next((i for i, c in enumerate(self.columns) if c.key == self.sort_key), -1)

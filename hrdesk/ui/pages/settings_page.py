@@ -1,0 +1,130 @@
+"""Settings: the office profile and user name, where data and backups live, the language,
+and the default privacy level of exports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdesk.domain import choices as C
+from hrdesk.domain.errors import ValidationError
+from hrdesk.services import offices, settings
+from hrdesk.ui.context import AppContext
+from hrdesk.ui.labels import choice_label
+from hrdesk.ui.pages.base import Page
+from hrdesk.ui.widgets.office_form import OfficeForm
+
+
+class SettingsPage(Page):
+    key, icon_name = "settings", "settings"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 14, 20, 10)
+        heading = QLabel(self.title(), self)
+        heading.setObjectName("pageTitle")
+        outer.addWidget(heading)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setSpacing(14)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        office_box = QGroupBox(self.tr("Office profile"), body)
+        v = QVBoxLayout(office_box)
+        self.office_form = OfficeForm(office_box)
+        v.addWidget(self.office_form)
+        row = QHBoxLayout()
+        self.office_status = QLabel(office_box)
+        self.office_status.setObjectName("pageSubtitle")
+        self.save_office = QPushButton(self.tr("Save office profile"), office_box)
+        self.save_office.setObjectName("primary")
+        self.save_office.clicked.connect(self.save)
+        row.addWidget(self.office_status, 1)
+        row.addWidget(self.save_office)
+        v.addLayout(row)
+        layout.addWidget(office_box)
+
+        export_box = QGroupBox(self.tr("Exports"), body)
+        f = QFormLayout(export_box)
+        self.privacy = QComboBox(export_box)
+        for c in C.PRIVACY_LEVEL:
+            self.privacy.addItem(choice_label(C.PRIVACY_LEVEL, c.code), c.code)
+        self.privacy.setAccessibleName(self.tr("Default privacy level of exports"))
+        self.privacy.currentIndexChanged.connect(self._privacy_changed)
+        f.addRow(self.tr("Default privacy level"), self.privacy)
+        hint = QLabel(self.tr("Workbooks sent to other offices leave names and contact details out "
+                              "unless you choose otherwise for a particular export."), export_box)
+        hint.setObjectName("pageSubtitle")
+        hint.setWordWrap(True)
+        f.addRow("", hint)
+        layout.addWidget(export_box)
+
+        folders = QGroupBox(self.tr("Where your data lives"), body)
+        f2 = QFormLayout(folders)
+        self.db_label = self._path_label(folders)
+        self.data_label = self._path_label(folders)
+        self.backup_label = self._path_label(folders)
+        f2.addRow(self.tr("Database file"), self.db_label)
+        f2.addRow(self.tr("Data folder"), self.data_label)
+        f2.addRow(self.tr("Backups folder"), self.backup_label)
+        layout.addWidget(folders)
+        layout.addStretch(1)
+
+    def _path_label(self, parent: QWidget) -> QLabel:
+        label = QLabel(parent)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setWordWrap(True)
+        return label
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    def activate(self) -> None:
+        db = self.ctx.db
+        values = settings.all_settings(db)
+        try:
+            office = offices.own_office(db)
+        except Exception:
+            office = {}
+        self.office_form.set_values(office, values.get(settings.USER_NAME, ""),
+                                    values.get(settings.LANGUAGE, "en"))
+        self.privacy.blockSignals(True)
+        self.privacy.setCurrentIndex(max(self.privacy.findData(values.get(settings.DEFAULT_PRIVACY)), 0))
+        self.privacy.blockSignals(False)
+        self.db_label.setText(str(db.path))
+        self.data_label.setText(str(db.path.parent))
+        self.backup_label.setText(str(db.path.parent / "backups"))
+
+    def save(self) -> None:
+        try:
+            offices.configure(self.ctx.db, self.office_form.values(), self.office_form.user_name())
+        except ValidationError as exc:
+            others = self.office_form.show_problems(exc.problems)
+            self.office_status.setText("\n".join(str(p) for p in others))
+            return
+        self.office_form.show_problems([])
+        previous = settings.get(self.ctx.db, settings.LANGUAGE)
+        settings.put(self.ctx.db, settings.LANGUAGE, self.office_form.language_code())
+        note = self.tr("Saved.")
+        if previous != self.office_form.language_code():
+            note = self.tr("Saved. The new language applies the next time HRDesk starts.")
+        self.office_status.setText(note)
+        self.ctx.notify("office")
+
+    def _privacy_changed(self, _index: int) -> None:
+        settings.put(self.ctx.db, settings.DEFAULT_PRIVACY, self.privacy.currentData())
+        self.ctx.message.emit(self.tr("Default privacy level saved."))

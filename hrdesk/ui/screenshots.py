@@ -1,0 +1,89 @@
+"""``hrdesk screenshots DIR``: one PNG per main view, and the activity editor on a training
+with participants, at 1366×768 — for the README and for reviews."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from hrdesk import paths
+from hrdesk.domain.errors import HRDeskError
+from hrdesk.services import offices, queries, settings
+from hrdesk.services.filters import ActivityScope
+from hrdesk.storage.database import Database
+
+SIZE = (1366, 768)
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+def _save(widget: QWidget, path: Path) -> Path:
+    widget.grab().save(str(path), "PNG")
+    return path
+
+
+def training_with_participants(db: Database) -> str | None:
+    """The uuid of the training with the most participants (or any activity)."""
+    with db.read_session() as s:
+        for scope in (ActivityScope(kinds=("training",)), ActivityScope()):
+            rows = queries.fetch_activities_in(s, scope, sort="participants", descending=True, limit=1)
+            if rows:
+                return rows[0]["uuid"]
+    return None
+
+
+def take_screenshots(directory: str | Path, *, db: str | None = None, lang: str | None = None) -> int:
+    from hrdesk.ui.app import application, set_language
+    from hrdesk.ui.context import AppContext
+    from hrdesk.ui.editors.activity_editor import ActivityEditor
+    from hrdesk.ui.main_window import MainWindow
+
+    out = Path(directory).expanduser()
+    out.mkdir(parents=True, exist_ok=True)
+    app = application()
+    path = Path(db).expanduser() if db else paths.default_database_path()
+    try:
+        if not path.exists():
+            raise HRDeskError(QCoreApplication.translate("Screenshots", "No database at {path}.").format(path=path))
+        database = Database.open(path)
+    except HRDeskError as exc:
+        print(f"hrdesk: {exc}", file=sys.stderr)
+        return 1
+    try:
+        if not offices.is_configured(database):
+            print(f"hrdesk: {database.path}: no office is configured", file=sys.stderr)
+            return 1
+        set_language(lang or settings.get(database, settings.LANGUAGE))
+        ctx = AppContext(database)
+        window = MainWindow(ctx)
+        window.setFixedSize(*SIZE)
+        window.show()
+        saved = []
+        for number, key in enumerate(window.pages_by_key, start=1):
+            window.show_page(key)
+            _settle(app)
+            saved.append(_save(window, out / f"{number:02d}-{key}.png"))
+        uuid = training_with_participants(database)
+        if uuid:
+            editor = ActivityEditor(ctx, window)
+            editor.load(uuid)
+            editor.setFixedSize(1200, 720)
+            editor.show()
+            for tab, name in ((0, "details"), (2, "sdg-targets"), (editor.participants_index, "participants")):
+                editor.tabs.setCurrentIndex(tab)
+                _settle(app)
+                saved.append(_save(editor, out / f"{len(saved) + 1:02d}-activity-editor-{name}.png"))
+            editor.dirty = False
+            editor.close()
+        window.close()
+        for p in saved:
+            print(p)
+        return 0
+    finally:
+        database.close()

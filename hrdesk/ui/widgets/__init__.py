@@ -1,0 +1,1 @@
+"""Reusable widgets: field editors, pickers, empty states."""

@@ -1,0 +1,208 @@
+"""One editor widget per field kind of a record definition (``hrdesk.domain.fields.Kind``).
+
+Every widget made here has ``value()``, ``set_value(v)`` and an ``edited`` signal, so a
+form can be built by iterating a record type's fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from hrdesk.domain.fields import Field, Kind
+from hrdesk.reference import countries, themes
+from hrdesk.services import queries
+from hrdesk.storage.database import Database
+from hrdesk.ui.labels import choice_label, core, country_name, from_qdate, to_qdate
+from hrdesk.ui.widgets.checklist import CheckList
+from hrdesk.ui.widgets.country_picker import CountryPicker
+from hrdesk.ui.widgets.reach_grid import ReachGrid
+from hrdesk.ui.widgets.reference_picker import RecommendationPicker
+from hrdesk.ui.widgets.sdg_picker import SdgPicker
+from hrdesk.ui.widgets.tags_edit import TagsEdit
+
+EMPTY_DATE = QDate(1900, 1, 1)
+MAX_INT = 2_000_000_000
+
+
+class TextEdit(QLineEdit):
+    edited = Signal()
+
+    def __init__(self, f: Field, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if f.max_length:
+            self.setMaxLength(f.max_length)
+        self.textEdited.connect(lambda _t: self.edited.emit())
+
+    def value(self) -> str | None:
+        return self.text().strip() or None
+
+    def set_value(self, v) -> None:
+        self.setText("" if v is None else str(v))
+
+
+class MultilineEdit(QPlainTextEdit):
+    edited = Signal()
+
+    def __init__(self, f: Field, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setMinimumHeight(90)
+        self.textChanged.connect(self.edited.emit)
+
+    def value(self) -> str | None:
+        return self.toPlainText().strip() or None
+
+    def set_value(self, v) -> None:
+        self.setPlainText(v or "")
+
+
+class DateEdit(QDateEdit):
+    """A date with a calendar; optional dates show '—' when empty."""
+
+    edited = Signal()
+
+    def __init__(self, f: Field, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(EMPTY_DATE)
+        self.setSpecialValueText("—")
+        self.setDate(EMPTY_DATE if not f.required else QDate.currentDate())
+        self.dateChanged.connect(lambda _d: self.edited.emit())
+
+    def value(self) -> dt.date | None:
+        return None if self.date() == EMPTY_DATE else from_qdate(self.date())
+
+    def set_value(self, v) -> None:
+        self.setDate(to_qdate(v) if v else EMPTY_DATE)
+
+
+class IntegerEdit(QSpinBox):
+    """Whole numbers; the lowest position (shown empty) means 'not given'."""
+
+    edited = Signal()
+
+    def __init__(self, f: Field, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        low = int(f.minimum) if f.minimum is not None else -MAX_INT
+        high = int(f.maximum) if f.maximum is not None else MAX_INT
+        self.setRange(low - 1, high)
+        self.setSpecialValueText(" ")
+        self.setValue(low - 1)
+        self.setGroupSeparatorShown(f.kind is not Kind.YEAR)
+        self.valueChanged.connect(lambda _v: self.edited.emit())
+
+    def value(self) -> int | None:
+        v = super().value()
+        return None if v == self.minimum() else v
+
+    def set_value(self, v) -> None:
+        self.setValue(self.minimum() if v is None else int(v))
+
+
+class NumberEdit(QDoubleSpinBox):
+    edited = Signal()
+
+    def __init__(self, f: Field, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        low = f.minimum if f.minimum is not None else -1e9
+        high = f.maximum if f.maximum is not None else 1e9
+        self.setDecimals(1)
+        self.setRange(low - 1, high)
+        self.setSpecialValueText(" ")
+        self.setValue(low - 1)
+        self.valueChanged.connect(lambda _v: self.edited.emit())
+
+    def value(self) -> float | None:
+        v = super().value()
+        return None if v == self.minimum() else v
+
+    def set_value(self, v) -> None:
+        self.setValue(self.minimum() if v is None else float(v))
+
+
+class BoolEdit(QCheckBox):
+    edited = Signal()
+
+    def __init__(self, f: Field, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.toggled.connect(lambda _c: self.edited.emit())
+
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def set_value(self, v) -> None:
+        self.setChecked(bool(v))
+
+
+class ChoiceEdit(QComboBox):
+    edited = Signal()
+
+    def __init__(self, f: Field, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if not f.required or f.default is None:
+            self.addItem("", None)
+        for choice in f.choices or []:
+            self.addItem(choice_label(f.choices, choice.code), choice.code)
+        self.currentIndexChanged.connect(lambda _i: self.edited.emit())
+
+    def value(self) -> str | None:
+        return self.currentData()
+
+    def set_value(self, v) -> None:
+        self.setCurrentIndex(max(self.findData(v), 0))
+
+
+def make_field_widget(f: Field, db: Database | None = None, parent: QWidget | None = None) -> QWidget:
+    """The editor widget for one field, ready to show ``value()`` / ``set_value()``."""
+    k = f.kind
+    if k in (Kind.TEXT, Kind.EMAIL, Kind.PHONE):
+        widget: QWidget = TextEdit(f, parent)
+    elif k is Kind.MULTILINE:
+        widget = MultilineEdit(f, parent)
+    elif k is Kind.DATE:
+        widget = DateEdit(f, parent)
+    elif k in (Kind.INTEGER, Kind.YEAR):
+        widget = IntegerEdit(f, parent)
+    elif k is Kind.NUMBER:
+        widget = NumberEdit(f, parent)
+    elif k is Kind.BOOLEAN:
+        widget = BoolEdit(f, parent)
+    elif k is Kind.CHOICE:
+        widget = ChoiceEdit(f, parent)
+    elif k is Kind.MULTICHOICE:
+        widget = CheckList([(c.code, choice_label(f.choices, c.code)) for c in f.choices or []], parent)
+    elif k is Kind.COUNTRY:
+        widget = CountryPicker(parent, allow_empty=True)
+    elif k is Kind.COUNTRIES:
+        widget = TagsEdit([country_name(c) for c in countries.codes()], parent,
+                          to_value=lambda t: countries.lookup(t) or t, to_text=country_name)
+    elif k is Kind.SDG_TARGETS:
+        widget = SdgPicker(parent)
+    elif k is Kind.TAGS:
+        known = queries.known_values(db, f.name) if db is not None and f.name in ("themes", "partners") else []
+        seed = [core(t) for t in themes.SEED_THEMES] if f.name == "themes" else []
+        widget = TagsEdit([*known, *seed], parent)
+    elif k is Kind.REFERENCES:
+        widget = RecommendationPicker(db, parent)
+    elif k is Kind.REACH_GRID:
+        widget = ReachGrid(parent)
+    else:  # pragma: no cover - every kind is handled above
+        raise ValueError(f"no widget for {k}")
+    widget.setObjectName(f"field_{f.name}")
+    widget.setAccessibleName(core(f.label))
+    if f.help:
+        widget.setToolTip(core(f.help))
+    return widget

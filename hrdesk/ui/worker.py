@@ -1,0 +1,106 @@
+"""Long work off the UI thread, one job at a time (SQLite has one writer).
+
+``Worker.run(fn, on_done, on_error)`` runs ``fn(progress)`` on the single database thread;
+``fn`` may call ``progress(done, total)`` and should stop when it returns ``False``
+(cancelled).  Results and errors come back on the UI thread through Qt signals; worker
+code never touches widgets.  ``run_with_progress`` adds a progress dialog with Cancel.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger("hrdesk.ui")
+
+Progress = Callable[[int, int], bool]
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class Job(QRunnable):
+    def __init__(self, fn: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+        self.cancelled = threading.Event()
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.signals.progress.emit(done, total)
+        return not self.cancelled.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self._progress)
+        except Exception as exc:  # reported to the UI, never lost
+            log.exception("background job failed")
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+class Worker(QObject):
+    """The one serialisation point for background database work."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._jobs: set[Job] = set()
+
+    def run(self, fn: Callable[[Progress], Any], on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[Exception], None] | None = None) -> Job:
+        job = Job(fn)
+        self._jobs.add(job)
+        job.signals.done.connect(lambda r: self._finish(job, on_done, r),
+                                 Qt.ConnectionType.QueuedConnection)
+        job.signals.failed.connect(lambda e: self._finish(job, on_error, e),
+                                   Qt.ConnectionType.QueuedConnection)
+        self.pool.start(job)
+        return job
+
+    def _finish(self, job: Job, callback, value) -> None:
+        self._jobs.discard(job)
+        if callback is not None:
+            callback(value)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+
+def run_with_progress(worker: Worker, parent: QWidget, label: str, fn: Callable[[Progress], Any],
+                      on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> Job:
+    """Run ``fn`` with a modeless progress dialog (shown after 300 ms) and a Cancel button."""
+    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def finish(callback, value):
+        dialog.close()
+        dialog.deleteLater()
+        callback(value)
+
+    job = worker.run(fn, lambda r: finish(on_done, r), lambda e: finish(on_error, e))
+
+    def progress(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(done)
+
+    job.signals.progress.connect(progress, Qt.ConnectionType.QueuedConnection)
+    dialog.canceled.connect(job.cancel)
+    return job
