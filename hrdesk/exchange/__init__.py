@@ -1,0 +1,52 @@
+"""Exchange between offices: the exchange workbook (format v1), its import and the
+consolidation of many offices' files.  Qt-free; the Exchange page and the CLI call this API.
+
+Export
+    ``export_workbook(db, out, *, privacy=None, since=None, recipient=None, password=None,
+    progress=None, cancel=None) -> ExportResult``
+
+    * ``privacy``: ``"full"``, ``"pseudonymised"`` or ``"aggregate"``; ``None`` takes the
+      ``default_privacy`` setting (pseudonymised out of the box).
+    * scope: everything by default; ``since=date`` → records changed since that date;
+      ``recipient="RO Dakar"`` → records changed since the last export to that recipient
+      (the first export to a recipient is complete); the export is remembered per recipient.
+    * ``password``: standard Office encryption (Excel opens it with the password).
+    * ``progress(done_rows, total_rows)`` is called after each chunk of rows; ``cancel()``
+      returning True stops the export (``ExportCancelled``) and no file is left behind.
+    * ``ExportResult``: ``path, export_id, privacy, scope, counts`` (rows per sheet),
+      ``checksum``, ``encrypted``.  Run it off the UI thread.
+
+Import
+    ``import_files(db, paths, *, password=None, accept_modified=False, progress=None)
+    -> list[FileResult]`` — files or folders (their .xlsx files); each file is one
+    transaction; ``progress(i, n, result)`` after each file.
+    ``import_file(db, path, ...) -> FileResult`` — one file; never raises for a bad file.
+    ``FileResult``: ``path, status`` (``imported`` / ``already_imported`` / ``rejected``),
+    ``inserted, updated, unchanged, conflicts, possible_duplicates``, ``problems`` (list of
+    ``Problem`` with sheet, row, column, message), ``export_id, office_code, privacy,
+    accepted_modified``, ``ok``, ``message``, ``summary()``.
+
+Review
+    ``history(db)`` — exported and imported files (newest first);
+    ``recipients(db)`` — recipients of incremental exports and their last export;
+    ``list_conflicts(db, include_resolved=False)`` — records changed on both sides, with
+    the version kept and the version set aside (dicts keyed by column name);
+    ``resolve_conflict(db, conflict_id, "kept" | "other")``;
+    ``likely_duplicates(db)`` — groups of people from different offices that are likely the
+    same person (for review; never merged automatically).
+"""
+
+from hrdesk.exchange.export import ExportCancelled, ExportResult, export_workbook
+from hrdesk.exchange.importer import FileResult, import_file, import_files
+from hrdesk.exchange.review import (
+    history,
+    likely_duplicates,
+    list_conflicts,
+    recipients,
+    resolve_conflict,
+)
+
+__all__ = [
+    "ExportCancelled", "ExportResult", "FileResult", "export_workbook", "history", "import_file",
+    "import_files", "likely_duplicates", "list_conflicts", "recipients", "resolve_conflict",
+]

@@ -1,0 +1,286 @@
+"""Writing an exchange workbook (format v1) from the database.
+
+Streaming: openpyxl write-only mode, records read in chunks, so memory stays flat however
+many rows there are.  The file is written under a temporary name in the destination
+folder, encrypted if a password is given, then renamed over the final name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid as uuid_module
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from sqlalchemy import Connection, func, or_, select
+
+from hrdesk import __version__
+from hrdesk.domain.errors import HRDeskError
+from hrdesk.exchange import format as F
+from hrdesk.exchange import rows as R
+from hrdesk.exchange.pseudonym import Pseudonymiser, office_key
+from hrdesk.i18n import _
+from hrdesk.reference import countries
+from hrdesk.services import offices, settings
+from hrdesk.storage import models as m
+from hrdesk.storage.base import utcnow
+from hrdesk.storage.database import Database
+
+Progress = Callable[[int, int], None]
+_ILLEGAL = {c: "\ufffd" for c in range(32) if c not in (9, 10, 13)}
+RECORD_TYPE_OF = {s.name: s.record_type.name for s in F.SHEETS}
+
+
+class ExportCancelled(HRDeskError):
+    """The user cancelled the export; no file was written."""
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    export_id: str
+    privacy: str
+    scope: str
+    counts: dict[str, int] = field(default_factory=dict)
+    checksum: str = ""
+    encrypted: bool = False
+
+
+def export_workbook(db: Database, out: Path | str, *, privacy: str | None = None,
+                    since: dt.date | dt.datetime | None = None, recipient: str | None = None,
+                    password: str | None = None, progress: Progress | None = None,
+                    cancel: Callable[[], bool] | None = None) -> ExportResult:
+    """Write the exchange workbook ``out``; see ``hrdesk.exchange`` for the parameters."""
+    out = Path(out).expanduser()
+    if out.suffix.lower() != ".xlsx":
+        raise HRDeskError(_("The exchange file must end in .xlsx: {path}").format(path=out))
+    if not out.parent.is_dir():
+        raise HRDeskError(_("The folder {path} does not exist.").format(path=out.parent))
+    privacy = privacy or settings.get(db, settings.DEFAULT_PRIVACY) or "pseudonymised"
+    if privacy not in F.PRIVACY_LEVELS:
+        raise HRDeskError(_("Unknown privacy level '{level}'.").format(level=privacy))
+    started = utcnow()
+    export_id = str(uuid_module.uuid4())
+    with db.session() as s:  # creates the pseudonym key on first use
+        office = offices.own_office_in(s)
+        key = office_key(s)
+        if recipient and since is None:
+            rec = s.get(m.ExchangeRecipient, recipient)
+            since = rec.last_export_at if rec else None
+    if isinstance(since, dt.date) and not isinstance(since, dt.datetime):
+        since = dt.datetime.combine(since, dt.time())
+    scope = "full" if since is None else f"since {since.isoformat()}"
+    result = ExportResult(out, export_id, privacy, scope, encrypted=bool(password))
+    tmp = out.with_name(f".{out.name}.{export_id[:8]}.part")
+    try:
+        with db.engine.connect() as conn:
+            writer = _Writer(conn, privacy, since, Pseudonymiser(key), progress, cancel)
+            metadata = writer.write(tmp, {
+                "format_version": F.FORMAT_VERSION, "hrdesk_version": __version__,
+                "office_code": office.code, "office_name": office.name, "office_kind": office.kind,
+                "office_country": office.country, "export_id": export_id,
+                "created_at": F.format_stamp(started), "scope": "full" if since is None else "since",
+                "since": F.format_stamp(since), "recipient": recipient, "privacy": privacy,
+            })
+        result.counts, result.checksum = writer.counts, metadata["checksum"]
+        if password:
+            _encrypt(tmp, password)
+        _fsync(tmp)
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    _log_export(db, result, office.code, recipient, started)
+    return result
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb") as fh:
+        os.fsync(fh.fileno())
+
+
+def _encrypt(path: Path, password: str) -> None:
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    enc = path.with_name(path.name + ".enc")
+    try:
+        with path.open("rb") as src, enc.open("wb") as dst:
+            OOXMLFile(src).encrypt(password, dst)
+        os.replace(enc, path)
+    finally:
+        enc.unlink(missing_ok=True)
+
+
+def _log_export(db: Database, result: ExportResult, office_code: str, recipient: str | None,
+                started: dt.datetime) -> None:
+    import hashlib
+    import json
+
+    digest = hashlib.sha256()
+    with result.path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    with db.session() as s:
+        s.add(m.ExchangeLog(direction="export", export_id=result.export_id, file_name=result.path.name,
+                            file_hash=digest.hexdigest(), office_code=office_code, recipient=recipient,
+                            scope=result.scope, privacy=result.privacy,
+                            counts=json.dumps(result.counts)))
+        if recipient:
+            rec = s.get(m.ExchangeRecipient, recipient)
+            if rec is None:
+                s.add(m.ExchangeRecipient(name=recipient, last_export_at=started,
+                                          last_export_id=result.export_id))
+            else:
+                rec.last_export_at, rec.last_export_id = started, result.export_id
+
+
+class _Writer:
+    def __init__(self, conn: Connection, privacy: str, since: dt.datetime | None,
+                 pseudonym: Pseudonymiser, progress: Progress | None, cancel: Callable[[], bool] | None):
+        self.conn, self.privacy, self.since = conn, privacy, since
+        self.pseudonym, self.progress, self.cancel = pseudonym, progress, cancel
+        self.counts: dict[str, int] = {}
+        self.done = 0
+        self.total = 0
+
+    # -- scope --------------------------------------------------------------------------
+    def _changed(self, model: type, record_type: str):
+        S = m.RecordSyncState
+        received = select(S.uuid).where(S.record_type == record_type, S.received_at >= self.since)
+        return or_(model.updated_at >= self.since, model.uuid.in_(received))
+
+    def where(self, sheet: F.Sheet):
+        if self.since is None or sheet is F.OFFICES:
+            return None
+        A, P, Q, Rc = m.Activity, m.Participant, m.Participation, m.Recommendation
+        changed_q = self._changed(Q, "participation")
+        if sheet is F.PARTICIPATIONS:
+            return changed_q
+        if sheet is F.PARTICIPANTS:
+            return or_(self._changed(P, "participant"),
+                       P.id.in_(select(Q.participant_id).where(changed_q)))
+        activities = or_(self._changed(A, "activity"), A.id.in_(select(Q.activity_id).where(changed_q)))
+        if sheet is F.ACTIVITIES:
+            return activities
+        AR = m.ActivityRecommendation
+        return or_(self._changed(Rc, "recommendation"), Rc.id.in_(
+            select(AR.recommendation_id).where(AR.activity_id.in_(select(A.id).where(activities)))))
+
+    # -- writing ------------------------------------------------------------------------
+    def write(self, path: Path, meta: dict[str, Any]) -> dict[str, Any]:
+        sheets = F.sheets_for(self.privacy)
+        for sheet in sheets:
+            model = R.MODELS[sheet.name]
+            where = self.where(sheet)
+            query = select(func.count(model.id))
+            self.counts[sheet.name] = self.conn.scalar(query if where is None else query.where(where)) or 0
+        self.total = sum(self.counts.values())
+        wb = Workbook(write_only=True)
+        checksum = F.Checksum()
+        for sheet in sheets:
+            self._sheet(wb, sheet, checksum)
+        entries = [*meta.items(), *((f"rows:{s.name}", self.counts[s.name]) for s in sheets)]
+        checksum.metadata(entries)
+        meta_ws = wb.create_sheet(F.META_SHEET)
+        meta_ws.sheet_state = "hidden"
+        meta_ws.column_dimensions["A"].width = 22
+        meta_ws.column_dimensions["B"].width = 70
+        meta_ws.append([_bold(meta_ws, "key"), _bold(meta_ws, "value")])
+        for key, value in entries:
+            meta_ws.append([key, _text_cell(meta_ws, value) if isinstance(value, str) else value])
+        digest = checksum.hexdigest()
+        meta_ws.append(["checksum", digest])
+        wb.save(path)
+        return {**meta, "checksum": digest}
+
+    def _sheet(self, wb: Workbook, sheet: F.Sheet, checksum: F.Checksum) -> None:
+        cols = F.columns_for(sheet, self.privacy)
+        ws = wb.create_sheet(sheet.name)
+        for i, col in enumerate(cols, start=1):
+            ws.column_dimensions[get_column_letter(i)].width = col.width
+        ws.freeze_panes = "A2"
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{self.counts[sheet.name] + 1}"
+        header = [c.name for c in cols]
+        ws.append([_bold(ws, h) for h in header])
+        checksum.sheet(sheet.name)
+        checksum.row(header)
+        convert = self._converters(sheet, cols)
+        written = 0
+        for chunk in R.iter_chunks(self.conn, sheet, self.where(sheet),
+                                   listed=sheet is F.ACTIVITIES and self.privacy == "aggregate"):
+            if self.cancel is not None and self.cancel():
+                raise ExportCancelled(_("The export was cancelled; no file was written."))
+            for rec in chunk:
+                values = [conv(rec) for conv in convert]
+                checksum.row(values)
+                ws.append([_text_cell(ws, v) if type(v) is str and v.startswith(F.FORMULA_STARTS) else v
+                           for v in values])
+            written += len(chunk)
+            self.done += len(chunk)
+            if self.progress is not None:
+                self.progress(self.done, self.total)
+        self.counts[sheet.name] = written
+
+    def _converters(self, sheet: F.Sheet, cols: tuple[F.Column, ...]) -> list[Callable[[dict], Any]]:
+        pseudo = self.privacy != "full" and sheet in (F.PARTICIPANTS, F.PARTICIPATIONS)
+        convs: list[Callable[[dict], Any]] = []
+        for i, col in enumerate(cols):
+            convs.append(_converter(sheet, col, cols[i - 1] if i else None, pseudo and self.pseudonym))
+        return convs
+
+
+def _converter(sheet: F.Sheet, col: F.Column, previous: F.Column | None, pseudonym: Any) -> Callable[[dict], Any]:
+    name = col.name
+    if pseudonym and (name == "uuid" or (sheet is F.PARTICIPATIONS and name == "participant")):
+        return lambda rec: pseudonym(rec[name])
+    if col.derived and previous is not None and previous.field:
+        source = previous.field
+        f = sheet.record_type[source]
+        if f.choices is not None:
+            choices = f.choices
+            return lambda rec: _(choices.label(rec[source])) if rec[source] else None
+        return lambda rec: countries.name(rec[source]) if rec[source] else None
+    if col.cell == F.LIST:
+        return lambda rec: _clean_text(F.encode_list(rec[name]))
+    if col.cell == F.GRID:
+        return lambda rec: F.encode_grid(rec[name])
+    if col.cell == F.STAMP:
+        return lambda rec: F.format_stamp(rec[name])
+    if col.cell == F.TEXT:
+        return lambda rec: _clean_text(rec[name])
+    if col.cell == F.FLOAT:
+        return lambda rec: float(rec[name]) if rec[name] is not None else None
+    return lambda rec: rec[name]
+
+
+def _clean_text(value: Any) -> Any:
+    """Text as it can live in a workbook: line ends as LF, no XML-illegal control characters."""
+    if not value or type(value) is not str:
+        return value
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if not value.isprintable() and any(ord(c) < 32 for c in value):
+        value = value.translate(_ILLEGAL)
+    return value
+
+
+def _bold(ws: Any, text: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=text)
+    cell.font = Font(bold=True)
+    cell.alignment = Alignment(vertical="top")
+    return cell
+
+
+def _text_cell(ws: Any, text: str) -> WriteOnlyCell:
+    """A cell whose text is never taken for a formula: stored as a string (not ``<f>``)
+    and styled with quotePrefix, so editing it in Excel/LibreOffice keeps it text too."""
+    cell = WriteOnlyCell(ws, value=text)
+    cell.data_type = "s"
+    cell.quotePrefix = True
+    return cell

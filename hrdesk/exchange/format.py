@@ -1,0 +1,222 @@
+"""Exchange workbook format v1: sheets, columns, cell encodings and the checksum.
+
+Everything both the writer and the reader must agree on lives here (see
+``docs/exchange-format.md``).  Columns come from the record definitions in
+``hrdesk.domain.records``; each sheet adds the meta columns every synced row carries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from hrdesk.domain.fields import Kind, RecordType
+from hrdesk.domain.records import ACTIVITY, OFFICE, PARTICIPANT, PARTICIPATION, RECOMMENDATION
+
+FORMAT_VERSION = 1
+META_SHEET = "hrdesk"
+PRIVACY_LEVELS = ("full", "pseudonymised", "aggregate")
+PSEUDONYM_PREFIX = "p-"
+LIST_SEPARATOR = "; "
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%f"
+
+# Cell kinds in the file (not the field kinds): how a value is written and read back.
+TEXT, INT, FLOAT, DATE, BOOL, LIST, GRID, STAMP = "text", "int", "float", "date", "bool", "list", "grid", "stamp"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str                  # header text, also the key of parsed rows
+    cell: str                  # one of the cell kinds above
+    field: str | None = None   # record field it carries (None: meta or derived)
+    width: float = 14
+    derived: bool = False      # a readable label beside a code: written, ignored on import
+    personal: bool = False     # left out below full privacy
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    record_type: RecordType
+    columns: tuple[Column, ...]
+
+    def columns_for(self, privacy: str) -> tuple[Column, ...]:
+        if privacy == "full":
+            return self.columns
+        return tuple(c for c in self.columns if not c.personal)
+
+    @property
+    def fields(self) -> list[Column]:
+        return [c for c in self.columns if c.field]
+
+
+_CELL_OF_KIND = {
+    Kind.TEXT: TEXT, Kind.MULTILINE: TEXT, Kind.EMAIL: TEXT, Kind.PHONE: TEXT, Kind.CHOICE: TEXT,
+    Kind.COUNTRY: TEXT, Kind.DATE: DATE, Kind.INTEGER: INT, Kind.YEAR: INT, Kind.NUMBER: FLOAT,
+    Kind.BOOLEAN: BOOL, Kind.MULTICHOICE: LIST, Kind.COUNTRIES: LIST, Kind.SDG_TARGETS: LIST,
+    Kind.TAGS: LIST, Kind.REFERENCES: LIST, Kind.REACH_GRID: GRID,
+}
+_WIDTHS = {Kind.MULTILINE: 50, Kind.TEXT: 24, Kind.DATE: 12, Kind.INTEGER: 10, Kind.YEAR: 8,
+           Kind.NUMBER: 10, Kind.BOOLEAN: 8, Kind.COUNTRY: 8, Kind.CHOICE: 16}
+META_COLUMNS = (
+    Column("uuid", TEXT, width=38),
+    Column("origin_office", TEXT, width=10),
+    Column("updated_at", STAMP, width=27),
+    Column("version", INT, width=8),
+    Column("deleted", BOOL, width=8),
+)
+
+
+def _field_columns(record_type: RecordType, rename: dict[str, str] | None = None) -> list[Column]:
+    cols: list[Column] = []
+    for f in record_type.fields:
+        name = (rename or {}).get(f.name, f.name)
+        cols.append(Column(name, _CELL_OF_KIND[f.kind], f.name, _WIDTHS.get(f.kind, 30), personal=f.personal))
+        if f.kind is Kind.CHOICE:
+            cols.append(Column(f"{name}_label", TEXT, width=24, derived=True))
+        elif f.kind is Kind.COUNTRY:
+            cols.append(Column(f"{name}_name", TEXT, width=24, derived=True))
+    return cols
+
+
+ACTIVITIES = Sheet("Activities", ACTIVITY, (*META_COLUMNS, *_field_columns(ACTIVITY)))
+PARTICIPANTS = Sheet("Participants", PARTICIPANT, (*META_COLUMNS, *_field_columns(PARTICIPANT)))
+PARTICIPATIONS = Sheet("Participations", PARTICIPATION, (*META_COLUMNS, *_field_columns(PARTICIPATION)))
+RECOMMENDATIONS = Sheet("Recommendations", RECOMMENDATION, (*META_COLUMNS, *_field_columns(RECOMMENDATION)))
+OFFICES = Sheet("Offices", OFFICE, (*META_COLUMNS, *_field_columns(OFFICE)))
+# Activities in aggregate files carry the counts of their participant lists.
+LISTED_COLUMNS = (Column("listed_participants", INT), Column("listed_women", INT),
+                  Column("listed_men", INT), Column("listed_other", INT))
+
+SHEETS = (ACTIVITIES, PARTICIPANTS, PARTICIPATIONS, RECOMMENDATIONS, OFFICES)
+SHEET_BY_NAME = {s.name: s for s in SHEETS}
+# Order in which a file's records are merged (references first).
+MERGE_ORDER = (OFFICES, RECOMMENDATIONS, ACTIVITIES, PARTICIPANTS, PARTICIPATIONS)
+
+
+def sheets_for(privacy: str) -> tuple[Sheet, ...]:
+    if privacy == "aggregate":
+        return (ACTIVITIES, RECOMMENDATIONS, OFFICES)
+    return SHEETS
+
+
+def columns_for(sheet: Sheet, privacy: str) -> tuple[Column, ...]:
+    cols = sheet.columns_for(privacy)
+    if sheet is ACTIVITIES and privacy == "aggregate":
+        cols = (*cols, *LISTED_COLUMNS)
+    return cols
+
+
+# -- cell encodings -------------------------------------------------------------------------
+
+def encode_list(items: Iterable[Any]) -> str | None:
+    """``["a", "b;c"]`` → ``"a; b\\;c"`` (``\\`` and ``;`` escaped with a backslash)."""
+    parts = [str(i).replace("\\", "\\\\").replace(";", "\\;") for i in items]
+    return LIST_SEPARATOR.join(parts) if parts else None
+
+
+def decode_list(text: str | None) -> list[str]:
+    if not text:
+        return []
+    items, buf, i = [], [], 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\" and i + 1 < len(text):
+            buf.append(text[i + 1])
+            i += 2
+            continue
+        if ch == ";":
+            items.append("".join(buf).strip())
+            buf = []
+        else:
+            buf.append(ch)
+        i += 1
+    items.append("".join(buf).strip())
+    return [x for x in items if x]
+
+
+def encode_grid(grid: dict[tuple[str, str], int]) -> str | None:
+    """``{("women", "18_24"): 12}`` → ``"women/18_24=12"`` (sorted, separated by ``; ``)."""
+    parts = [f"{s}/{a}={n}" for (s, a), n in sorted(grid.items()) if n]
+    return LIST_SEPARATOR.join(parts) if parts else None
+
+
+def decode_grid(text: str | None) -> dict[tuple[str, str], int]:
+    """Inverse of :func:`encode_grid`; raises ValueError on a malformed entry."""
+    grid: dict[tuple[str, str], int] = {}
+    for item in decode_list(text):
+        key, eq, count = item.partition("=")
+        sex, slash, age = key.strip().partition("/")
+        if not eq or not slash:
+            raise ValueError(item)
+        grid[(sex.strip(), age.strip())] = int(count.strip())
+    return grid
+
+
+def format_stamp(value: dt.datetime | None) -> str | None:
+    return value.strftime(TIMESTAMP_FORMAT) if value is not None else None
+
+
+def parse_stamp(text: str) -> dt.datetime:
+    text = text.strip().rstrip("Z")
+    try:
+        return dt.datetime.strptime(text, TIMESTAMP_FORMAT)
+    except ValueError:
+        return dt.datetime.fromisoformat(text).replace(tzinfo=None)
+
+
+def is_formula_like(text: str) -> bool:
+    return bool(text) and text.startswith(FORMULA_STARTS)
+
+
+# -- canonical form and checksum -------------------------------------------------------------
+
+def canonical(value: Any) -> str:
+    """The canonical text of one cell value (identical for what is written and read back)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+class Checksum:
+    """SHA-256 over the canonical cells of the data sheets, in sheet order, then the
+    metadata entries other than the checksum itself."""
+
+    def __init__(self) -> None:
+        self._h = hashlib.sha256()
+
+    def sheet(self, name: str) -> None:
+        self._h.update(f"\x1d{name}\x1e".encode())
+
+    def row(self, values: Iterable[Any]) -> None:
+        self._h.update(("\x1f".join(map(canonical, values)) + "\x1e").encode())
+
+    def metadata(self, entries: Iterable[tuple[str, Any]]) -> None:
+        self.sheet(META_SHEET)
+        for key, value in entries:
+            if key != "checksum":
+                self.row((key, value))
+
+    def hexdigest(self) -> str:
+        return self._h.hexdigest()
+
+
+def content_hash(values: Iterable[Any]) -> str:
+    """Hash of one record's canonical content (fields, origin, deleted flag)."""
+    return hashlib.sha256("\x1f".join(map(canonical, values)).encode()).hexdigest()

@@ -1,0 +1,316 @@
+"""Merging a parsed exchange file into the database, inside the caller's transaction.
+
+Rules (see ``docs/exchange-format.md``): records match on uuid; an unknown uuid is
+inserted; for a known one the higher (version, updated_at, origin office code, content
+hash) wins, so files may arrive in any order and the result is the same.  When both sides
+changed a record since they last agreed (``exchange_record_state``), the winner is kept
+and a conflict with both versions is recorded.  Bulk SQL Core statements, in batches.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from typing import Any
+
+from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.text import name_key, search_text
+from hrdesk.exchange import format as F
+from hrdesk.exchange import rows as R
+from hrdesk.exchange.parse import ParsedFile
+from hrdesk.reference import sdg
+from hrdesk.services import offices as office_service
+from hrdesk.services import settings
+from hrdesk.services.activities import activity_search_text
+from hrdesk.services.participants import participant_search_text
+from hrdesk.storage import models as m
+from hrdesk.storage.base import utcnow
+from hrdesk.storage.codec import LINKS, scalar_fields
+
+HASH_PRIVACY = "pseudonymised"  # personal fields never decide conflicts (they may be absent)
+NEVER = dt.datetime(1970, 1, 1)
+BATCH = 5000
+
+
+class Merger:
+    def __init__(self, session: Session, parsed: ParsedFile, source_file: str) -> None:
+        self.s, self.parsed, self.source = session, parsed, source_file[:255]
+        self.conn = session.connection()
+        self.now = utcnow()
+        self.counts: Counter[str] = Counter()
+        self.office_ids: dict[str, int] = {}
+        self.full = parsed.privacy == "full"
+
+    def run(self) -> Counter[str]:
+        self._offices()
+        for sheet in F.MERGE_ORDER[1:]:
+            if sheet.name in self.parsed.records:
+                self._sheet(sheet)
+        if self.parsed.privacy == "aggregate":
+            self._listed_counts()
+        return self.counts
+
+    # -- offices ------------------------------------------------------------------------
+    def _offices(self) -> None:
+        own = settings.get_in(self.s, settings.OWN_OFFICE)
+        for rec in self.parsed.records.get(F.OFFICES.name, []):
+            office = self.s.scalar(select(m.Office).where(m.Office.code == rec["code"]))
+            values = {n: rec.get(n) for n in F.OFFICES.record_type.names}
+            if office is None:
+                taken = self.s.scalar(select(m.Office.id).where(m.Office.uuid == rec["uuid"]))
+                office = m.Office(**values, version=rec["version"], updated_at=rec["updated_at"],
+                                  **({} if taken else {"uuid": rec["uuid"]}))
+                self.s.add(office)
+                self.counts["inserted"] += 1
+            elif office.code != own and (rec["version"], rec["updated_at"]) > (office.version, office.updated_at):
+                for n, v in values.items():
+                    setattr(office, n, v)
+                office.version, office.updated_at = rec["version"], rec["updated_at"]
+                self.counts["updated"] += 1
+            else:
+                self.counts["unchanged"] += 1
+        self.s.flush()
+        codes = {r["origin_office"] for recs in self.parsed.records.values() for r in recs}
+        codes.add(self.parsed.meta["office_code"])
+        for code in sorted(c for c in codes if c):
+            self.office_ids[code] = office_service.ensure_office(self.s, code).id
+
+    # -- records ------------------------------------------------------------------------
+    def _sheet(self, sheet: F.Sheet) -> None:
+        model = R.MODELS[sheet.name]
+        rtype = sheet.record_type.name
+        incoming = self.parsed.records[sheet.name]
+        uuids = [r["uuid"] for r in incoming]
+        local = R.records_by_uuid(self.conn, sheet, uuids) if self._any_known(model, uuids) else {}
+        state = self._states(rtype, list(local)) if local else {}
+        inserts, updates, states, conflicts = [], [], [], []
+        for rec in incoming:
+            in_hash = R.record_hash(sheet, HASH_PRIVACY, rec)
+            loc = local.get(rec["uuid"])
+            if loc is None:
+                inserts.append(rec)
+                states.append(self._state(rtype, rec, in_hash, received=True))
+                continue
+            loc_hash = R.record_hash(sheet, HASH_PRIVACY, loc)
+            same = (rec["version"], rec["updated_at"], in_hash) == (loc["version"], loc["updated_at"], loc_hash)
+            in_key = (rec["version"], rec["updated_at"], rec["origin_office"], in_hash)
+            loc_key = (loc["version"], loc["updated_at"], loc["origin_office"], loc_hash)
+            wins = not same and in_key > loc_key
+            if not same and in_hash != loc_hash:
+                base = state.get(rec["uuid"])
+                both = (loc_hash != base and in_hash != base) if base else rec["version"] == loc["version"]
+                if both:
+                    conflicts.append((sheet, rec, loc, wins))
+            if wins:
+                rec["_id"] = loc["_id"]
+                updates.append(rec)
+            else:
+                self.counts["unchanged"] += 1
+            winner, whash = (rec, in_hash) if wins else (loc, loc_hash)
+            if state.get(rec["uuid"]) != whash:
+                states.append(self._state(rtype, winner, whash, received=wins))
+        self._insert(sheet, inserts)
+        self._update(sheet, updates)
+        self._save_states(states)
+        for c in conflicts:
+            self._conflict(*c)
+
+    def _any_known(self, model: type, uuids: list[str]) -> bool:
+        if not self.s.scalar(select(func.count(model.id))):
+            return False
+        for i in range(0, len(uuids), 900):
+            if self.conn.scalar(select(model.id).where(model.uuid.in_(uuids[i:i + 900])).limit(1)):
+                return True
+        return False
+
+    def _states(self, rtype: str, uuids: list[str]) -> dict[str, str]:
+        S = m.RecordSyncState
+        found: dict[str, str] = {}
+        for i in range(0, len(uuids), 900):
+            found.update(self.conn.execute(select(S.uuid, S.agreed_hash).where(
+                S.record_type == rtype, S.uuid.in_(uuids[i:i + 900]))).all())
+        return found
+
+    def _state(self, rtype: str, rec: dict[str, Any], h: str, *, received: bool) -> dict[str, Any]:
+        return {"record_type": rtype, "uuid": rec["uuid"], "agreed_version": rec["version"],
+                "agreed_updated_at": rec["updated_at"], "agreed_hash": h,
+                "received_at": self.now if received else NEVER, "_received": received}
+
+    def _save_states(self, states: list[dict[str, Any]]) -> None:
+        S = m.RecordSyncState.__table__
+        for received in (True, False):
+            batch = [{k: v for k, v in st.items() if k != "_received"} for st in states if st["_received"] is received]
+            if not batch:
+                continue
+            stmt = sqlite_insert(S)
+            cols = ["agreed_version", "agreed_updated_at", "agreed_hash"] + (["received_at"] if received else [])
+            stmt = stmt.on_conflict_do_update(index_elements=["record_type", "uuid"],
+                                              set_={c: stmt.excluded[c] for c in cols})
+            for i in range(0, len(batch), BATCH):
+                self.conn.execute(stmt, batch[i:i + BATCH])
+
+    def _row(self, sheet: F.Sheet, rec: dict[str, Any], *, new: bool) -> dict[str, Any]:
+        personal = set(sheet.record_type.personal_fields)
+        row: dict[str, Any] = {}
+        for name in scalar_fields(sheet.record_type):
+            if name in ("activity", "participant"):
+                continue
+            if name in personal and name not in rec:
+                if new:
+                    row[name] = rec["uuid"] if name == "full_name" else None
+                continue
+            row[name] = rec.get(name)
+        row.update(version=rec["version"], updated_at=rec["updated_at"],
+                   deleted_at=rec["updated_at"] if rec["deleted"] else None,
+                   origin_office_id=self.office_ids[rec["origin_office"]], source_file=self.source)
+        if sheet is F.ACTIVITIES:
+            row["search_text"] = activity_search_text(rec)
+        elif sheet is F.RECOMMENDATIONS:
+            row["search_text"] = recommendation_search_text(rec)
+        elif sheet is F.PARTICIPANTS:
+            if "full_name" in rec:
+                row["name_key"] = name_key(rec["full_name"])
+                row["search_text"] = participant_search_text(rec)
+            elif new:
+                row["name_key"], row["search_text"] = "", ""
+        if sheet is F.ACTIVITIES and row.get("pre_post_test") is None:
+            row["pre_post_test"] = False
+        return row
+
+    def _insert(self, sheet: F.Sheet, recs: list[dict[str, Any]]) -> None:
+        if not recs:
+            return
+        model = R.MODELS[sheet.name]
+        table = model.__table__
+        next_id = (self.conn.scalar(select(func.max(model.id))) or 0) + 1
+        refs = self._refs(sheet, recs)
+        rows = []
+        for rec in recs:
+            row = self._row(sheet, rec, new=True)
+            row.update(id=next_id, uuid=rec["uuid"], created_at=self.now)
+            rec["_id"] = next_id
+            next_id += 1
+            if refs:
+                row["activity_id"] = refs[0][rec["activity"]]
+                row["participant_id"] = refs[1][rec["participant"]]
+            rows.append(row)
+        for i in range(0, len(rows), BATCH):
+            self.conn.execute(insert(table), rows[i:i + BATCH])
+        self._links(sheet, recs, replace=False)
+        self.counts["inserted"] += len(recs)
+
+    def _update(self, sheet: F.Sheet, recs: list[dict[str, Any]]) -> None:
+        if not recs:
+            return
+        table = R.MODELS[sheet.name].__table__
+        refs = self._refs(sheet, recs)
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for rec in recs:
+            row = self._row(sheet, rec, new=False)
+            if refs:
+                row["activity_id"] = refs[0][rec["activity"]]
+                row["participant_id"] = refs[1][rec["participant"]]
+            row = {f"b_{k}": v for k, v in row.items()}
+            row["b_id"] = rec["_id"]
+            groups.setdefault(tuple(sorted(row)), []).append(row)
+        for keys, rows in groups.items():
+            stmt = (update(table).where(table.c.id == bindparam("b_id"))
+                    .values({k[2:]: bindparam(k) for k in keys if k != "b_id"}))
+            for i in range(0, len(rows), BATCH):
+                self.conn.execute(stmt, rows[i:i + BATCH])
+        self._links(sheet, recs, replace=True)
+        self.counts["updated"] += len(recs)
+
+    def _refs(self, sheet: F.Sheet, recs: list[dict[str, Any]]) -> tuple[dict, dict] | None:
+        if sheet is not F.PARTICIPATIONS:
+            return None
+        return (self._ids(m.Activity, {r["activity"] for r in recs}),
+                self._ids(m.Participant, {r["participant"] for r in recs}))
+
+    def _ids(self, model: type, uuids: set[str]) -> dict[str, int]:
+        wanted, found = list(uuids), {}
+        for i in range(0, len(wanted), 900):
+            found.update(self.conn.execute(select(model.uuid, model.id).where(
+                model.uuid.in_(wanted[i:i + 900]))).all())
+        return found
+
+    def _links(self, sheet: F.Sheet, recs: list[dict[str, Any]], *, replace: bool) -> None:
+        links = dict(LINKS.get(sheet.record_type.name, {}))
+        if not links and sheet is not F.ACTIVITIES:
+            return
+        ids = [r["_id"] for r in recs]
+        owner = "activity_id" if sheet is F.ACTIVITIES else "recommendation_id"
+        extra = [("recommendations", m.ActivityRecommendation), ("reach_by_age", m.ActivityReach)] \
+            if sheet is F.ACTIVITIES else []
+        if replace:
+            for cls in [c for c, _col in links.values()] + [c for _n, c in extra]:
+                t = cls.__table__
+                for i in range(0, len(ids), 900):
+                    self.conn.execute(delete(t).where(t.c[owner].in_(ids[i:i + 900])))
+        for name, (cls, column) in links.items():
+            rows = []
+            for r in recs:
+                for v in r.get(name) or []:
+                    row = {owner: r["_id"], column: v}
+                    if column == "target":
+                        row["goal"] = sdg.goal_of(v)
+                    rows.append(row)
+            self._insert_rows(cls, rows)
+        if sheet is F.ACTIVITIES:
+            rec_ids = self._ids(m.Recommendation, {u for r in recs for u in r.get("recommendations") or []})
+            self._insert_rows(m.ActivityRecommendation, [
+                {"activity_id": r["_id"], "recommendation_id": rec_ids[u]}
+                for r in recs for u in r.get("recommendations") or [] if u in rec_ids])
+            self._insert_rows(m.ActivityReach, [
+                {"activity_id": r["_id"], "sex": s, "age_group": a, "count": n}
+                for r in recs for (s, a), n in (r.get("reach_by_age") or {}).items() if n])
+
+    def _insert_rows(self, cls: type, rows: list[dict[str, Any]]) -> None:
+        for i in range(0, len(rows), BATCH):
+            self.conn.execute(insert(cls.__table__), rows[i:i + BATCH])
+
+    # -- conflicts, aggregate counts ----------------------------------------------------
+    def _conflict(self, sheet: F.Sheet, rec: dict[str, Any], loc: dict[str, Any], wins: bool) -> None:
+        kept, other = (rec, loc) if wins else (loc, rec)
+        self.s.add(m.ExchangeConflict(
+            record_type=sheet.record_type.name, record_uuid=rec["uuid"], source_file=self.source,
+            kept=json.dumps(jsonable(sheet, kept), ensure_ascii=False),
+            other=json.dumps(jsonable(sheet, other), ensure_ascii=False),
+            kept_side="incoming" if wins else "local"))
+        self.counts["conflicts"] += 1
+
+    def _listed_counts(self) -> None:
+        T = m.ExchangeListedCount.__table__
+        rows = [{"activity_uuid": r["uuid"], "total": r.get("listed_participants") or 0,
+                 "women": r.get("listed_women") or 0, "men": r.get("listed_men") or 0,
+                 "other": r.get("listed_other") or 0, "updated_at": self.now}
+                for r in self.parsed.records.get(F.ACTIVITIES.name, [])
+                if r.get("listed_participants") is not None]
+        if rows:
+            stmt = sqlite_insert(T)
+            stmt = stmt.on_conflict_do_update(index_elements=["activity_uuid"], set_={
+                c: stmt.excluded[c] for c in ("total", "women", "men", "other", "updated_at")})
+            self.conn.execute(stmt, rows)
+
+
+def recommendation_search_text(values: dict[str, Any]) -> str:
+    return search_text(values.get("symbol"), values.get("paragraph"), values.get("body"), values.get("text"))
+
+
+def jsonable(sheet: F.Sheet, rec: dict[str, Any]) -> dict[str, Any]:
+    """A record as JSON-friendly values keyed by column name (lists and grid as in the file)."""
+    out: dict[str, Any] = {}
+    for col in sheet.columns:
+        if col.derived or col.name not in rec:
+            continue
+        v = rec[col.name]
+        if col.cell == F.GRID:
+            v = F.encode_grid(v or {})
+        elif isinstance(v, (dt.date, dt.datetime)):
+            v = v.isoformat()
+        out[col.name] = v
+    return out

@@ -1,0 +1,286 @@
+"""Reading an exchange workbook's sheets with python-calamine into typed records, checking
+every cell and every row, and recomputing the checksum.  Every problem is collected (file
+→ sheet, row, column, message); nothing touches the database except reference look-ups.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from python_calamine import CalamineWorkbook
+
+from hrdesk.domain.errors import Problem
+from hrdesk.domain.fields import Kind
+from hrdesk.domain.validation import check_field, validate
+from hrdesk.exchange import format as F
+from hrdesk.exchange.checks import FileRejected
+from hrdesk.i18n import _
+
+_UUID = re.compile(r"^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+                   r"|p-[0-9a-f]{34})$")
+_MEMO_KINDS = {Kind.CHOICE, Kind.COUNTRY, Kind.MULTICHOICE, Kind.COUNTRIES, Kind.SDG_TARGETS}
+MAX_PROBLEMS = 5000
+
+
+@dataclass
+class ParsedFile:
+    meta: dict[str, Any]
+    privacy: str
+    records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    checksum_ok: bool = True
+
+    def problem(self, sheet: str | None, row: int | None, column: str | None, message: str) -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(Problem(column or "", message, row=row, sheet=sheet, column=column))
+
+
+def read_workbook(data: bytes) -> ParsedFile:
+    try:
+        wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except Exception as exc:  # calamine raises its own error types for damaged files
+        raise FileRejected(_("The workbook could not be read: {error}").format(error=exc)) from exc
+    if F.META_SHEET not in wb.sheet_names:
+        raise FileRejected(_("This workbook is not an HRDesk exchange file (it has no '{sheet}' sheet). "
+                             "To import a spreadsheet of your own, use the spreadsheet import instead.")
+                           .format(sheet=F.META_SHEET))
+    meta = _read_meta(wb)
+    version = meta.get("format_version")
+    if not isinstance(version, int) or version < 1:
+        raise FileRejected(_("The exchange file's format version is missing or invalid."))
+    if version > F.FORMAT_VERSION:
+        raise FileRejected(_("This file was written in exchange format {version} by a newer HRDesk "
+                             "({app}); this HRDesk reads format {mine} and older. Install the latest "
+                             "HRDesk to import it.").format(version=version, app=meta.get("hrdesk_version") or "?",
+                                                            mine=F.FORMAT_VERSION))
+    privacy = meta.get("privacy")
+    if privacy not in F.PRIVACY_LEVELS:
+        raise FileRejected(_("The exchange file names an unknown privacy level '{level}'.").format(level=privacy))
+    for key in ("export_id", "office_code", "checksum"):
+        if not meta.get(key):
+            raise FileRejected(_("The exchange file's metadata lacks '{key}'.").format(key=key))
+    parsed = ParsedFile(meta, privacy)
+    checksum = F.Checksum()
+    for sheet in F.sheets_for(privacy):
+        if sheet.name not in wb.sheet_names:
+            parsed.problem(sheet.name, None, None, _("The sheet '{sheet}' is missing.").format(sheet=sheet.name))
+            parsed.checksum_ok = False
+            continue
+        _read_sheet(wb, sheet, parsed, checksum)
+    checksum.metadata((k, v) for k, v in meta["_entries"])
+    parsed.checksum_ok = parsed.checksum_ok and checksum.hexdigest() == meta["checksum"]
+    return parsed
+
+
+def _read_meta(wb: CalamineWorkbook) -> dict[str, Any]:
+    rows = wb.get_sheet_by_name(F.META_SHEET).to_python(skip_empty_area=False)
+    entries = []
+    for row in rows[1:]:
+        if not row or not isinstance(row[0], str) or not row[0]:
+            continue
+        value = row[1] if len(row) > 1 else None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        entries.append((row[0], None if value == "" else value))
+    meta: dict[str, Any] = dict(entries)
+    meta["_entries"] = [(k, v) for k, v in entries if k != "checksum"]
+    return meta
+
+
+def _read_sheet(wb: CalamineWorkbook, sheet: F.Sheet, parsed: ParsedFile, checksum: F.Checksum) -> None:
+    rows = wb.get_sheet_by_name(sheet.name).iter_rows()
+    checksum.sheet(sheet.name)
+    header = next(rows, None) or []
+    checksum.row(header)
+    index = {str(h).strip(): i for i, h in enumerate(header) if h not in (None, "")}
+    wanted = [c for c in F.columns_for(sheet, parsed.privacy) if not c.derived]
+    missing = [c.name for c in wanted if c.name not in index]
+    for name in missing:
+        parsed.problem(sheet.name, 1, name, _("The column '{column}' is missing.").format(column=name))
+    if missing:
+        parsed.checksum_ok = False
+        for row in rows:
+            checksum.row(row)
+        return
+    plan = [(c, index[c.name], _PARSERS[c.cell]) for c in wanted]
+    field_of = {c.name: sheet.record_type[c.field] for c in wanted if c.field}
+    memo: dict[tuple[str, Any], list[str]] = {}
+    seen: dict[str, int] = {}
+    records: list[dict[str, Any]] = []
+    is_activity = sheet is F.ACTIVITIES
+    for number, row in enumerate(rows, start=2):
+        checksum.row(row)
+        if not any(v not in ("", None) for v in row):
+            continue
+        rec: dict[str, Any] = {"_row": number}
+        bad: set[str] = set()
+        for col, i, parse in plan:
+            raw = row[i] if i < len(row) else None
+            try:
+                rec[col.name] = parse(raw)
+            except ValueError as exc:
+                parsed.problem(sheet.name, number, col.name, str(exc))
+                bad.add(col.name)
+                rec[col.name] = None
+        _check_meta(parsed, sheet, number, rec, bad, seen)
+        if is_activity:
+            values = {f: rec.get(f) for f in sheet.record_type.names}
+            for p in validate(sheet.record_type, values):
+                if p.field not in bad and p.field in rec:
+                    parsed.problem(sheet.name, number, p.field, p.message)
+        else:
+            for name, f in field_of.items():
+                if name in bad:
+                    continue
+                for msg in _check(memo, f, rec[name]):
+                    parsed.problem(sheet.name, number, name, msg)
+            if sheet is F.PARTICIPANTS:
+                year = rec.get("birth_year")
+                if isinstance(year, int) and year > dt.date.today().year:
+                    parsed.problem(sheet.name, number, "birth_year", _("The year of birth is in the future."))
+            elif sheet is F.OFFICES:
+                values = {f: rec.get(f) for f in sheet.record_type.names}
+                for p in validate(sheet.record_type, values):
+                    if p.field == "code" and "code" not in bad:
+                        parsed.problem(sheet.name, number, p.field, p.message)
+        records.append(rec)
+    parsed.records[sheet.name] = records
+
+
+def _check(memo: dict, f: Any, value: Any) -> list[str]:
+    if f.kind in _MEMO_KINDS:
+        key = (f.name, tuple(value) if isinstance(value, list) else value)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = check_field(f, value)
+        return found
+    return check_field(f, value)
+
+
+def _check_meta(parsed: ParsedFile, sheet: F.Sheet, number: int, rec: dict[str, Any], bad: set[str],
+                seen: dict[str, int]) -> None:
+    uuid = rec.get("uuid")
+    if "uuid" not in bad:
+        if not uuid or not _UUID.match(uuid):
+            parsed.problem(sheet.name, number, "uuid", _("Missing or malformed uuid."))
+        elif uuid in seen:
+            parsed.problem(sheet.name, number, "uuid", _("The uuid {uuid} is already used in row {row}.")
+                           .format(uuid=uuid, row=seen[uuid]))
+        else:
+            seen[uuid] = number
+    for name in ("origin_office", "updated_at", "version"):
+        if name not in bad and rec.get(name) in (None, ""):
+            parsed.problem(sheet.name, number, name, _("This field is required."))
+    version = rec.get("version")
+    if isinstance(version, int) and version < 1:
+        parsed.problem(sheet.name, number, "version", _("Must be at least {n}.").format(n=1))
+    rec["deleted"] = bool(rec.get("deleted"))
+
+
+# -- cell parsers (raise ValueError with the user's message) ---------------------------------
+
+def _text(v: Any) -> str | None:
+    if v is None or v == "":
+        return None
+    if isinstance(v, str):
+        return v
+    if isinstance(v, bool):
+        raise ValueError(_("Expected text."))
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()
+    return str(v)
+
+
+def _int(v: Any) -> int | None:
+    if v is None or v == "":
+        return None
+    if isinstance(v, bool):
+        raise ValueError(_("Expected a whole number."))
+    if isinstance(v, int):
+        return v
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    if isinstance(v, str) and v.strip().lstrip("-").isdigit():
+        return int(v.strip())
+    raise ValueError(_("Expected a whole number, not '{value}'.").format(value=v))
+
+
+def _float(v: Any) -> float | None:
+    if v is None or v == "":
+        return None
+    if isinstance(v, bool):
+        raise ValueError(_("Expected a number."))
+    if isinstance(v, (int, float)):
+        return float(v)
+    try:
+        return float(str(v).strip().replace(",", "."))
+    except ValueError:
+        raise ValueError(_("Expected a number, not '{value}'.").format(value=v)) from None
+
+
+def _date(v: Any) -> dt.date | None:
+    if v is None or v == "":
+        return None
+    if isinstance(v, dt.datetime):
+        if v.time() != dt.time():
+            raise ValueError(_("Expected a date without a time, not '{value}'.").format(value=v))
+        return v.date()
+    if isinstance(v, dt.date):
+        return v
+    if isinstance(v, str):
+        try:
+            return dt.date.fromisoformat(v.strip())
+        except ValueError:
+            pass
+    raise ValueError(_("'{value}' is not a date (use a date cell or YYYY-MM-DD).").format(value=v))
+
+
+def _bool(v: Any) -> bool | None:
+    if v is None or v == "":
+        return None
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, (int, float)) and v in (0, 1):
+        return bool(v)
+    text = str(v).strip().casefold()
+    if text in ("true", "yes", "1", "vrai", "oui", "sí", "si"):
+        return True
+    if text in ("false", "no", "0", "faux", "non"):
+        return False
+    raise ValueError(_("Expected yes or no, not '{value}'.").format(value=v))
+
+
+def _list(v: Any) -> list[str]:
+    text = _text(v)
+    return F.decode_list(text) if text else []
+
+
+def _grid(v: Any) -> dict[tuple[str, str], int]:
+    text = _text(v)
+    try:
+        return F.decode_grid(text)
+    except ValueError:
+        raise ValueError(_("'{value}' is not a list of counts such as 'women/18_24=12; men/25_34=3'.")
+                         .format(value=text)) from None
+
+
+def _stamp(v: Any) -> dt.datetime | None:
+    if v is None or v == "":
+        return None
+    if isinstance(v, dt.datetime):
+        return v
+    try:
+        return F.parse_stamp(str(v))
+    except ValueError:
+        raise ValueError(_("'{value}' is not a date and time (YYYY-MM-DDTHH:MM:SS.ffffff).")
+                         .format(value=v)) from None
+
+
+_PARSERS = {F.TEXT: _text, F.INT: _int, F.FLOAT: _float, F.DATE: _date, F.BOOL: _bool,
+            F.LIST: _list, F.GRID: _grid, F.STAMP: _stamp}

@@ -1,0 +1,100 @@
+"""What the Exchange page shows besides export and import: the exchange history, the
+conflicts to review (and their resolution), likely duplicate people between offices."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+
+from hrdesk.domain.errors import HRDeskError, NotFoundError
+from hrdesk.exchange import format as F
+from hrdesk.exchange.merge import Merger
+from hrdesk.exchange.parse import _PARSERS, ParsedFile
+from hrdesk.i18n import _
+from hrdesk.services import participants
+from hrdesk.storage import models as m
+from hrdesk.storage.base import utcnow
+from hrdesk.storage.database import Database
+
+SHEET_OF_TYPE = {s.record_type.name: s for s in F.SHEETS}
+
+
+def history(db: Database, *, limit: int = 200) -> list[dict[str, Any]]:
+    """Exported and imported files, newest first."""
+    with db.read_session() as s:
+        rows = s.scalars(select(m.ExchangeLog).order_by(m.ExchangeLog.at.desc(), m.ExchangeLog.id.desc())
+                         .limit(limit)).all()
+        return [{"at": r.at, "direction": r.direction, "file_name": r.file_name, "export_id": r.export_id,
+                 "office_code": r.office_code, "recipient": r.recipient, "scope": r.scope,
+                 "privacy": r.privacy, "accepted_modified": r.accepted_modified,
+                 "counts": json.loads(r.counts or "{}"), "file_hash": r.file_hash} for r in rows]
+
+
+def recipients(db: Database) -> list[dict[str, Any]]:
+    with db.read_session() as s:
+        return [{"name": r.name, "last_export_at": r.last_export_at, "last_export_id": r.last_export_id}
+                for r in s.scalars(select(m.ExchangeRecipient).order_by(m.ExchangeRecipient.name))]
+
+
+def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[dict[str, Any]]:
+    query = select(m.ExchangeConflict).order_by(m.ExchangeConflict.detected_at, m.ExchangeConflict.id)
+    if not include_resolved:
+        query = query.where(m.ExchangeConflict.resolved_at.is_(None))
+    with db.read_session() as s:
+        return [_conflict_values(c) for c in s.scalars(query)]
+
+
+def _conflict_values(c: m.ExchangeConflict) -> dict[str, Any]:
+    return {"id": c.id, "detected_at": c.detected_at, "record_type": c.record_type,
+            "record_uuid": c.record_uuid, "source_file": c.source_file, "kept": json.loads(c.kept),
+            "other": json.loads(c.other), "kept_side": c.kept_side, "resolved_at": c.resolved_at,
+            "resolution": c.resolution}
+
+
+def resolve_conflict(db: Database, conflict_id: int, choice: str) -> dict[str, Any]:
+    """``choice`` ``"kept"`` confirms the version kept; ``"other"`` makes the version set aside
+    the current one (as a new version, so it travels on with the next export)."""
+    if choice not in ("kept", "other"):
+        raise HRDeskError(_("Choose 'kept' or 'other'."))
+    with db.session() as s:
+        conflict = s.get(m.ExchangeConflict, conflict_id)
+        if conflict is None:
+            raise NotFoundError(_("Conflict {id} does not exist.").format(id=conflict_id))
+        if conflict.resolved_at is not None:
+            raise HRDeskError(_("This conflict was already resolved."))
+        if choice == "other":
+            sheet = SHEET_OF_TYPE[conflict.record_type]
+            model = {"Activities": m.Activity, "Participants": m.Participant, "Participations": m.Participation,
+                     "Recommendations": m.Recommendation}[sheet.name]
+            current = s.scalar(select(model).where(model.uuid == conflict.record_uuid))
+            if current is None:
+                raise NotFoundError(_("The record of this conflict no longer exists."))
+            rec = _typed(sheet, json.loads(conflict.other))
+            rec.update(version=current.version + 1, updated_at=utcnow(), _row=0)
+            privacy = "full" if all(n in rec for n in sheet.record_type.personal_fields) else "pseudonymised"
+            parsed = ParsedFile({"office_code": rec["origin_office"]}, privacy, {sheet.name: [rec]})
+            Merger(s, parsed, conflict.source_file).run()
+        conflict.resolved_at = utcnow()
+        conflict.resolution = choice
+        s.flush()
+        return _conflict_values(conflict)
+
+
+def _typed(sheet: F.Sheet, data: dict[str, Any]) -> dict[str, Any]:
+    rec: dict[str, Any] = {}
+    for col in sheet.columns:
+        if col.derived or col.name not in data:
+            continue
+        v = data[col.name]
+        rec[col.name] = v if isinstance(v, list) else _PARSERS[col.cell](v)
+    rec["deleted"] = bool(rec.get("deleted"))
+    return rec
+
+
+def likely_duplicates(db: Database, *, limit: int = 200) -> list[list[dict[str, Any]]]:
+    """Groups of people with the same normalised name and organisation or country that come
+    from different offices: to review, never merged automatically."""
+    groups = participants.duplicate_groups(db, limit=limit * 2)
+    return [g for g in groups if len({p.get("origin_office_id") for p in g}) > 1][:limit]

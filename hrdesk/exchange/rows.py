@@ -1,0 +1,160 @@
+"""Reading records out of the database in exchange shape, in chunks (SQL Core, no ORM
+objects): one dict per record keyed by the column names of ``hrdesk.exchange.format``,
+with typed values (lists as lists, the reach grid as a dict) and the meta columns.
+
+Used by the exporter (streaming every record) and by the merger (the local side of the
+records a file brings, to compare contents).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import Connection, func, select, true
+
+from hrdesk.domain.fields import Kind
+from hrdesk.exchange import format as F
+from hrdesk.storage import models as m
+from hrdesk.storage.codec import LINKS, scalar_fields
+
+CHUNK = 2000
+OFFICE_MODEL = m.Office
+MODELS = {"Activities": m.Activity, "Participants": m.Participant, "Participations": m.Participation,
+          "Recommendations": m.Recommendation, "Offices": m.Office}
+
+
+def _base_query(sheet: F.Sheet):
+    t = MODELS[sheet.name].__table__
+    if sheet is F.OFFICES:
+        return select(t, t.c.code.label("_origin"))
+    o = OFFICE_MODEL.__table__
+    if sheet is F.PARTICIPATIONS:
+        a, p = m.Activity.__table__, m.Participant.__table__
+        return (select(t, o.c.code.label("_origin"), a.c.uuid.label("_activity"),
+                       p.c.uuid.label("_participant"))
+                .join(o, o.c.id == t.c.origin_office_id)
+                .join(a, a.c.id == t.c.activity_id).join(p, p.c.id == t.c.participant_id))
+    return select(t, o.c.code.label("_origin")).join(o, o.c.id == t.c.origin_office_id)
+
+
+def iter_chunks(conn: Connection, sheet: F.Sheet, where: Any = None, *, listed: bool = False,
+                chunk: int = CHUNK) -> Iterator[list[dict[str, Any]]]:
+    """Records of one sheet in id order, ``chunk`` at a time (memory stays flat)."""
+    model = MODELS[sheet.name]
+    names = [n for n in scalar_fields(sheet.record_type) if n in model.__table__.c]
+    last = 0
+    while True:
+        query = (_base_query(sheet).where(model.id > last, where if where is not None else true())
+                 .order_by(model.id).limit(chunk))
+        records = [_record(sheet, names, r._mapping) for r in conn.execute(query)]
+        if not records:
+            return
+        last = records[-1]["_id"]
+        _add_links(conn, sheet, records)
+        if listed:
+            _add_listed(conn, records)
+        yield records
+
+
+def _record(sheet: F.Sheet, names: list[str], d: Any) -> dict[str, Any]:
+    rec = {"uuid": d["uuid"], "origin_office": d["_origin"], "updated_at": d["updated_at"],
+           "version": d["version"], "deleted": d["deleted_at"] is not None, "_id": d["id"]}
+    for n in names:
+        rec[n] = d[n]
+    if sheet is F.PARTICIPATIONS:
+        rec["activity"] = d["_activity"]
+        rec["participant"] = d["_participant"]
+    return rec
+
+
+def _add_links(conn: Connection, sheet: F.Sheet, records: list[dict[str, Any]]) -> None:
+    links = LINKS.get(sheet.record_type.name, {})
+    if not links and sheet is not F.ACTIVITIES:
+        return
+    by_id = {r["_id"]: r for r in records}
+    ids = list(by_id)
+    for rec in records:
+        for name in links:
+            rec[name] = []
+    for name, (cls, column) in links.items():
+        owner = cls.__table__.c[_owner_column(cls)]
+        value = cls.__table__.c[column]
+        for owner_id, v in conn.execute(select(owner, value).where(owner.in_(ids))):
+            by_id[owner_id][name].append(v)
+    if sheet is F.ACTIVITIES:
+        for rec in records:
+            rec["recommendations"] = []
+            rec["reach_by_age"] = {}
+        AR, R = m.ActivityRecommendation, m.Recommendation
+        for aid, ruuid in conn.execute(select(AR.activity_id, R.uuid).join(R, R.id == AR.recommendation_id)
+                                       .where(AR.activity_id.in_(ids))):
+            by_id[aid]["recommendations"].append(ruuid)
+        X = m.ActivityReach
+        for aid, sex, age, count in conn.execute(select(X.activity_id, X.sex, X.age_group, X.count)
+                                                 .where(X.activity_id.in_(ids))):
+            by_id[aid]["reach_by_age"][(sex, age)] = count
+    for rec in records:
+        for f in sheet.record_type.fields:
+            if f.kind.is_list:
+                rec[f.name] = sort_list(f.kind, rec.get(f.name) or [])
+
+
+def _owner_column(cls: type) -> str:
+    return "activity_id" if "activity_id" in cls.__table__.c else "recommendation_id"
+
+
+def sort_list(kind: Kind, items: list[Any]) -> list[Any]:
+    if kind is Kind.SDG_TARGETS:
+        return sorted(items, key=_target_key)
+    return sorted(items, key=lambda v: (str(v).casefold(), str(v)))
+
+
+def _target_key(code: str) -> tuple[int, int, str]:
+    goal, _sep, rest = str(code).partition(".")
+    return (int(goal) if goal.isdigit() else 99, int(rest) if rest.isdigit() else 1000, rest)
+
+
+def _add_listed(conn: Connection, records: list[dict[str, Any]]) -> None:
+    """Counts of live participations per activity, by the participant's sex."""
+    Q, P = m.Participation, m.Participant
+    by_id = {r["_id"]: r for r in records}
+    counts: dict[int, dict[str, int]] = defaultdict(lambda: {"female": 0, "male": 0, "other": 0})
+    query = (select(Q.activity_id, P.sex, func.count()).join(P, P.id == Q.participant_id)
+             .where(Q.activity_id.in_(list(by_id)), Q.deleted_at.is_(None), P.deleted_at.is_(None))
+             .group_by(Q.activity_id, P.sex))
+    for aid, sex, n in conn.execute(query):
+        counts[aid][sex if sex in ("female", "male") else "other"] += n
+    for aid, rec in by_id.items():
+        c = counts.get(aid, {"female": 0, "male": 0, "other": 0})
+        rec["listed_women"], rec["listed_men"], rec["listed_other"] = c["female"], c["male"], c["other"]
+        rec["listed_participants"] = sum(c.values())
+
+
+def records_by_uuid(conn: Connection, sheet: F.Sheet, uuids: list[str]) -> dict[str, dict[str, Any]]:
+    """Local records of one sheet with these uuids."""
+    model = MODELS[sheet.name]
+    found: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(uuids), 500):
+        part = uuids[i:i + 500]
+        for chunk in iter_chunks(conn, sheet, model.uuid.in_(part), chunk=len(part) + 1):
+            found.update((r["uuid"], r) for r in chunk)
+    return found
+
+
+def hash_columns(sheet: F.Sheet, privacy: str) -> list[F.Column]:
+    """The columns whose content decides whether two versions of a record differ."""
+    return [c for c in sheet.columns_for(privacy) if c.field]
+
+
+def record_hash(sheet: F.Sheet, privacy: str, rec: dict[str, Any]) -> str:
+    values: list[Any] = [rec.get("origin_office"), bool(rec.get("deleted"))]
+    for col in hash_columns(sheet, privacy):
+        v = rec.get(col.field)
+        if col.cell == F.LIST:
+            v = F.encode_list(sorted(map(str, v or [])))
+        elif col.cell == F.GRID:
+            v = F.encode_grid(v or {})
+        values.append(v)
+    return F.content_hash(values)
