@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "hrdesk.cli.setup_cmds",   # init, check, stats
     "hrdesk.cli.demo_cmd",     # demo (foundation helper)
     "hrdesk.cli.report_cmd",   # report, training-report, verify (reports helper)
+    "hrdesk.cli.exchange_cmd",  # export, import, consolidate (exchange)
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
