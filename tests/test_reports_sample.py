@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from hrdesk.services import audit, offices
 from hrdesk.services.activities import ActivityService
 from hrdesk.services.participants import ParticipantService
 from hrdesk.services.participations import ParticipationService
 from hrdesk.services.recommendations import RecommendationService
+from hrdesk.storage.database import Database
 
 D = dt.date
 
@@ -117,3 +120,15 @@ def build(db) -> dict[str, str]:
 def test_sample_builds(db):
     ids = build(db)
     assert len(ids) == len(PEOPLE) + 2 + 7
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory):
+    """The sample database, built once per test module: (database, uuids by key)."""
+    path = tmp_path_factory.mktemp("reports") / "office.sqlite"
+    db = Database.open(path)
+    offices.configure(db, {"code": "GN", "name": "OHCHR Country Office in Guinea", "kind": "country_office",
+                           "country": "GIN"}, "Test User")
+    ids = build(db)
+    yield db, ids
+    db.close()
