@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "hrdesk.cli.demo_cmd",     # demo (foundation helper)
     "hrdesk.cli.report_cmd",   # report, training-report, verify (reports helper)
     "hrdesk.cli.exchange_cmd",  # export, import, consolidate (exchange)
+    "hrdesk.cli.intake_cmd",   # template, import-activities (spreadsheet intake)
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2

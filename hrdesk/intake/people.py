@@ -66,6 +66,7 @@ class PersonRow:
     candidates: list[Candidate] = field(default_factory=list)
     suggestion: Decision = field(default_factory=lambda: Decision(NEW))
     group: str = ""          # e.g. the activity reference, for files listing several activities
+    given: set[str] = field(default_factory=set)  # participant fields the file has a column for
 
     @property
     def ok(self) -> bool:
@@ -125,7 +126,13 @@ def read_person(row: DataRow, table: Table, sheet_name: str) -> PersonRow:
         if name not in bad:
             for message in check_field(PARTICIPATION[name], value):
                 problem(name, message)
-    return PersonRow(row.number, person, participation, problems)
+    mapped = table.mapped_keys()
+    given = {k for k in mapped if k in PARTICIPANT}
+    if mapped & {"first_name", "last_name"}:
+        given.add("full_name")
+    if "age" in mapped:
+        given.add("age_group")
+    return PersonRow(row.number, person, participation, problems, given=given)
 
 
 def read_people(table: Table, sheet_name: str) -> list[PersonRow]:

@@ -1,0 +1,432 @@
+"""Importing an activity log typed in a spreadsheet (the template of
+:mod:`hrdesk.intake.template`, or something people made of it).
+
+    job = ActivityLogImport(db, path)
+    preview = job.preview()      # every row, what will happen to it, every problem
+    result = job.commit()        # all or nothing; raises ValidationError listing every problem
+
+Rows are identified by the file (its embedded identifier, else its name) and the row's
+reference (``A1``); a fingerprint of the row's content tells an unchanged row from a
+corrected one.  Re-importing the same file changes nothing; a corrected file updates the
+records it created.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.cleaning import clean
+from hrdesk.domain.errors import HRDeskError, Problem, ValidationError
+from hrdesk.domain.records import ACTIVITY
+from hrdesk.domain.text import fold, name_key
+from hrdesk.domain.validation import validate
+from hrdesk.i18n import LANGUAGES, Translator, _
+from hrdesk.intake import reading
+from hrdesk.intake.people import PERSON_KEYS, PersonRow, find_duplicates, read_person
+from hrdesk.intake.table import Table
+from hrdesk.intake.template import FILE_ID_PREFIX, activity_fields
+from hrdesk.intake.values import CellError, is_empty, parse_field
+from hrdesk.intake.vocab import header_key
+from hrdesk.services import offices
+from hrdesk.services.activities import ActivityService
+from hrdesk.services.participants import ParticipantService
+from hrdesk.services.participations import ParticipationService
+from hrdesk.storage import models as m
+from hrdesk.storage.base import utcnow
+from hrdesk.storage.database import Database
+
+ACTIVITY_KEYS = ("reference", *(f.name for f in activity_fields()))
+PARTICIPANT_SHEET_KEYS = ("activity_ref", *PERSON_KEYS)
+CREATE, UPDATE, UNCHANGED = "create", "update", "unchanged"
+_FILE_ID = re.compile(rf"^{FILE_ID_PREFIX}[0-9a-f]{{8,32}}$")
+_SHEET_NAMES = {
+    "activities": ("activities", "activity log", "activites", "journal des activites", "actividades",
+                   "registro de actividades"),
+    "participants": ("participants", "participantes", "attendance", "participations"),
+}
+
+
+@dataclass
+class ActivityRow:
+    number: int
+    reference: str
+    values: dict[str, Any]
+    problems: list[Problem] = field(default_factory=list)
+    action: str = CREATE
+    uuid: str | None = None           # the record it updates or leaves unchanged
+    fingerprint: str = ""
+    given: set[str] = field(default_factory=set)  # fields the file has a column for
+
+
+@dataclass
+class PersonPlan:
+    row: PersonRow
+    reference: str
+    person_action: str = CREATE       # create | update | matched | same-as-row | unchanged
+    person_uuid: str | None = None
+    same_as_row: int | None = None
+    participation_action: str = CREATE  # create | update | unchanged
+    participation_uuid: str | None = None
+    row_key: str = ""
+    fingerprint: str = ""
+
+
+@dataclass
+class ActivityLogPreview:
+    path: Path
+    file_key: str
+    activities: list[ActivityRow]
+    people: list[PersonPlan]
+    problems: list[Problem]           # every problem, sheet-level and row-level, in file order
+
+    def count(self, action: str) -> int:
+        return sum(1 for a in self.activities if a.action == action)
+
+    @property
+    def participants_created(self) -> int:
+        return sum(1 for p in self.people if p.person_action == CREATE)
+
+    @property
+    def participants_matched(self) -> int:
+        return sum(1 for p in self.people if p.person_action == "matched")
+
+    @property
+    def participations_added(self) -> int:
+        return sum(1 for p in self.people if p.participation_action == CREATE)
+
+    def summary(self) -> str:
+        return _("Activities: {created} created, {updated} updated, {unchanged} unchanged; "
+                 "participants: {p_created} created, {p_matched} matched to people already in the "
+                 "registry; {added} participation(s) added.").format(
+            created=self.count(CREATE), updated=self.count(UPDATE), unchanged=self.count(UNCHANGED),
+            p_created=self.participants_created, p_matched=self.participants_matched,
+            added=self.participations_added)
+
+
+class ActivityLogImport:
+    def __init__(self, db: Database, path: Path | str) -> None:
+        self.db = db
+        self.path = Path(path)
+
+    def preview(self) -> ActivityLogPreview:
+        sheets = reading.read_sheets(self.path)
+        file_key = _file_key(self.path, sheets)
+        act_sheet, people_sheet = _pick_sheets(sheets)
+        problems: list[Problem] = []
+        activities = _read_activities(act_sheet, problems)
+        people: list[PersonPlan] = []
+        if people_sheet is not None:
+            people = _read_participants(people_sheet, activities, problems)
+        with self.db.read_session() as s:
+            _plan_activities(s, file_key, activities)
+            _plan_people(s, file_key, activities, people, problems, people_sheet.name if people_sheet else "")
+        problems += [p for a in activities for p in a.problems]
+        problems += [p for plan in people for p in plan.row.problems]
+        if not activities and not problems:
+            problems.append(Problem("", _("No activity was found: fill in at least one row of the "
+                                          "Activities sheet."), sheet=act_sheet.name))
+        problems.sort(key=lambda p: (p.sheet != act_sheet.name, p.sheet or "", p.row or 0, p.column or ""))
+        return ActivityLogPreview(self.path, file_key, activities, people, problems)
+
+    def commit(self, preview: ActivityLogPreview | None = None) -> ActivityLogPreview:
+        """Write everything in one transaction; nothing when there is any problem."""
+        preview = preview or self.preview()
+        if preview.problems:
+            raise ValidationError(preview.problems)
+        _write(self.db, preview)
+        return preview
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+def _file_key(path: Path, sheets: dict[str, reading.Sheet]) -> str:
+    for sheet in sheets.values():
+        for row in sheet.rows:
+            for v in row:
+                if isinstance(v, str) and _FILE_ID.match(v.strip()):
+                    return v.strip()
+    return "file:" + fold(path.name)[:190]
+
+
+def _sheet_score(sheet: reading.Sheet, keys: tuple[str, ...]) -> int:
+    table = Table.detect(sheet, keys)
+    return len(table.mapped_keys())
+
+
+def _pick_sheets(sheets: dict[str, reading.Sheet]) -> tuple[reading.Sheet, reading.Sheet | None]:
+    def named(kind: str) -> reading.Sheet | None:
+        wanted = {header_key(n) for n in _SHEET_NAMES[kind]}
+        for language in LANGUAGES:
+            wanted.add(header_key(Translator(language)(kind.capitalize())))
+        return next((s for name, s in sheets.items() if header_key(name) in wanted), None)
+
+    acts = named("activities")
+    if acts is None:
+        acts = max(sheets.values(), key=lambda s: _sheet_score(s, ACTIVITY_KEYS))
+    people = named("participants")
+    if people is None:
+        others = [s for s in sheets.values() if s is not acts]
+        scored = [(s, _sheet_score(s, PARTICIPANT_SHEET_KEYS)) for s in others]
+        scored = [(s, n) for s, n in scored if n >= 3 and Table.detect(s, PARTICIPANT_SHEET_KEYS).column_for("activity_ref")]
+        people = max(scored, key=lambda t: t[1])[0] if scored else None
+    return acts, people
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def _read_activities(sheet: reading.Sheet, problems: list[Problem]) -> list[ActivityRow]:
+    table = Table.detect(sheet, ACTIVITY_KEYS)
+    if table.header_row is None:
+        problems.append(Problem("", _("No header row was recognised in this sheet (expected columns "
+                                      "such as Title, Kind of activity, Start date)."), sheet=sheet.name))
+        return []
+    missing = [f for f in activity_fields() if f.required and f.default is None
+               and table.column_for(f.name) is None]
+    for f in missing:
+        problems.append(Problem(f.name, _("There is no column '{column}'; it is required.").format(
+            column=_(f.label)), sheet=sheet.name))
+    missing_names = {f.name for f in missing}
+    rows: list[ActivityRow] = []
+    seen: dict[str, int] = {}
+    for data in table.rows():
+        if all(is_empty(v) for k, v in data.cells.items() if k != "reference"):
+            continue  # only the prefilled reference
+        ref = _text(data.cells.get("reference")) or f"#{data.number}"
+        row = ActivityRow(data.number, ref, {})
+
+        def problem(key: str, message: str, row: ActivityRow = row, number: int = data.number) -> None:
+            col = table.column_for(key)
+            row.problems.append(Problem(key, message, row=number, sheet=sheet.name,
+                                        column=col.label if col else None))
+
+        if ref.casefold() in seen:
+            problem("reference", _("The reference {ref} is used twice (rows {first} and {second}).").format(
+                ref=ref, first=seen[ref.casefold()], second=data.number))
+        seen.setdefault(ref.casefold(), data.number)
+        parsed: dict[str, Any] = {}
+        bad: set[str] = set()
+        for key, cell in data.cells.items():
+            if key == "reference" or is_empty(cell):
+                continue
+            try:
+                parsed[key] = parse_field(ACTIVITY[key], cell)
+            except CellError as exc:
+                problem(key, str(exc))
+                bad.add(key)
+        values = {**ACTIVITY.defaults(), **clean(ACTIVITY, parsed)}
+        for p in validate(ACTIVITY, values):
+            if p.field not in bad and p.field not in missing_names:
+                problem(p.field, p.message)
+        row.values = values
+        row.given = {k for k in table.mapped_keys() if k in ACTIVITY}
+        row.fingerprint = fingerprint(values)
+        rows.append(row)
+    return rows
+
+
+def _read_participants(sheet: reading.Sheet, activities: list[ActivityRow],
+                       problems: list[Problem]) -> list[PersonPlan]:
+    table = Table.detect(sheet, PARTICIPANT_SHEET_KEYS)
+    if table.header_row is None:
+        return []
+    refs = {a.reference.casefold(): a for a in activities}
+    plans = []
+    for data in table.rows():
+        if all(is_empty(v) for k, v in data.cells.items() if k != "activity_ref"):
+            continue
+        person = read_person(data, table, sheet.name)
+        ref = _text(data.cells.get("activity_ref"))
+        col = table.column_for("activity_ref")
+        where = {"row": data.number, "sheet": sheet.name, "column": col.label if col else None}
+        if not ref:
+            person.problems.append(Problem("activity_ref", _(
+                "Write the reference of the activity (A1, A2…) this person attended."), **where))
+        elif ref.casefold() not in refs:
+            person.problems.append(Problem("activity_ref", _(
+                "There is no activity {ref} in the Activities sheet.").format(ref=ref), **where))
+        else:
+            ref = refs[ref.casefold()].reference
+        person.group = ref
+        plans.append(PersonPlan(person, ref))
+    return plans
+
+
+def fingerprint(values: dict[str, Any]) -> str:
+    def plain(v: Any) -> Any:
+        if isinstance(v, dict):
+            return sorted([list(k) if isinstance(k, tuple) else k, c] for k, c in v.items())
+        if isinstance(v, (dt.date, dt.datetime)):
+            return v.isoformat()
+        return v
+    data = {k: plain(v) for k, v in sorted(values.items())}
+    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:20]
+
+
+# -- planning (read-only) ----------------------------------------------------------------------------
+
+def _tracked(s: Session, file_key: str, row_key: str) -> m.ImportedRow | None:
+    return s.scalar(select(m.ImportedRow).where(m.ImportedRow.file_key == file_key,
+                                                m.ImportedRow.row_key == row_key))
+
+
+def _live(s: Session, model: type, uuid: str | None) -> Any:
+    if not uuid:
+        return None
+    return s.scalar(select(model).where(model.uuid == uuid, model.deleted_at.is_(None)))
+
+
+def _plan_activities(s: Session, file_key: str, rows: list[ActivityRow]) -> None:
+    for row in rows:
+        tracked = _tracked(s, file_key, "activity:" + row.reference)
+        record = _live(s, m.Activity, tracked.record_uuid) if tracked else None
+        if record is not None and (fold(record.title) == fold(row.values.get("title"))
+                                   or record.start_date == row.values.get("start_date")
+                                   or tracked.fingerprint == row.fingerprint):
+            row.uuid = record.uuid
+            row.action = UNCHANGED if tracked.fingerprint == row.fingerprint else UPDATE
+            continue
+        same = s.scalars(select(m.ImportedRow.record_uuid).where(
+            m.ImportedRow.record_type == "activity", m.ImportedRow.fingerprint == row.fingerprint)).all()
+        alive = next((u for u in same if _live(s, m.Activity, u) is not None), None)
+        if alive:  # the same row imported from a copy of the file
+            row.uuid, row.action = alive, UNCHANGED
+        else:
+            row.action = CREATE
+
+
+def _plan_people(s: Session, file_key: str, activities: list[ActivityRow], plans: list[PersonPlan],
+                 problems: list[Problem], sheet_name: str) -> None:
+    by_ref = {a.reference: a for a in activities}
+    find_duplicates(s, [p.row for p in plans])
+    person_of_row: dict[int, PersonPlan] = {}
+    pairs: dict[tuple[str, str], int] = {}
+    for plan in plans:
+        row = plan.row
+        key = name_key(row.participant.get("full_name"))
+        plan.row_key = f"participant:{plan.reference}:{_hash(key)}"
+        plan.fingerprint = fingerprint(row.participant)
+        tracked = _tracked(s, file_key, plan.row_key)
+        person = _live(s, m.Participant, tracked.record_uuid) if tracked else None
+        earlier = next((c.row for c in row.candidates if not c.in_registry), None)
+        registry = [c for c in row.candidates if c.in_registry]
+        if person is not None:
+            plan.person_uuid = person.uuid
+            plan.person_action = "unchanged" if tracked.fingerprint == plan.fingerprint else UPDATE
+        elif earlier is not None:
+            plan.person_action, plan.same_as_row = "same-as-row", earlier
+        elif len(registry) == 1:
+            plan.person_action, plan.person_uuid = "matched", registry[0].uuid
+        elif len(registry) > 1:
+            row.problems.append(Problem("full_name", _(
+                "{n} people with this name are already in the registry: merge them first "
+                "(Participants → Find duplicates) so that this row can be matched.").format(n=len(registry)),
+                row=row.number, sheet=sheet_name))
+        person_of_row[row.number] = plan
+        # the same person twice in one activity
+        ident = plan.person_uuid or f"row:{plan.same_as_row or row.number}"
+        if plan.same_as_row is not None and plan.same_as_row in person_of_row:
+            first = person_of_row[plan.same_as_row]
+            ident = first.person_uuid or f"row:{first.same_as_row or first.row.number}"
+        pair = (plan.reference, ident)
+        if row.ok and pair in pairs:
+            row.problems.append(Problem("full_name", _(
+                "This person is listed twice for activity {ref} (rows {first} and {second}).").format(
+                ref=plan.reference, first=pairs[pair], second=row.number), row=row.number, sheet=sheet_name))
+        pairs.setdefault(pair, row.number)
+        # the participation
+        activity = by_ref.get(plan.reference)
+        if activity is None or activity.uuid is None or activity.action == CREATE:
+            plan.participation_action = CREATE
+            continue
+        part_key = "participation:" + plan.row_key.split(":", 1)[1]
+        tracked_part = _tracked(s, file_key, part_key)
+        part = _live(s, m.Participation, tracked_part.record_uuid) if tracked_part else None
+        if part is not None:
+            plan.participation_uuid = part.uuid
+            same = tracked_part.fingerprint == fingerprint(row.participation)
+            plan.participation_action = UNCHANGED if same else UPDATE
+        elif plan.person_uuid and _participation_of(s, activity.uuid, plan.person_uuid) is not None:
+            plan.participation_action = UNCHANGED  # already listed in the activity
+        else:
+            plan.participation_action = CREATE
+
+
+def _participation_of(s: Session, activity_uuid: str, person_uuid: str) -> m.Participation | None:
+    A, P, Q = m.Activity, m.Participant, m.Participation
+    return s.scalar(select(Q).join(A, A.id == Q.activity_id).join(P, P.id == Q.participant_id).where(
+        A.uuid == activity_uuid, P.uuid == person_uuid, Q.deleted_at.is_(None)))
+
+
+# -- writing (one transaction) ----------------------------------------------------------------------
+
+def _track(s: Session, file_key: str, row_key: str, record_type: str, uuid: str, fp: str, source: str) -> None:
+    row = _tracked(s, file_key, row_key)
+    if row is None:
+        s.add(m.ImportedRow(file_key=file_key, row_key=row_key, record_type=record_type,
+                            record_uuid=uuid, fingerprint=fp, source_name=source[:255]))
+    else:
+        row.record_type, row.record_uuid, row.fingerprint = record_type, uuid, fp
+        row.source_name, row.imported_at = source[:255], utcnow()
+    s.flush()
+
+
+def _write(db: Database, preview: ActivityLogPreview) -> None:
+    actor = offices.actor(db)
+    activities = ActivityService(db, actor)
+    people = ParticipantService(db, actor)
+    parts = ParticipationService(db, actor)
+    key, source = preview.file_key, preview.path.name
+    try:
+        with db.session() as s:
+            uuid_of_ref: dict[str, str] = {}
+            for a in preview.activities:
+                if a.action == CREATE:
+                    a.uuid = activities.create_in(s, a.values).uuid
+                elif a.action == UPDATE:
+                    activities.update_in(s, a.uuid, {k: a.values[k] for k in a.given})
+                uuid_of_ref[a.reference] = a.uuid
+                _track(s, key, "activity:" + a.reference, "activity", a.uuid, a.fingerprint, source)
+            person_of_row: dict[int, str] = {}
+            for plan in preview.people:
+                row = plan.row
+                if plan.person_action == CREATE:
+                    plan.person_uuid = people.create_in(s, row.participant).uuid
+                elif plan.person_action == UPDATE:
+                    people.update_in(s, plan.person_uuid, {k: row.participant[k] for k in row.given})
+                elif plan.person_action == "same-as-row":
+                    plan.person_uuid = person_of_row[plan.same_as_row]
+                person_of_row[row.number] = plan.person_uuid
+                if plan.person_action in (CREATE, UPDATE, "unchanged"):
+                    _track(s, key, plan.row_key, "participant", plan.person_uuid, plan.fingerprint, source)
+                activity_uuid = uuid_of_ref[plan.reference]
+                part_fp = fingerprint(row.participation)
+                part_key = "participation:" + plan.row_key.split(":", 1)[1]
+                if plan.participation_action == CREATE:
+                    if _participation_of(s, activity_uuid, plan.person_uuid) is not None:
+                        plan.participation_action = UNCHANGED
+                        continue
+                    plan.participation_uuid = parts.create_in(s, {
+                        "activity": activity_uuid, "participant": plan.person_uuid, **row.participation}).uuid
+                elif plan.participation_action == UPDATE:
+                    parts.update_in(s, plan.participation_uuid, row.participation)
+                if plan.participation_uuid:
+                    _track(s, key, part_key, "participation", plan.participation_uuid, part_fp, source)
+    except ValidationError as exc:  # a rule that needs the database (should have been caught earlier)
+        raise HRDeskError(_("Nothing was imported: {problems}").format(problems=exc)) from None
