@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "hrdesk.cli.report_cmd",   # report, training-report, verify (reports helper)
     "hrdesk.cli.exchange_cmd",  # export, import, consolidate (exchange)
     "hrdesk.cli.intake_cmd",   # template, import-activities (spreadsheet intake)
+    "hrdesk.cli.safety_cmd",   # backup, backups, restore, encrypt, decrypt (data safety)
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2

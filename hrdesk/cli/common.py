@@ -20,7 +20,9 @@ def open_database(args: argparse.Namespace, *, must_exist: bool = True) -> Datab
     path = database_path(args)
     if must_exist and not path.exists():
         raise HRDeskError(_("No database at {path}: run 'hrdesk init' first (or give --db).").format(path=path))
-    return Database.open(path)
+    from hrdesk.safety.passphrase import passphrase_for  # encrypted: HRDESK_PASSPHRASE or a prompt
+
+    return Database.open(path, passphrase=passphrase_for(path))
 
 
 def date_arg(text: str) -> dt.date:

@@ -1,13 +1,22 @@
 """Opening a database: engine, pragmas, migrations, sessions.
 
 ``Database.open(path)`` creates a new file at the newest schema, upgrades an older one
-(after copying it to a backup file with SQLite's online backup API), and refuses one
-written by a newer HRDesk with a clear message.
+(after a verified backup made by :mod:`hrdesk.safety.backups` with SQLite's online backup
+API), and refuses one written by a newer HRDesk with a clear message.
+
+Encryption at rest (SQLCipher, see :mod:`hrdesk.safety.crypto`):
+``Database.open(path, passphrase="…")`` creates or opens an encrypted file.  An encrypted
+file opened without a passphrase raises :class:`PassphraseNeeded`; a wrong passphrase
+raises :class:`WrongPassphrase` and touches nothing.
+
+``Database.open(path, read_only=True)`` opens without migrating and refuses every write
+(``PRAGMA query_only``): what a second HRDesk gets when another one holds the writer lock
+(:func:`hrdesk.safety.lock.acquire_writer_lock`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +27,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from hrdesk.domain.errors import DatabaseError
@@ -25,6 +35,47 @@ from hrdesk.i18n import _
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class PassphraseNeeded(DatabaseError):
+    """The file is encrypted and no passphrase was given: ask for one."""
+
+
+class WrongPassphrase(DatabaseError):
+    """The passphrase does not open the encrypted file (nothing was changed)."""
+
+
+def sqlcipher_module():
+    """The ``sqlcipher3`` module, or ``None`` when SQLCipher is not installed."""
+    try:
+        import sqlcipher3
+    except ImportError:  # pragma: no cover - depends on the installation
+        return None
+    return sqlcipher3
+
+
+def key_pragma(passphrase: str) -> str:
+    """``PRAGMA key`` with the passphrase quoted as an SQL string literal."""
+    return "PRAGMA key = '" + passphrase.replace("'", "''") + "'"
+
+
+def connect_raw(path: Path | str, passphrase: str | None = None, *, read_only: bool = False):
+    """A DB-API connection (``sqlite3`` or ``sqlcipher3`` when a passphrase is given).
+
+    The passphrase is applied before anything reads the file; the caller closes the
+    connection.  ``read_only`` opens with ``mode=ro`` (never creates or changes the file)."""
+    target = f"file:{Path(path)}?mode=ro" if read_only else str(path)
+    if passphrase is None:
+        return sqlite3.connect(target, uri=read_only)
+    module = sqlcipher_module()
+    if module is None:
+        raise DatabaseError(_("This HRDesk cannot open encrypted databases (SQLCipher is not installed)."))
+    conn = module.connect(target, uri=read_only)
+    with contextlib.suppress(module.Error):  # older SQLCipher
+        conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(key_pragma(passphrase))
+    return conn
 
 
 def alembic_config() -> Config:
@@ -50,9 +101,24 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cur.close()
 
 
-def make_engine(path: Path | str) -> Engine:
-    engine = create_engine(f"sqlite:///{Path(path)}", future=True)
+def _set_read_only(dbapi_connection, _record) -> None:
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA query_only=ON")
+    cur.close()
+
+
+def make_engine(path: Path | str, passphrase: str | None = None, *, read_only: bool = False) -> Engine:
+    """An engine on the file; SQL parameters (personal data) never appear in errors or logs."""
+    if passphrase is None:
+        engine = create_engine(f"sqlite:///{Path(path)}", future=True, hide_parameters=True)
+    else:
+        if sqlcipher_module() is None:
+            raise DatabaseError(_("This HRDesk cannot open encrypted databases (SQLCipher is not installed)."))
+        url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(Path(path)))
+        engine = create_engine(url, future=True, hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
+    if read_only:
+        event.listen(engine, "connect", _set_read_only)
     return engine
 
 
@@ -61,51 +127,96 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def backup_file(source: Path, destination: Path) -> Path:
-    """Copy a live database with SQLite's online backup API, then verify the copy."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
+def backup_file(source: Path, destination: Path, passphrase: str | None = None) -> Path:
+    """Copy a live database with SQLite's online backup API, then verify the copy.
+
+    An encrypted source (``passphrase`` given) gives a copy encrypted with the same
+    passphrase.  The copy is written under a temporary name, checked with
+    ``integrity_check``, synced to disk, then renamed: never a half-written file under
+    ``destination``.  Disk errors raise :class:`hrdesk.safety.atomic.DiskError`; prefer
+    :func:`hrdesk.safety.backups.make_backup`, which names and rotates backups."""
+    from hrdesk.safety.atomic import disk_errors, fsync_dir, fsync_file
+
+    destination = Path(destination)
     tmp = destination.with_name(destination.name + ".part")
-    src = sqlite3.connect(str(source))
     try:
-        dst = sqlite3.connect(str(tmp))
-        try:
-            src.backup(dst)
-            ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    if ok != "ok":
+        with disk_errors(destination, _("the backup")):
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            tmp.unlink(missing_ok=True)
+            src = connect_raw(source, passphrase)
+            try:
+                dst = connect_raw(tmp, passphrase)
+                try:
+                    src.backup(dst)
+                    dst.execute("PRAGMA journal_mode=DELETE")  # a self-contained file
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+            check = connect_raw(tmp, passphrase, read_only=True)  # verify what is on disk
+            try:
+                ok = check.execute("PRAGMA integrity_check").fetchone()[0]
+            finally:
+                check.close()
+            if ok != "ok":
+                raise DatabaseError(_("The backup copy of {path} failed its integrity check.").format(path=source))
+            fsync_file(tmp)
+            tmp.replace(destination)
+            fsync_dir(destination.parent)
+    except BaseException:
         tmp.unlink(missing_ok=True)
-        raise DatabaseError(_("The backup copy of {path} failed its integrity check.").format(path=source))
-    tmp.replace(destination)
+        raise
     return destination
 
 
 class Database:
     """An open HRDesk database: an engine and a session factory."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, passphrase: str | None = None,
+                 read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
+        self.read_only = read_only
+        self._passphrase = passphrase  # kept in memory only, for encrypted backups
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
+    @property
+    def encrypted(self) -> bool:
+        return self._passphrase is not None
+
+    @property
+    def passphrase(self) -> str | None:
+        """The passphrase of an encrypted database (memory only; never written anywhere)."""
+        return self._passphrase
+
     @classmethod
-    def open(cls, path: Path | str, *, migrate: bool = True) -> Database:
+    def open(cls, path: Path | str, *, migrate: bool = True, passphrase: str | None = None,
+             read_only: bool = False) -> Database:
         path = Path(path).expanduser()
         if path.exists() and path.is_dir():
             raise DatabaseError(_("{path} is a folder, not a database file.").format(path=path))
+        if read_only and not path.exists():
+            raise DatabaseError(_("No database at {path}.").format(path=path))
         path.parent.mkdir(parents=True, exist_ok=True)
-        _check_is_sqlite(path)
-        engine = make_engine(path)
-        db = cls(path, engine)
+        _check_is_sqlite(path, passphrase)
+        engine = make_engine(path, passphrase, read_only=read_only)
+        db = cls(path, engine, passphrase=passphrase, read_only=read_only)
         try:
-            if migrate:
+            if read_only:
+                db._check_current()
+            elif migrate:
                 db._migrate()
         except Exception:
             engine.dispose()
             raise
         return db
+
+    def _check_current(self) -> None:
+        if current_revision(self.engine) != head_revision():
+            raise DatabaseError(_(
+                "{path} must be upgraded before it can be read, and another HRDesk is using it. "
+                "Close the other HRDesk and try again."
+            ).format(path=self.path))
 
     def _migrate(self) -> None:
         head = head_revision()
@@ -122,8 +233,9 @@ class Database:
                 "Install the latest HRDesk to open it; nothing was changed."
             ).format(path=self.path, rev=current))
         if current is not None:
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup_file(self.path, self.path.with_name(f"{self.path.stem}.before-upgrade-{current}-{stamp}.sqlite"))
+            from hrdesk.safety.backups import backup_before_migration
+
+            backup_before_migration(self, current)
         cfg = alembic_config()
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
@@ -148,12 +260,46 @@ class Database:
         self.close()
 
 
-def _check_is_sqlite(path: Path) -> None:
+def _check_is_sqlite(path: Path, passphrase: str | None = None) -> None:
+    """Refuse, with a clear message and without touching it, a file that cannot be opened."""
     if not path.exists() or path.stat().st_size == 0:
         return
     with path.open("rb") as fh:
         header = fh.read(16)
-    if header != b"SQLite format 3\x00":
-        raise DatabaseError(_(
-            "{path} is not an HRDesk database (or it is encrypted or damaged)."
+    if header == SQLITE_HEADER:
+        if passphrase is not None:
+            raise DatabaseError(_(
+                "{path} is not encrypted: open it without a passphrase (or encrypt it with 'hrdesk encrypt')."
+            ).format(path=path))
+        return
+    if passphrase is None:
+        if sqlcipher_module() is None:
+            raise DatabaseError(_(
+                "{path} is not an HRDesk database, or it is encrypted and this HRDesk cannot open "
+                "encrypted databases (SQLCipher is not installed)."
+            ).format(path=path))
+        raise PassphraseNeeded(_(
+            "{path} is encrypted: a passphrase is needed to open it."
         ).format(path=path))
+    if not passphrase_opens(path, passphrase):
+        raise WrongPassphrase(_(
+            "The passphrase does not open {path} (or the file is damaged). Nothing was changed."
+        ).format(path=path))
+
+
+def passphrase_opens(path: Path, passphrase: str) -> bool:
+    """True when the passphrase decrypts the file (read-only check: the file is not touched)."""
+    module = sqlcipher_module()
+    if module is None:
+        return False
+    try:
+        conn = connect_raw(path, passphrase, read_only=True)
+    except module.Error:
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except module.Error:
+        return False
+    finally:
+        conn.close()
