@@ -37,9 +37,10 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 def stylesheet() -> str:
     try:
-        return paths.resource("style.qss").read_text(encoding="utf-8")
+        text = paths.resource("style.qss").read_text(encoding="utf-8")
     except FileNotFoundError:
         return ""
+    return text.replace("{icons}", paths.resource("icons").as_posix())
 
 
 def set_language(language: str | None) -> str:

@@ -36,7 +36,7 @@ def country_name(alpha3: str | None) -> str:
 def format_date(value: dt.date | None) -> str:
     if not value:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
 def format_period(start: dt.date | None, end: dt.date | None) -> str:
@@ -44,6 +44,8 @@ def format_period(start: dt.date | None, end: dt.date | None) -> str:
         return ""
     if not end or end == start:
         return format_date(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{format_date(end)}"
     return f"{format_date(start)} – {format_date(end)}"
 
 

@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon(page.icon_name), page.title(), self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             self.pages_by_key[page.key] = page
+        self.navigation.setMinimumWidth(max(200, self.navigation.sizeHintForColumn(0) + 36))
         self.navigation.currentRowChanged.connect(self._show_page)
         self._status_widgets()
         self._actions()

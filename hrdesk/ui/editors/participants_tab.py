@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from hrdesk.ui.widgets.country_picker import CountryPicker
 
 UUID = Qt.ItemDataRole.UserRole
 SEARCH_LIMIT = 30
+NUMBER_COLUMNS = {3: "days_attended", 4: "pre_score", 5: "post_score"}
 
 
 @dataclass
@@ -88,8 +88,11 @@ class ParticipantsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((2, 130), (3, 110), (4, 90), (5, 90), (6, 90)):
+            header.resizeSection(col, width)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        self.table.itemChanged.connect(self._item_changed)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("matchCount")
         layout.addWidget(self.table, 1)
@@ -222,6 +225,7 @@ class ParticipantsTab(QWidget):
         self._refresh_table()
 
     def _refresh_table(self) -> None:
+        self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
         for i, row in enumerate(self.rows):
             name = row.full_name + ("  " + self.tr("(new)") if row.new_person else "")
@@ -235,19 +239,29 @@ class ParticipantsTab(QWidget):
             role.setCurrentIndex(max(role.findData(row.values.get("role")), 0))
             role.currentIndexChanged.connect(lambda _i, r=row, w=role: self._set(r, "role", w.currentData()))
             self.table.setCellWidget(i, 2, role)
-            for col, name_, high in ((3, "days_attended", 366), (4, "pre_score", 100), (5, "post_score", 100)):
-                spin = QDoubleSpinBox()
-                spin.setDecimals(1)
-                spin.setRange(-1, high)
-                spin.setSpecialValueText(" ")
+            for col, name_ in NUMBER_COLUMNS.items():
+                item = QTableWidgetItem()
                 value = row.values.get(name_)
-                spin.setValue(-1 if value is None else float(value))
-                spin.valueChanged.connect(lambda v, r=row, n=name_: self._set(r, n, None if v < 0 else v))
-                self.table.setCellWidget(i, col, spin)
+                if value is not None:
+                    item.setData(Qt.ItemDataRole.EditRole, float(value))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(i, col, item)
             remove = QPushButton(self.tr("Remove"))
             remove.clicked.connect(lambda _c=False, r=row: self.remove(r))
             self.table.setCellWidget(i, 6, remove)
-        self.count_label.setText(self.tr("%n person(s) listed.", "", len(self.rows)))
+        self.table.blockSignals(False)
+        self.count_label.setText(self.tr("People listed: %n", "", len(self.rows)))
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        name = NUMBER_COLUMNS.get(item.column())
+        if name is None or not 0 <= item.row() < len(self.rows):
+            return
+        value = item.data(Qt.ItemDataRole.EditRole)
+        try:
+            number = float(value) if value not in (None, "") else None
+        except (TypeError, ValueError):
+            number = None
+        self._set(self.rows[item.row()], name, number)
 
     def _set(self, row: Row, name: str, value: Any) -> None:
         row.values[name] = value
