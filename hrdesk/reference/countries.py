@@ -15,6 +15,7 @@ from functools import cache
 import pycountry
 
 from hrdesk import paths
+from hrdesk.reference.country_names import OVERRIDES
 
 
 @dataclass(frozen=True)
@@ -69,12 +70,22 @@ def name(alpha3: str | None, language: str = "en") -> str:
         return alpha3 or ""
     if language == "en":
         return country.name
+    override = OVERRIDES.get(language, {}).get(country.alpha3)
+    if override:
+        return override
+    return _pycountry_name(country, language)
+
+
+def _pycountry_name(country: Country, language: str) -> str:
+    """The name in pycountry's catalogue: the common name ("Bolivie") before the official
+    one ("Bolivie, état plurinational de")."""
     py = pycountry.countries.get(alpha_3=country.alpha3)
+    translation = _translation(language)
+    common = getattr(py, "common_name", None) if py is not None else None
+    if common:
+        return translation.gettext(common)
     source = py.name if py else country.name
-    translated = _translation(language).gettext(source)
-    if translated == source and py is not None and getattr(py, "common_name", None):
-        translated = _translation(language).gettext(py.common_name)
-    return translated
+    return translation.gettext(source)
 
 
 def region(alpha3: str | None) -> str:
@@ -100,7 +111,7 @@ def _lookup_table() -> dict[str, str]:
             names |= {n for n in (py.name, getattr(py, "common_name", None),
                                   getattr(py, "official_name", None)) if n}
         for language in ("fr", "es"):
-            names |= {name(c.alpha3, language)}
+            names |= {name(c.alpha3, language), _pycountry_name(c, language)}
         for n in names:
             table.setdefault(_fold(n), c.alpha3)
     return table

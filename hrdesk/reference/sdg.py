@@ -74,3 +74,29 @@ def goal_of(code: str) -> int:
 def normalise_target(code: str) -> str:
     """Clean a typed code: ``' 16.A '`` → ``'16.a'``."""
     return code.strip().lower().rstrip(".")
+
+
+# Goal titles in other languages (resources/data/sdg-titles-<lang>.json): official UN texts.
+# Target and indicator texts stay in English.
+
+@cache
+def _titles(language: str) -> dict[int, tuple[str, str]]:
+    try:
+        path = paths.resource("data", f"sdg-titles-{language}.json")
+        with path.open(encoding="utf-8") as fh:
+            raw = json.load(fh)
+    except (FileNotFoundError, ValueError):
+        return {}
+    return {g["number"]: (g["title"], g["short_title"]) for g in raw["goals"]}
+
+
+def goal_title(number: int, language: str = "en") -> str:
+    """Full title of goal ``number`` in ``language`` (English when not available)."""
+    titles = _titles(language) if language != "en" else {}
+    return titles[number][0] if number in titles else goal(number).title
+
+
+def short_title(number: int, language: str = "en") -> str:
+    """Short title of goal ``number`` (``Peace, justice and strong institutions``) in ``language``."""
+    titles = _titles(language) if language != "en" else {}
+    return titles[number][1] if number in titles else goal(number).short_title

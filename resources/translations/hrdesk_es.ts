@@ -1,0 +1,1062 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>SDG targets</source>
+        <translation>Metas de los ODS</translation>
+    </message>
+    <message>
+        <source>Themes and links</source>
+        <translation>Temas y vínculos</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Signatura</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mecanismo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Any kind</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>Any SDG goal</source>
+        <translation>Todos los ODS</translation>
+    </message>
+    <message>
+        <source>Goal {n}: {title}</source>
+        <translation>Objetivo {n}: {title}</translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>SDG goal</source>
+        <translation>Objetivo de Desarrollo Sostenible</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Show deleted</source>
+        <translation>Mostrar eliminados</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nueva actividad</translation>
+    </message>
+    <message>
+        <source>Search title, place, partner or funding source</source>
+        <translation>Buscar título, lugar, socio o fuente de financiación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches: %n</source>
+        <translation>
+            <numerusform>Resultados: %n</numerusform>
+            <numerusform>Resultados: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity matches</source>
+        <translation>Ninguna actividad coincide</translation>
+    </message>
+    <message>
+        <source>Try other words or clear some filters.</source>
+        <translation>Pruebe con otras palabras o quite algunos filtros.</translation>
+    </message>
+    <message>
+        <source>No activities yet</source>
+        <translation>Todavía no hay actividades</translation>
+    </message>
+    <message>
+        <source>Record your first training, workshop or monitoring mission with “New activity” (Ctrl+N). Participants, SDG targets and recommendations are added inside the activity.</source>
+        <translation>Registre su primera capacitación, taller o misión de monitoreo con «Nueva actividad» (Ctrl+N). Los participantes, las metas de los ODS y las recomendaciones se agregan dentro de la actividad.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Duplicate as new</source>
+        <translation>Duplicar como nueva</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n activity(ies)? Their participant lists go with them. You can undo this.</source>
+        <translation>
+            <numerusform>¿Eliminar %n actividad? Su lista de participantes se eliminará con ella. Podrá deshacerlo.</numerusform>
+            <numerusform>¿Eliminar %n actividades? Sus listas de participantes se eliminarán con ellas. Podrá deshacerlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) deleted.</source>
+        <translation>
+            <numerusform>%n actividad eliminada.</numerusform>
+            <numerusform>%n actividades eliminadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nueva actividad</translation>
+    </message>
+    <message>
+        <source>{group}: the age groups add up to {sum}, the stated number is {stated}.</source>
+        <translation>{group}: los grupos de edad suman {sum}, el número indicado es {stated}.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>HRDesk cannot open the database</source>
+        <translation>HRDesk no puede abrir la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Type to search a country</source>
+        <translation>Escriba para buscar un país</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>The dashboard arrives with the reporting feature</source>
+        <translation>El panel llegará con la función de informes</translation>
+    </message>
+    <message>
+        <source>It will summarise your activities, people reached and SDG targets at a glance. Until then, record activities and participants from the pages on the left.</source>
+        <translation>Resumirá de un vistazo sus actividades, las personas alcanzadas y las metas de los ODS. Mientras tanto, registre actividades y participantes desde las páginas de la izquierda.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Likely duplicate participants</source>
+        <translation>Participantes probablemente duplicados</translation>
+    </message>
+    <message>
+        <source>People below share the same name (ignoring accents, case and word order) and the same organisation or country. Pick the record to keep in a group, then merge: participations move to the kept record and the others are deleted.</source>
+        <translation>Las personas siguientes tienen el mismo nombre (sin tener en cuenta acentos, mayúsculas ni el orden de las palabras) y la misma organización o el mismo país. Elija el registro que desea conservar en un grupo y luego combine: las participaciones pasan al registro conservado y los demás se eliminan.</translation>
+    </message>
+    <message>
+        <source>Groups of likely duplicates</source>
+        <translation>Grupos de probables duplicados</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) named “{name}”</source>
+        <translation>
+            <numerusform>%n registro con el nombre «{name}»</numerusform>
+            <numerusform>%n registros con el nombre «{name}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of likely duplicates.</source>
+        <translation>
+            <numerusform>%n grupo de probables duplicados.</numerusform>
+            <numerusform>%n grupos de probables duplicados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Combinar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep “{name}” and merge %n other record(s) into it? Their participations move to the kept record.</source>
+        <translation>
+            <numerusform>¿Conservar «{name}» y combinar en él %n registro más? Sus participaciones pasarán al registro conservado.</numerusform>
+            <numerusform>¿Conservar «{name}» y combinar en él %n registros más? Sus participaciones pasarán al registro conservado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Combinando…</translation>
+    </message>
+    <message>
+        <source>Records merged.</source>
+        <translation>Registros combinados.</translation>
+    </message>
+    <message>
+        <source>Merge failed</source>
+        <translation>Error al combinar</translation>
+    </message>
+    <message>
+        <source>Merge into selected person</source>
+        <translation>Combinar en la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Exchange</source>
+        <translation>Intercambio</translation>
+    </message>
+    <message>
+        <source>Exchange with your regional office arrives with the exchange feature</source>
+        <translation>El intercambio con su oficina regional llegará con la función de intercambio</translation>
+    </message>
+    <message>
+        <source>You will send and receive Excel workbooks here, at the privacy level you choose, without duplicates or loss.</source>
+        <translation>Aquí enviará y recibirá libros de Excel, con el nivel de privacidad que elija, sin duplicados ni pérdidas.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>HRDesk — first run</source>
+        <translation>HRDesk — primer inicio</translation>
+    </message>
+    <message>
+        <source>Start using HRDesk</source>
+        <translation>Empezar a usar HRDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)? You can undo this.</source>
+        <translation>
+            <numerusform>¿Eliminar %n registro? Podrá deshacerlo.</numerusform>
+            <numerusform>¿Eliminar %n registros? Podrá deshacerlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted.</source>
+        <translation>
+            <numerusform>%n registro eliminado.</numerusform>
+            <numerusform>%n registros eliminados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) restored.</source>
+        <translation>
+            <numerusform>%n registro restaurado.</numerusform>
+            <numerusform>%n registros restaurados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>HRDesk</source>
+        <translation>HRDesk</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;About HRDesk</source>
+        <translation>&amp;Acerca de HRDesk</translation>
+    </message>
+    <message>
+        <source>{page} — HRDesk</source>
+        <translation>{page} — HRDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>About HRDesk</source>
+        <translation>Acerca de HRDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;HRDesk {version}&lt;/b&gt;&lt;br&gt;Offline records of human-rights activities, participants and recommendations.&lt;br&gt;&lt;br&gt;Database: {path}&lt;br&gt;Licence: MIT</source>
+        <translation>&lt;b&gt;HRDesk {version}&lt;/b&gt;&lt;br&gt;Registro sin conexión de actividades, participantes y recomendaciones de derechos humanos.&lt;br&gt;&lt;br&gt;Base de datos: {path}&lt;br&gt;Licencia: MIT</translation>
+    </message>
+    <message>
+        <source>Office: {code} — {name}</source>
+        <translation>Oficina: {code} — {name}</translation>
+    </message>
+    <message>
+        <source>No office configured</source>
+        <translation>Ninguna oficina configurada</translation>
+    </message>
+    <message>
+        <source>{a} activities · {p} participants · {r} recommendations</source>
+        <translation>{a} actividades · {p} participantes · {r} recomendaciones</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>Base de datos: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeForm</name>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your name *</source>
+        <translation>Su nombre *</translation>
+    </message>
+    <message>
+        <source>Shown in the audit trail next to each change you make.</source>
+        <translation>Se muestra en el registro de auditoría junto a cada cambio que haga.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>This translation is not available yet.</source>
+        <translation>Esta traducción todavía no está disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantEditor</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Contact (personal data)</source>
+        <translation>Contacto (datos personales)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Activities attended</source>
+        <translation>Actividades a las que asistió</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Nuevo participante</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activities attended (%n)</source>
+        <translation>
+            <numerusform>Actividades a las que asistió (%n)</numerusform>
+            <numerusform>Actividades a las que asistió (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Any sex</source>
+        <translation>Todos los sexos</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Stakeholder category</source>
+        <translation>Categoría de actor</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Find duplicates…</source>
+        <translation>Buscar duplicados…</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Nuevo participante</translation>
+    </message>
+    <message>
+        <source>Search name, organisation, position or e-mail</source>
+        <translation>Buscar nombre, organización, cargo o correo electrónico</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches: %n</source>
+        <translation>
+            <numerusform>Resultados: %n</numerusform>
+            <numerusform>Resultados: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody matches</source>
+        <translation>Nadie coincide</translation>
+    </message>
+    <message>
+        <source>Try other words or clear some filters.</source>
+        <translation>Pruebe con otras palabras o quite algunos filtros.</translation>
+    </message>
+    <message>
+        <source>No participants yet</source>
+        <translation>Todavía no hay participantes</translation>
+    </message>
+    <message>
+        <source>People are added from an activity&apos;s Participants tab, or here with “New participant”. Each person is registered once and linked to every activity they attend.</source>
+        <translation>Las personas se agregan desde la pestaña Participantes de una actividad, o aquí con «Nuevo participante». Cada persona se registra una sola vez y se vincula a cada actividad a la que asiste.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n person(s) from the registry? You can undo this.</source>
+        <translation>
+            <numerusform>¿Eliminar %n persona del registro? Podrá deshacerlo.</numerusform>
+            <numerusform>¿Eliminar %n personas del registro? Podrá deshacerlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) deleted.</source>
+        <translation>
+            <numerusform>%n persona eliminada.</numerusform>
+            <numerusform>%n personas eliminadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <source>Use existing person</source>
+        <translation>Usar la persona existente</translation>
+    </message>
+    <message>
+        <source>Add as a new person anyway</source>
+        <translation>Agregar de todos modos como nueva persona</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Days attended</source>
+        <translation>Días de asistencia</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>Prueba previa</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>Prueba posterior</translation>
+    </message>
+    <message>
+        <source>People taking part</source>
+        <translation>Personas participantes</translation>
+    </message>
+    <message>
+        <source>Find a person in the registry</source>
+        <translation>Buscar una persona en el registro</translation>
+    </message>
+    <message>
+        <source>Type a name, organisation or e-mail</source>
+        <translation>Escriba un nombre, una organización o un correo electrónico</translation>
+    </message>
+    <message>
+        <source>Search the registry</source>
+        <translation>Buscar en el registro</translation>
+    </message>
+    <message>
+        <source>Add to the activity</source>
+        <translation>Agregar a la actividad</translation>
+    </message>
+    <message>
+        <source>{name} is already listed.</source>
+        <translation>{name} ya figura en la lista.</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <source>Create and add</source>
+        <translation>Crear y agregar</translation>
+    </message>
+    <message>
+        <source>Full name *</source>
+        <translation>Nombre completo *</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s full name first.</source>
+        <translation>Escriba primero el nombre completo de la persona.</translation>
+    </message>
+    <message>
+        <source>This looks like a person already in the registry: {names}. Use the existing person to keep one record per person.</source>
+        <translation>Parece una persona que ya figura en el registro: {names}. Use la persona existente para mantener un solo registro por persona.</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(nuevo)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message numerus="yes">
+        <source>People listed: %n</source>
+        <translation>
+            <numerusform>Personas inscritas: %n</numerusform>
+            <numerusform>Personas inscritas: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReachGrid</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total by age group: {n}</source>
+        <translation>Total por grupo de edad: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationEditor</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>SDG targets</source>
+        <translation>Metas de los ODS</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Linked activities</source>
+        <translation>Actividades vinculadas</translation>
+    </message>
+    <message>
+        <source>New recommendation</source>
+        <translation>Nueva recomendación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked activities (%n)</source>
+        <translation>
+            <numerusform>Actividades vinculadas (%n)</numerusform>
+            <numerusform>Actividades vinculadas (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationPicker</name>
+    <message>
+        <source>Search recommendations by symbol, body or words</source>
+        <translation>Buscar recomendaciones por signatura, órgano o palabras</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPage</name>
+    <message>
+        <source>Any mechanism</source>
+        <translation>Todos los mecanismos</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mecanismo</translation>
+    </message>
+    <message>
+        <source>Implementation status</source>
+        <translation>Estado de aplicación</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>New recommendation</source>
+        <translation>Nueva recomendación</translation>
+    </message>
+    <message>
+        <source>Search symbol, paragraph, body or text</source>
+        <translation>Buscar signatura, párrafo, órgano o texto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches: %n</source>
+        <translation>
+            <numerusform>Resultados: %n</numerusform>
+            <numerusform>Resultados: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recommendation matches</source>
+        <translation>Ninguna recomendación coincide</translation>
+    </message>
+    <message>
+        <source>Try other words or clear some filters.</source>
+        <translation>Pruebe con otras palabras o quite algunos filtros.</translation>
+    </message>
+    <message>
+        <source>No recommendations yet</source>
+        <translation>Todavía no hay recomendaciones</translation>
+    </message>
+    <message>
+        <source>Record the recommendations of the Universal Periodic Review, treaty bodies and special procedures that your office follows, then link activities to them.</source>
+        <translation>Registre las recomendaciones del Examen Periódico Universal, los órganos de tratados y los procedimientos especiales a los que da seguimiento su oficina, y vincule actividades a ellas.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Sections of the record</source>
+        <translation>Secciones del registro</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Save them before closing?</source>
+        <translation>Hay cambios sin guardar. ¿Desea guardarlos antes de cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Reports arrive with the reporting feature</source>
+        <translation>Los informes llegarán con la función de informes</translation>
+    </message>
+    <message>
+        <source>Excel and PDF reports for a period, with figures disaggregated by sex, age and disability, will be made here. Everything you record now will be in them.</source>
+        <translation>Aquí se elaborarán los informes Excel y PDF de un período, con cifras desglosadas por sexo, edad y discapacidad. Todo lo que registre ahora figurará en ellos.</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshots</name>
+    <message>
+        <source>No database at {path}.</source>
+        <translation>No hay ninguna base de datos en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SdgPicker</name>
+    <message>
+        <source>Search targets by code or words, e.g. 16.3 or justice</source>
+        <translation>Buscar metas por código o palabras, p. ej. 16.3 o justicia</translation>
+    </message>
+    <message>
+        <source>Search SDG targets</source>
+        <translation>Buscar metas de los ODS</translation>
+    </message>
+    <message>
+        <source>SDG goals and targets</source>
+        <translation>Objetivos y metas de los ODS</translation>
+    </message>
+    <message>
+        <source>Goal {n}: {title}</source>
+        <translation>Objetivo {n}: {title}</translation>
+    </message>
+    <message>
+        <source>Selected: {codes}</source>
+        <translation>Selección: {codes}</translation>
+    </message>
+    <message>
+        <source>No target selected.</source>
+        <translation>Ninguna meta seleccionada.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Office profile</source>
+        <translation>Perfil de la oficina</translation>
+    </message>
+    <message>
+        <source>Save office profile</source>
+        <translation>Guardar el perfil de la oficina</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exportaciones</translation>
+    </message>
+    <message>
+        <source>Default privacy level of exports</source>
+        <translation>Nivel de privacidad predeterminado de las exportaciones</translation>
+    </message>
+    <message>
+        <source>Default privacy level</source>
+        <translation>Nivel de privacidad predeterminado</translation>
+    </message>
+    <message>
+        <source>Workbooks sent to other offices leave names and contact details out unless you choose otherwise for a particular export.</source>
+        <translation>Los libros enviados a otras oficinas no incluyen nombres ni datos de contacto, salvo que decida otra cosa para una exportación concreta.</translation>
+    </message>
+    <message>
+        <source>Where your data lives</source>
+        <translation>Dónde están sus datos</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Backups folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Saved. The new language applies the next time HRDesk starts.</source>
+        <translation>Guardado. El nuevo idioma se aplicará la próxima vez que se inicie HRDesk.</translation>
+    </message>
+    <message>
+        <source>Default privacy level saved.</source>
+        <translation>Nivel de privacidad predeterminado guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>TagsEdit</name>
+    <message>
+        <source>Separate entries with &apos;;&apos;</source>
+        <translation>Separe las entradas con «;»</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>Eliminar %n registro</numerusform>
+            <numerusform>Eliminar %n registros</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_OfficePage</name>
+    <message>
+        <source>Welcome to HRDesk</source>
+        <translation>Bienvenido a HRDesk</translation>
+    </message>
+    <message>
+        <source>Tell HRDesk which office this computer works for. You can change this later in Settings.</source>
+        <translation>Indique a HRDesk para qué oficina trabaja este equipo. Podrá cambiarlo más adelante en Configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,204 @@
+"""Translations: catalogues complete in French and Spanish, core messages and reference data
+translated, numbers and dates written per language, Qt translators switched at run time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gettext
+
+import pytest
+
+from hrdesk.domain import records, validation
+from hrdesk.domain.choices import ACTIVITY_KIND, STAKEHOLDER_CATEGORY
+from hrdesk.i18n import Translator
+from hrdesk.i18n_format import format_date, format_month, format_number, format_percent_value
+from hrdesk.reference import countries, sdg
+from hrdesk.reference.mechanisms import MECHANISM, MECHANISM_GROUP
+from hrdesk.tools import build_translations as bt
+
+NNBSP = "\u202f"
+
+
+# --- catalogues complete ---------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def report():
+    return bt.check()
+
+
+def test_every_message_is_extracted(report):
+    assert not report.not_extracted, "\n".join(
+        ["Run: python -m hrdesk.tools.build_translations", *report.not_extracted])
+
+
+@pytest.mark.parametrize("lang", bt.LANGUAGES)
+def test_every_message_is_translated(report, lang):
+    missing = report.untranslated.get(lang, [])
+    assert not missing, "\n".join([f"{len(missing)} untranslated in {lang}:", *missing])
+
+
+def test_compiled_catalogues_are_up_to_date(report):
+    assert not report.stale, report.stale
+
+
+def test_check_detects_a_new_untranslated_message(tmp_path, monkeypatch):
+    """The check really looks at the sources: a new message makes it fail."""
+    package = tmp_path / "hrdesk"
+    (package / "domain").mkdir(parents=True)
+    (package / "domain" / "x.py").write_text(
+        'from hrdesk.i18n import _\nMSG = _("A brand new message never translated")\n',
+        encoding="utf-8")
+    monkeypatch.setattr(bt, "PACKAGE_DIR", package)
+    result = bt.build_core(check=True)
+    assert any("A brand new message" in m for m in result.not_extracted)
+    assert any("A brand new message" in m for m in result.untranslated["fr"])
+
+
+def test_po_and_ts_files_have_plural_rules():
+    for lang in bt.LANGUAGES:
+        text = bt.po_path(lang).read_text(encoding="utf-8")
+        assert "Plural-Forms: nplurals=2;" in text
+        assert bt.mo_path(lang).exists()
+        assert bt.qm_path(lang).exists()
+        assert f'language="{lang}"' in bt.ts_path(lang).read_text(encoding="utf-8")
+
+
+# --- core messages ---------------------------------------------------------------------------
+
+def test_translator_translates_validation_messages():
+    problems = validation.validate(records.ACTIVITY, {"title": ""})
+    assert problems
+    fr, es = Translator("fr"), Translator("es")
+    assert fr("This field is required.") == "Ce champ est obligatoire."
+    assert es("This field is required.") == "Este campo es obligatorio."
+    assert Translator("en")("This field is required.") == "This field is required."
+    assert Translator("xx")("This field is required.") == "This field is required."
+
+
+def test_choice_and_field_labels_are_translated():
+    fr, es = Translator("fr"), Translator("es")
+    assert ACTIVITY_KIND.label("training", fr) == "Formation"
+    assert ACTIVITY_KIND.label("training", es) == "Capacitación"
+    assert STAKEHOLDER_CATEGORY.label("nhri", fr) == "Institution nationale des droits de l'homme"
+    assert STAKEHOLDER_CATEGORY.label("nhri", es) == "Institución nacional de derechos humanos"
+    assert STAKEHOLDER_CATEGORY.label("hr_defender", fr) == "Défenseurs des droits de l'homme"
+    assert MECHANISM.label("upr", fr) == "Examen périodique universel"
+    assert MECHANISM.label("upr", es) == "Examen Periódico Universal"
+    assert MECHANISM_GROUP.label("treaty_bodies", fr) == "Organes conventionnels"
+    assert MECHANISM_GROUP.label("treaty_bodies", es) == "Órganos de tratados"
+    assert MECHANISM_GROUP.label("special_procedures", es) == "Procedimientos especiales"
+    assert MECHANISM.label("cerd", fr).startswith("Comité pour l'élimination de la discrimination raciale")
+    assert MECHANISM.label("cerd", es).startswith("Comité para la Eliminación de la Discriminación Racial")
+    for choices in (ACTIVITY_KIND, STAKEHOLDER_CATEGORY, MECHANISM):
+        for choice in choices:
+            assert fr(choice.label) != choice.label or choice.label in _SAME_IN_FRENCH, choice
+    assert fr(records.ACTIVITY["title"].label) == "Titre"
+
+
+_SAME_IN_FRENCH = {"Publication", "Consultation", "Parlement", "Media", "18–24", "25–34", "35–49",
+                   "50–64"}
+
+
+def test_plurals_follow_each_language():
+    for lang, expected in (("fr", "(n > 1)"), ("es", "(n != 1)")):
+        with bt.mo_path(lang).open("rb") as fh:
+            catalogue = gettext.GNUTranslations(fh)
+        assert expected in catalogue.info()["plural-forms"]
+
+
+# --- formats ---------------------------------------------------------------------------------
+
+def test_numbers_per_language():
+    assert format_number(1453, "en") == "1,453"
+    assert format_number(1453, "fr") == f"1{NNBSP}453"
+    assert format_number(1453, "es") == "1.453"
+    assert format_number(1234567.891, "fr", 2) == f"1{NNBSP}234{NNBSP}567,89"
+    assert format_number(None, "fr") == "–"
+    assert format_percent_value(0.25, "fr") == "25\u00a0%"
+    assert format_percent_value(0.25, "en") == "25%"
+
+
+def test_dates_per_language():
+    d = dt.date(2019, 6, 14)
+    assert format_date(d, "fr") == "14 juin 2019"
+    assert format_date(d, "es") == "14 de junio de 2019"
+    assert format_date(d, "en") == "June 14, 2019"
+    assert format_date(dt.date(2019, 6, 1), "fr") == "1er juin 2019"
+    assert format_date(d, "fr", "short") == "14/06/2019"
+    assert format_month(d, "es") == "junio de 2019"
+    assert format_date(None, "fr") == ""
+
+
+# --- reference data --------------------------------------------------------------------------
+
+def test_country_names_in_french_and_spanish():
+    assert countries.name("GIN", "fr") == "Guinée"
+    assert countries.name("CIV", "es") == "Côte d'Ivoire"
+    assert countries.name("CIV", "fr") == "Côte d'Ivoire"
+    assert countries.name("COL", "es") == "Colombia"
+    assert countries.name("CMR", "fr") == "Cameroun"
+    assert countries.name("RUS", "fr") == "Fédération de Russie"
+    assert countries.name("BOL", "es") == "Bolivia"
+    assert countries.name("IRN", "fr") == "Iran"
+    for code in countries.codes():
+        for lang in ("fr", "es"):
+            text = countries.name(code, lang)
+            assert text and not text.endswith((" de", " d'", " du", " del")), (code, lang, text)
+    assert countries.lookup("Costa de Marfil") in (None, "CIV")
+    assert countries.lookup("Guinée") == "GIN"
+    assert countries.lookup("Russie, Fédération de") == "RUS"
+
+
+def test_sdg_titles_in_french_and_spanish():
+    assert sdg.short_title(16, "fr") == "Paix, justice et institutions efficaces"
+    assert sdg.short_title(16, "es") == "Paz, justicia e instituciones sólidas"
+    assert sdg.short_title(16, "en") == sdg.goal(16).short_title
+    assert sdg.goal_title(1, "fr") == "Éliminer la pauvreté sous toutes ses formes et partout dans le monde"
+    assert sdg.goal_title(1, "es") == "Poner fin a la pobreza en todas sus formas en todo el mundo"
+    assert sdg.goal_title(5, "xx") == sdg.goal(5).title
+    for n in range(1, 18):
+        for lang in ("fr", "es"):
+            assert sdg.goal_title(n, lang) != sdg.goal(n).title
+            assert sdg.short_title(n, lang) != sdg.goal(n).short_title
+
+
+# --- Qt side ---------------------------------------------------------------------------------
+
+@pytest.mark.gui
+def test_switch_language_installs_and_removes_translators(qapp):
+    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from hrdesk import i18n
+    from hrdesk.ui import i18n as ui_i18n
+
+    try:
+        assert ui_i18n.switch_language(qapp, "fr") == "fr"
+        assert len(ui_i18n.translators()) == 2
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Annuler"
+        assert QLocale().toString(1453) == f"1{NNBSP}453"
+        assert i18n.current().language == "fr"
+        assert ui_i18n.switch_language(qapp, "es") == "es"
+        assert len(ui_i18n.translators()) == 2
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancelar"
+        sample = _any_ts_message("es")
+        if sample:
+            context, source, translation = sample
+            assert QCoreApplication.translate(context, source) == translation
+        assert ui_i18n.switch_language(qapp, "zz") == "en"
+        assert ui_i18n.translators() == []
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancel"
+    finally:
+        ui_i18n.switch_language(qapp, "en")
+    assert ui_i18n.system_language() in ("en", "fr", "es")
+    assert [c for c, _ in ui_i18n.available_languages()] == ["en", "fr", "es"]
+
+
+def _any_ts_message(lang):
+    for m in bt.ts_messages(bt.ts_path(lang)):
+        if not m["numerus"] and m["forms"] and m["forms"][0] and m["state"] != "unfinished":
+            return m["context"], m["source"], m["forms"][0]
+    return None
