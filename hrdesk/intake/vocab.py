@@ -290,6 +290,20 @@ VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "mechanism": {
         "upr": ("upr", "epu", "examen periodique universel", "examen periodico universal"),
+        "cerd": ("comite pour l elimination de la discrimination raciale",
+                 "comite para la eliminacion de la discriminacion racial"),
+        "ccpr": ("comite des droits de l homme", "comite de derechos humanos", "hrc committee"),
+        "cescr": ("cdesc", "comite des droits economiques sociaux et culturels",
+                  "comite de derechos economicos sociales y culturales"),
+        "cedaw": ("cedef", "comite pour l elimination de la discrimination a l egard des femmes",
+                  "comite para la eliminacion de la discriminacion contra la mujer"),
+        "cat": ("comite contre la torture", "comite contra la tortura"),
+        "spt": ("sous comite pour la prevention de la torture", "subcomite para la prevencion de la tortura"),
+        "crc": ("cde", "cdn", "comite des droits de l enfant", "comite de los derechos del nino"),
+        "cmw": ("comite des travailleurs migrants", "comite de trabajadores migratorios"),
+        "crpd": ("cdph", "cdpd", "comite des droits des personnes handicapees",
+                 "comite sobre los derechos de las personas con discapacidad"),
+        "ced": ("comite des disparitions forcees", "comite contra la desaparicion forzada"),
         "special_procedures": ("special procedures", "special rapporteur", "special rapporteurs",
                                "procedures speciales", "rapporteur special", "procedimientos especiales",
                                "relator especial", "relatora especial"),
@@ -326,5 +340,11 @@ def value_table(choices_name: str) -> dict[str, str]:
 
 
 def match_value(choices: Choices, text: object) -> str | None:
-    """Code of a typed value (code, label in EN/FR/ES, synonym); None when unknown."""
-    return value_table(choices.name).get(value_key(text))
+    """Code of a typed value (code, label in EN/FR/ES, synonym); None when unknown.
+    "Name (ABBR)" is recognised by either part."""
+    table = value_table(choices.name)
+    code = table.get(value_key(text))
+    if code is None and isinstance(text, str) and "(" in text:
+        parts = [*re.findall(r"\(([^)]*)\)", text), _PARENS.sub(" ", text)]
+        code = next((table[value_key(p)] for p in parts if value_key(p) in table), None)
+    return code
