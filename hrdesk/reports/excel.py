@@ -291,7 +291,7 @@ def countries_and_months(tr: Fmt, wb: Workbook, f: ReportFigures) -> None:
                  c["participations"], c["reach"]] for c in f.by_country], {i: INT for i in range(3, 7)})
     data_sheet(wb, tr("By month"),
                [tr("Month"), tr("Activities"), tr("People"), tr("Participations"), tr("Reached")],
-               [[c["month"], c["activities"], c["participants"], c["participations"], c["reach"]] for c in f.by_month],
+               [[tr.month(c["month"]), c["activities"], c["participants"], c["participations"], c["reach"]] for c in f.by_month],
                {i: INT for i in range(1, 5)})
 
 

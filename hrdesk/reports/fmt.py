@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent
 
@@ -68,6 +68,11 @@ class Fmt:
             return self.date(start)
         from babel.dates import format_interval
         return format_interval(start, end, "yMMMMd", locale=self.locale)
+
+    def month(self, key: str, short: bool = False) -> str:
+        """``2024-03`` → ``March 2024`` (``Mar`` when short)."""
+        year, month = (int(x) for x in key.split("-"))
+        return format_skeleton("MMM" if short else "yMMMM", dt.date(year, month, 1), locale=self.locale)
 
     def period(self, start: dt.date | None, end: dt.date | None) -> str:
         if start and end:

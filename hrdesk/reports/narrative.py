@@ -111,6 +111,14 @@ def participants_sentence(tr: Fmt, a: dict[str, Any], categories: dict[str, int]
     return " ".join(parts)
 
 
+def recommendation_label(tr: Fmt, rec: dict[str, Any]) -> str:
+    """``A/HRC/43/11, para. 120.3`` (the mechanism's name when there is no symbol)."""
+    symbol = rec.get("symbol") or rec.get("body") or tr.label(MECHANISM, rec["mechanism"])
+    if rec.get("paragraph"):
+        return tr("{symbol}, para. {paragraph}").format(symbol=symbol, paragraph=rec["paragraph"])
+    return symbol
+
+
 def recommendation_note(tr: Fmt, rec: dict[str, Any]) -> str:
     mechanism = tr.label(MECHANISM, rec["mechanism"])
     symbol = rec.get("symbol") or rec.get("body") or mechanism

@@ -11,6 +11,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -191,26 +192,63 @@ class ReportDoc(BaseDocTemplate):
 WIDTH = PAGE_W - 2 * MARGIN
 
 
+def _min_width(value: object, font: str, size: float = 8) -> float:
+    """Width of the longest word of a cell (a column must not split words)."""
+    if value is None or isinstance(value, Flowable):
+        return 0
+    items = value if isinstance(value, list | tuple) else [value]
+    words = [w for item in items for w in fonts.visual(str(item)).split()]
+    return max((stringWidth(w, font, size) for w in words), default=0)
+
+
+def _fit_widths(widths: list[float], mins: list[float]) -> list[float]:
+    """Scale ``widths`` to the frame and widen columns narrower than their longest word,
+    taking the room from the columns with the most slack."""
+    scale = WIDTH / sum(widths)
+    result = [w * scale for w in widths]
+    for _round in range(3):
+        deficit = sum(max(0, m - w) for w, m in zip(result, mins, strict=True))
+        if deficit <= 0.5:
+            break
+        slack = [max(0, w - m) for w, m in zip(result, mins, strict=True)]
+        total_slack = sum(slack)
+        if total_slack <= 0:
+            break
+        take = min(deficit, total_slack)
+        result = [max(w, m) if w < m else w - take * sl / total_slack
+                  for w, m, sl in zip(result, mins, slack, strict=True)]
+    return result
+
+
+PAD = 3
+
+
 def data_table(st: dict[str, ParagraphStyle], header: list[str], rows: list[list[object]],
                widths: list[float], *, numeric: set[int] = frozenset(), total_row: bool = False) -> Table:
     """A table with a coloured repeated header, zebra rows and right-aligned numbers.
-    Cells are plain text (escaped and shaped here) or flowables."""
+    Cells are plain text (escaped and shaped here), lists of lines, or flowables."""
     def cell(value: object, i: int, head: bool = False) -> object:
         if isinstance(value, Flowable):
             return value
         key = ("head" if head else "cell") + ("_r" if i in numeric else "")
+        if isinstance(value, list | tuple):
+            return Paragraph("<br/>".join(para(str(v)) for v in value), st[key])
         return Paragraph(para("" if value is None else str(value)), st[key])
 
+    mins = [max(_min_width(header[i], fonts.CONDENSED_BOLD),
+                max((_min_width(r[i], fonts.CONDENSED) for r in rows[:200]), default=0)) + 2 * PAD + 1
+            for i in range(len(header))]
     data = [[cell(h, i, True) for i, h in enumerate(header)]]
     data += [[cell(v, i) for i, v in enumerate(r)] for r in rows]
-    scale = WIDTH / sum(widths)
-    t = Table(data, colWidths=[w * scale for w in widths], repeatRows=1)
+    t = Table(data, colWidths=_fit_widths(widths, mins), repeatRows=1)
     style = [
         ("BACKGROUND", (0, 0), (-1, 0), UN_BLUE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
     ]
     for r in range(2, len(data), 2):
         style.append(("BACKGROUND", (0, r), (-1, r), LIGHT))

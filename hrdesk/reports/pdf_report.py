@@ -25,6 +25,7 @@ from hrdesk.domain.choices import (
     AGE_GROUP,
     DISABILITY,
     IMPLEMENTATION_STATUS,
+    KINDS_WITH_PARTICIPANT_LISTS,
     PRIVACY_LEVEL,
     SEX,
     STAKEHOLDER_CATEGORY,
@@ -172,7 +173,8 @@ def key_figures(tr: Fmt, st, f: ReportFigures) -> list[Any]:
         [charts.bar_chart(tr("People by stakeholder category"),
                           [tr.label(STAKEHOLDER_CATEGORY, r["stakeholder_category"]) for r in cats],
                           [r["participants"] for r in cats], w, 185, horizontal=True),
-         charts.bar_chart(tr("Activities by month"), [r["month"] for r in months],
+         charts.bar_chart(tr("Activities by month"), [tr.month(r["month"], short=len({r["month"][:4] for r in months}) == 1)
+                                                       for r in months],
                           [r["activities"] for r in months], w, 185)],
     ], colWidths=[WIDTH / 2] * 2)
     chart_grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 10)]))
@@ -296,7 +298,7 @@ def tables_section(tr: Fmt, st, f: ReportFigures) -> list[Any]:
                         st["small"]),
               heading(tr("By month"), st, 1),
               data_table(st, [tr("Month"), tr("Activities"), tr("People"), tr("Participations"), tr("Reached")],
-                         [[c["month"], tr.num(c["activities"]), tr.num(c["participants"]),
+                         [[tr.month(c["month"]), tr.num(c["activities"]), tr.num(c["participants"]),
                            tr.num(c["participations"]), tr.num(c["reach"])] for c in f.by_month],
                          [2, 1, 1, 1.2, 1], numeric={1, 2, 3, 4})]
     # trainings
@@ -317,9 +319,9 @@ def tables_section(tr: Fmt, st, f: ReportFigures) -> list[Any]:
     if f.recommendations:
         items += [heading(tr("Recommendations addressed"), st, 1),
                   data_table(st, [tr("Recommendation"), tr("Mechanism"), tr("Status"), tr("Activities addressing it")],
-                             [[narrative.recommendation_note(tr, r).rstrip("."), tr.label(MECHANISM, r["mechanism"]),
+                             [[narrative.recommendation_label(tr, r), tr.label(MECHANISM, r["mechanism"]),
                                tr.label(IMPLEMENTATION_STATUS, r["implementation_status"]),
-                               "\n".join(a["title"] for a in r["activities"])] for r in f.recommendations],
+                               [f"• {a['title']}" for a in r["activities"]]] for r in f.recommendations],
                              [2.6, 2.4, 1.4, 3.4])]
     items.append(PageBreak())
     return items
@@ -335,11 +337,12 @@ def _target_text(code: str) -> str:
 def annexes(tr: Fmt, st, f: ReportFigures) -> list[Any]:
     items: list[Any] = [heading(tr("Annex I. Activities"), st)]
     rows = [[tr.date(a["start_date"], "short"), a["title"], tr.label(ACTIVITY_KIND, a["kind"]),
-             tr.country(a["country"]), a["location"] or "", a["office"], tr.num(a["participants"]),
+             tr.country(a["country"]), a["location"] or "", a["office"],
+             tr.num(a["participants"]) if a["participants"] or a["kind"] in KINDS_WITH_PARTICIPANT_LISTS else "",
              tr.num(a["reach_total"]) if a["reach_total"] else ""] for a in f.activities]
     items.append(data_table(st, [tr("Date"), tr("Title"), tr("Kind"), tr("Country"), tr("Location"), tr("Office"),
                                  tr("Participants"), tr("Reached")], rows,
-                            [1.3, 4, 1.7, 1.5, 1.4, 0.9, 1.2, 1.1], numeric={6, 7}))
+                            [1.5, 4.2, 1.6, 1.5, 1.4, 0.9, 1.2, 1.1], numeric={6, 7}))
     if f.scope.shows_names:
         items += [PageBreak(), heading(tr("Annex II. Participants"), st),
                   Paragraph(para(tr("Personal data: keep this annex confidential.")), st["small"])]
