@@ -187,6 +187,9 @@ def test_switch_language_installs_and_removes_translators(qapp):
         if sample:
             context, source, translation = sample
             assert QCoreApplication.translate(context, source) == translation
+            # self.tr() in a subclass looks up another context: still translated.
+            assert QCoreApplication.translate("SomeSubclass", source) == translation
+        assert QCoreApplication.translate("SomeSubclass", "Not a message at all") == "Not a message at all"
         assert ui_i18n.switch_language(qapp, "zz") == "en"
         assert ui_i18n.translators() == []
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -238,6 +238,7 @@ def build_core(report: Report | None = None, check: bool = False) -> Report:
         if not check:
             catalog.update(template, no_fuzzy_matching=True, update_header_comment=False)
             write_po(lang, catalog)
+            catalog = read_po(lang)  # compile exactly what the .po file says (check does too)
         translated = _ids(catalog)
         for key, message in _ids(template).items():
             entry = translated.get(key)

@@ -10,6 +10,8 @@ and dates in widgets) and the core's message language (validation messages).  Qt
 from __future__ import annotations
 
 import contextlib
+import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -43,8 +45,55 @@ def available_languages() -> list[tuple[str, str]]:
     return [(code, LANGUAGE_NAMES[code]) for code in LANGUAGES]
 
 
+class _HRDeskTranslator(QTranslator):
+    """HRDesk's catalogue, forgiving about the context of a message.
+
+    ``self.tr("…")`` looks messages up under the class of ``self`` at run time, while
+    ``lupdate`` files them under the class it sees in the source (or under no class at all
+    for ``tr = parent.tr; tr("…")``).  When the exact context misses, the message is looked
+    up without context, then under any context of the ``.ts`` file (plain messages only).
+    """
+
+    def __init__(self, parent: QCoreApplication, index: dict[str, str]) -> None:
+        super().__init__(parent)
+        self._index = index
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        text = super().translate(context, source, disambiguation, n)
+        if text:
+            return text
+        if context:
+            text = super().translate("", source, disambiguation, n)
+            if text:
+                return text
+        if n < 0:
+            return self._index.get(source) or None
+        return None
+
+
+def _ts_index(path: Path) -> dict[str, str]:
+    """``{source: translation}`` of the finished plain messages of a ``.ts`` file."""
+    index: dict[str, str] = {}
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError):
+        return index
+    for message in root.iter("message"):
+        tr = message.find("translation")
+        source = message.findtext("source")
+        if (message.get("numerus") == "yes" or tr is None or not tr.text or not source
+                or tr.get("type") in ("unfinished", "vanished", "obsolete")):
+            continue
+        index.setdefault(source, tr.text)
+    return index
+
+
 def _load(app: QCoreApplication, filename: str, folder: str) -> QTranslator | None:
-    translator = QTranslator(app)
+    if filename.startswith("hrdesk_"):
+        translator: QTranslator = _HRDeskTranslator(app, _ts_index(Path(folder) / f"{filename}.ts"))
+    else:
+        translator = QTranslator(app)
     if translator.load(filename, folder):
         return translator
     translator.deleteLater()

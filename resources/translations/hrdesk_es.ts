@@ -698,11 +698,11 @@
     </message>
     <message>
         <source>Pre-test</source>
-        <translation>Prueba previa</translation>
+        <translation>Pretest</translation>
     </message>
     <message>
         <source>Post-test</source>
-        <translation>Prueba posterior</translation>
+        <translation>Postest</translation>
     </message>
     <message>
         <source>People taking part</source>

@@ -698,11 +698,11 @@
     </message>
     <message>
         <source>Pre-test</source>
-        <translation>Test préalable</translation>
+        <translation>Pré-test</translation>
     </message>
     <message>
         <source>Post-test</source>
-        <translation>Test final</translation>
+        <translation>Post-test</translation>
     </message>
     <message>
         <source>People taking part</source>
