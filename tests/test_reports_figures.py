@@ -130,3 +130,16 @@ def test_people_listed_only_at_full_privacy(sample_db):
     assert figures.load(db, ReportScope.year(2024, privacy="pseudonymised")).people == []
     full = figures.load(db, ReportScope.year(2024, privacy="full")).people
     assert "Ольга Иванова" in {p["full_name"] for p in full}
+
+
+def test_dashboard_items_click_through_to_the_same_counts(sample_db):
+    from hrdesk.reports import dashboard
+    from hrdesk.services.queries import list_activities
+
+    db, _ids = sample_db
+    d = dashboard.build(db, ReportScope.year(2024))
+    assert not d.empty and d.tiles[0].value == expected(db)["activities"]
+    by_kind = next(s for s in d.series if s.key == "by_kind")
+    for item in by_kind.items:
+        assert list_activities(db, item.target).total == item.value
+    assert dashboard.build(db, ReportScope.year(2019)).message == "No activities in this period"

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hrdesk.domain.choices import AGE_GROUP, DISABILITY, SEX, STAKEHOLDER_CATEGORY, Choices
 from hrdesk.services import aggregates as agg
 from hrdesk.storage import models as m
 from hrdesk.storage.database import Database
@@ -70,6 +71,12 @@ def own_office(s: Session) -> dict[str, Any] | None:
     return _office_row(office) if office else None
 
 
+def _ordered(rows: list[dict[str, Any]], column: str, choices: Choices) -> list[dict[str, Any]]:
+    """Rows in the order of the choice list (unknown or missing values last)."""
+    order = {code: i for i, code in enumerate(choices.codes)}
+    return sorted(rows, key=lambda r: (order.get(r[column], len(order)), str(r[column])))
+
+
 def collect(s: Session, scope: ReportScope, *, detail: bool = True) -> ReportFigures:
     """All figures of a report.  ``detail=False`` leaves out the per-activity and per-person
     lists (enough for the Dashboard)."""
@@ -89,10 +96,11 @@ def collect(s: Session, scope: ReportScope, *, detail: bool = True) -> ReportFig
     figures = ReportFigures(
         scope=scope, generated=dt.date.today(), office=own_office(s), offices=offices,
         key=agg.key_figures(s, a), reach=agg.reach(s, a),
-        people_by_sex=agg.people_by(s, a, "sex"),
-        people_by_age=agg.people_by(s, a, "age_group"),
-        people_by_disability=agg.people_by(s, a, "disability"),
-        people_by_category=agg.people_by(s, a, "stakeholder_category"),
+        people_by_sex=_ordered(agg.people_by(s, a, "sex"), "sex", SEX),
+        people_by_age=_ordered(agg.people_by(s, a, "age_group"), "age_group", AGE_GROUP),
+        people_by_disability=_ordered(agg.people_by(s, a, "disability"), "disability", DISABILITY),
+        people_by_category=_ordered(agg.people_by(s, a, "stakeholder_category"), "stakeholder_category",
+                                    STAKEHOLDER_CATEGORY),
         sex_by_category=agg.people_by(s, a, "sex", "stakeholder_category"),
         sex_by_age=agg.people_by(s, a, "sex", "age_group"),
         countries=agg.countries_reached(s, a),
