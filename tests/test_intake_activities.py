@@ -290,7 +290,7 @@ def test_participants_already_in_the_registry_are_matched(db, db_path, filled, c
     existing = ParticipantService(db).create({"full_name": "Diallo Mamadou", "sex": "male",
                                               "organisation": "Tribunal de Kankan"})
     code, out, _err = run(capsys, "import-activities", filled, "--db", db_path)
-    assert code == 0 and "participants: 3 created, 1 matched" in out
+    assert code == 0 and "participants: 3 created, 1 matched to people already in the registry (rows 5 of" in out
     with db.read_session() as s:
         assert s.scalar(select(func.count()).select_from(m.Participant)) == 4
         person_id = s.scalar(select(m.Participant.id).where(m.Participant.uuid == existing["uuid"]))
@@ -324,7 +324,7 @@ def test_template_has_dropdowns_lists_and_instructions(template):
                 if dv.type == "list"}
     letter = {h: openpyxl.utils.get_column_letter(i) for i, h in enumerate(headers, start=1)}
     for header in ("Kind of activity *", "Status", "Country *", "Human rights mechanisms (separate with ;)"):
-        assert formulas[letter[header][0]].startswith("=Lists!$"), header
+        assert formulas[letter[header][0]].startswith("='Lists'!$"), header
     lists = wb["Lists"]
     values = {c.value for row in lists.iter_rows() for c in row if c.value is not None}
     for choices in (C.ACTIVITY_KIND, C.ACTIVITY_STATUS, C.SEX, C.AGE_GROUP, C.DISABILITY,
@@ -351,3 +351,23 @@ def test_libreoffice_opens_the_template_and_converts_every_sheet(template, tmp_p
     assert activities[ACTIVITY_HEADER_ROW].startswith("A1,")
     assert "Full name *" in (out / "activity-log-Participants.csv").read_text(encoding="utf-8")
     assert "civil_society,Civil society" in (out / "activity-log-Lists.csv").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_template_in_another_language_reads_back(db, tmp_path, lang):
+    path = write_template(tmp_path / f"journal-{lang}.xlsx", lang)
+    tr = Translator(lang)
+    wb = openpyxl.load_workbook(path)
+    assert wb.worksheets[0].cell(row=ACTIVITY_HEADER_ROW, column=2).value == activity_columns(tr)[1].header
+    for ws, cols, header_row, rows in ((wb.worksheets[0], activity_columns(tr), ACTIVITY_HEADER_ROW, ACTIVITIES),
+                                       (wb.worksheets[1], participant_columns(tr), PARTICIPANT_HEADER_ROW, PEOPLE)):
+        index = {c.key: i for i, c in enumerate(cols, start=1)}
+        for n, row in enumerate(rows, start=header_row + 1):
+            for key, value in row.items():
+                ws.cell(row=n, column=index[key], value=value)
+    wb.save(path)
+    preview = ActivityLogImport(db, path).preview()
+    assert preview.problems == []
+    assert (preview.count("create"), preview.participants_created, preview.participations_added) == (4, 4, 5)
+    assert preview.activities[2].values["reach_total"] == 205
+    assert preview.people[0].row.participant["age_group"] == "25_34"

@@ -103,13 +103,23 @@ class ActivityLogPreview:
     def participations_added(self) -> int:
         return sum(1 for p in self.people if p.participation_action == CREATE)
 
+    @property
+    def matched_rows(self) -> list[int]:
+        """Rows of the Participants sheet matched to someone already in the registry."""
+        return [p.row.number for p in self.people if p.person_action == "matched"]
+
     def summary(self) -> str:
+        matched = ""
+        if self.matched_rows:
+            rows = self.matched_rows
+            listed = ", ".join(str(n) for n in rows[:10]) + ("…" if len(rows) > 10 else "")
+            matched = " " + _("(rows {rows} of the participants sheet)").format(rows=listed)
         return _("Activities: {created} created, {updated} updated, {unchanged} unchanged; "
                  "participants: {p_created} created, {p_matched} matched to people already in the "
-                 "registry; {added} participation(s) added.").format(
+                 "registry{matched_rows}; {added} participation(s) added.").format(
             created=self.count(CREATE), updated=self.count(UPDATE), unchanged=self.count(UNCHANGED),
             p_created=self.participants_created, p_matched=self.participants_matched,
-            added=self.participations_added)
+            matched_rows=matched, added=self.participations_added)
 
 
 class ActivityLogImport:

@@ -117,8 +117,21 @@ def participant_columns(tr: Translator) -> list[Col]:
 
 # -- Lists ----------------------------------------------------------------------------------
 
+def sheet_ref(name: str) -> str:
+    """A sheet name as formulas write it: quoted, quotes doubled."""
+    return "'" + name.replace("'", "''") + "'"
+
+
+def sheet_titles(tr: Translator) -> dict[str, str]:
+    """The four sheets' names in the template's language (at most 31 characters)."""
+    return {key: tr(title)[:31].replace("/", "-") for key, title in (
+        ("activities", "Activities"), ("participants", "Participants"),
+        ("instructions", "Instructions"), ("lists", "Lists"))}
+
+
 @dataclass
 class ListRange:
+    sheet: str
     title: str
     code_col: str
     label_col: str
@@ -127,7 +140,7 @@ class ListRange:
 
     @property
     def labels(self) -> str:
-        return f"Lists!${self.label_col}${self.first}:${self.label_col}${self.last}"
+        return f"{sheet_ref(self.sheet)}!${self.label_col}${self.first}:${self.label_col}${self.last}"
 
 
 def _write_lists(ws: Worksheet, tr: Translator) -> dict[str, ListRange]:
@@ -160,7 +173,7 @@ def _write_lists(ws: Worksheet, tr: Translator) -> dict[str, ListRange]:
             cell.border = BOX
         for j, (code, label) in enumerate(items, start=5):
             ws[f"{code_col}{j}"], ws[f"{label_col}{j}"] = code, label
-        ranges[key] = ListRange(title, code_col, label_col, 5, 4 + len(items))
+        ranges[key] = ListRange(ws.title, title, code_col, label_col, 5, 4 + len(items))
         ws.column_dimensions[code_col].width = 12 if key != "stakeholder_category" else 20
         ws.column_dimensions[label_col].width = 70 if key == "sdg_targets" else 34
         ws.column_dimensions[get_column_letter(i * 3 + 3)].width = 3
@@ -279,7 +292,8 @@ def _participants_sheet(ws: Worksheet, tr: Translator, ranges: dict[str, ListRan
                       tr("Write the activity's reference (A1, A2…) from the Activities sheet. A person "
                          "who attended two activities has two rows. Age: a group from the list, or the age in years."),
                       ranges)
-    refs = f"Activities!$A${ACTIVITY_HEADER_ROW + 1}:$A${ACTIVITY_HEADER_ROW + ACTIVITY_ROWS}"
+    refs = (f"{sheet_ref(sheet_titles(tr)['activities'])}!"
+            f"$A${ACTIVITY_HEADER_ROW + 1}:$A${ACTIVITY_HEADER_ROW + ACTIVITY_ROWS}")
     _dropdown(ws, "=" + refs, f"A{PARTICIPANT_HEADER_ROW + 1}:A{PARTICIPANT_HEADER_ROW + PARTICIPANT_ROWS}", tr)
     # ages in years are allowed too: do not reject what is not in the list
     for dv in ws.data_validations.dataValidation:
@@ -318,6 +332,10 @@ def _what_to_write(tr: Translator, col: Col) -> str:
         parts.append(tr("A whole number."))
     elif k is Kind.NUMBER:
         parts.append(tr("A number."))
+    elif k is Kind.MULTILINE:
+        parts.append(tr("Free text; several paragraphs are fine."))
+    elif k is Kind.TEXT and not f.help:
+        parts.append(tr("Free text."))
     if f.help:
         parts.append(tr(f.help))
     if f.choices is not None and f.default is not None and k is Kind.CHOICE:
@@ -400,10 +418,11 @@ def build_template(language: str = "en") -> Workbook:
     tr = Translator(language)
     wb = Workbook()
     activities = wb.active
-    activities.title = "Activities"
-    participants = wb.create_sheet("Participants")
-    instructions = wb.create_sheet("Instructions")
-    lists = wb.create_sheet("Lists")
+    titles = sheet_titles(tr)
+    activities.title = titles["activities"]
+    participants = wb.create_sheet(titles["participants"])
+    instructions = wb.create_sheet(titles["instructions"])
+    lists = wb.create_sheet(titles["lists"])
     ranges = _write_lists(lists, tr)
     _activities_sheet(activities, tr, ranges)
     _participants_sheet(participants, tr, ranges)
