@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy.orm import configure_mappers
 
 from hrdesk import __version__, i18n, paths
 from hrdesk.domain.errors import HRDeskError
@@ -74,6 +75,7 @@ def start(options: dict) -> tuple[QApplication, object] | int:
         if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
             db.close()
             return 0
+    configure_mappers()  # once, before the first page asks for rows
     ctx = AppContext(db)
     window = MainWindow(ctx)
     window.show()

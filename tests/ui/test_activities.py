@@ -177,7 +177,7 @@ def test_search_and_filters_return_the_right_rows(sample, window, qtbot):
     page.goal.setCurrentIndex(page.goal.findData(16))
     assert len(titles()) == 2
     page.goal.setCurrentIndex(0)
-    page.activate()  # loads the themes in use
+    page.load_themes()  # the themes in use (loaded just after the page shows)
     page.theme.setCurrentIndex(page.theme.findData("Prevention of torture"))
     assert titles() == ["Monitoring mission to Nzérékoré prison"]
     page.theme.setCurrentIndex(0)

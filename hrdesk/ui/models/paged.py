@@ -1,5 +1,9 @@
 """A table model over a paged query: it knows the number of matches and keeps only the
-pages of rows that were looked at (never all rows), fetched on demand in sorted order."""
+pages of rows that were looked at (never all rows), fetched on demand in sorted order.
+
+The first page is fetched at once; when it is full, the number of matches is counted on the
+database worker thread (``count_async``) and the rows appear meanwhile — so typing in a
+search box never waits for a count over 100,000 rows."""
 
 from __future__ import annotations
 
@@ -8,10 +12,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-PAGE_SIZE = 200
-MAX_PAGES = 40   # at most 8,000 rows cached
+PAGE_SIZE = 100
+MAX_PAGES = 80   # at most 8,000 rows cached
 
 
 @dataclass(frozen=True)
@@ -30,9 +34,14 @@ ROW_ROLE = Qt.ItemDataRole.UserRole
 
 
 class PagedTableModel(QAbstractTableModel):
+    counted = Signal(int)   # the number of matches is known
+
     def __init__(self, columns: Sequence[Column], count: CountFn, fetch: FetchFn, *,
                  sort: str, descending: bool, parent=None) -> None:
         super().__init__(parent)
+        self.count_async: Callable[[Callable[[], int], Callable[[int], None]], None] | None = None
+        self.counting = False
+        self._generation = 0
         self.columns = list(columns)
         self._count, self._fetch = count, fetch
         self.filter: Any = None
@@ -48,8 +57,36 @@ class PagedTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._pages.clear()
-        self._total = self._count(self.filter) if self.filter is not None else 0
+        self._generation += 1
+        self.counting = False
+        if self.filter is None:
+            self._total = 0
+        else:
+            first = self._fetch(self.filter, self.sort_key, self.descending, 0, PAGE_SIZE)
+            self._pages[0] = first
+            if len(first) < PAGE_SIZE:
+                self._total = len(first)
+            elif self.count_async is None:
+                self._total = self._count(self.filter)
+            else:
+                self._total = len(first)
+                self.counting = True
+                generation, flt = self._generation, self.filter
+                self.count_async(lambda: self._count(flt) if generation == self._generation else -1,
+                                 lambda n: self._count_arrived(generation, n))
         self.endResetModel()
+        if not self.counting:
+            self.counted.emit(self._total)
+
+    def _count_arrived(self, generation: int, total: int) -> None:
+        if generation != self._generation or total < 0:
+            return  # a newer search replaced this one
+        self.counting = False
+        if total > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, total - 1)
+            self._total = total
+            self.endInsertRows()
+        self.counted.emit(self._total)
 
     @property
     def total(self) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from hrdesk.domain import choices as C
@@ -114,6 +115,10 @@ class ActivitiesPage(ListPage):
         return self.tr("Search title, place, partner or funding source")
 
     def activate(self) -> None:
+        super().activate()
+        QTimer.singleShot(0, self.load_themes)  # after the first rows are on screen
+
+    def load_themes(self) -> None:
         current = self.theme.currentData()
         known = queries.known_values(self.ctx.db, "themes")
         if self.theme.count() - 1 != len(known):
@@ -124,7 +129,6 @@ class ActivitiesPage(ListPage):
                 self.theme.addItem(t, t)
             self.theme.setCurrentIndex(max(self.theme.findData(current), 0))
             self.theme.blockSignals(False)
-        super().activate()
 
     def current_filter(self) -> ActivityScope:
         def one(combo):

@@ -31,6 +31,8 @@ class ListPage(Page):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = model = self.make_model()
+        model.count_async = lambda count, done: ctx.worker.run(lambda _p: count(), done)
+        model.counted.connect(self._counted)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 10)
         layout.setSpacing(8)
@@ -150,13 +152,17 @@ class ListPage(Page):
         self._timer.stop()
         self._loaded = True
         self.model.set_filter(self.current_filter())
+        if self.model.counting:
+            self.count_label.setText(self.tr("Counting…"))
         n = self.model.total
-        self.count_label.setText(self.count_text(n))
         if n == 0:
             self.empty.set_text(*self.empty_texts(self.is_filtered()))
             self.stack.setCurrentWidget(self.empty)
         else:
             self.stack.setCurrentWidget(self.table)
+
+    def _counted(self, n: int) -> None:
+        self.count_label.setText(self.count_text(n))
 
     def find(self) -> None:
         self.search.setFocus()

@@ -1,0 +1,122 @@
+"""Participants registry (search, filters, editor, duplicates and merge), recommendations,
+the background worker and the screenshots command."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from hrdesk.services import participants, queries
+from hrdesk.services.activities import ActivityService
+from hrdesk.services.participants import ParticipantService
+from hrdesk.services.participations import ParticipationService
+from hrdesk.services.recommendations import RecommendationService
+
+
+def test_participants_search_filters_and_editor(sample, window, qtbot, ctx):
+    page = window.show_page("participants")
+    assert page.model.total == 2
+    qtbot.keyClicks(page.search, "barreau")
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=2000)
+    assert page.model.row(0)["full_name"] == "Fatoumata Camara"
+    page.search.clear()
+    page.sex.setCurrentIndex(page.sex.findData("male"))
+    assert [page.model.row(i)["full_name"] for i in range(page.model.total)] == ["Mamadou Bah"]
+    page.open_row(page.model.row(0))
+    editor = page.editor
+    assert "Training of judges" in editor.attended.item(0, 1).text()
+    editor.form.widgets["email"].setText("not an address")
+    editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert editor.isVisible() and "e-mail" in editor.form.problem_text("email")
+    editor.form.widgets["email"].setText("m.bah@example.org")
+    editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not editor.isVisible()
+    assert ParticipantService(ctx.db).get(sample["people"][0]["uuid"])["email"] == "m.bah@example.org"
+
+
+def test_two_duplicate_participants_are_merged(db, window, qtbot, ctx, answer_yes):
+    people = ParticipantService(db)
+    a = people.create({"full_name": "Aïssatou Diallo", "sex": "female", "organisation": "INIDH", "country": "GIN"})
+    b = people.create({"full_name": "DIALLO Aissatou", "sex": "female", "organisation": "inidh"})
+    act = ActivityService(db).create({"title": "Seminar", "kind": "seminar", "start_date": dt.date(2024, 2, 1),
+                                      "country": "GIN"})
+    ParticipationService(db).create({"activity": act["uuid"], "participant": b["uuid"]})
+    page = window.show_page("participants")
+    dialog = page.find_duplicates()
+    tree = dialog.groupsTree
+    assert tree.topLevelItemCount() == 1
+    group = tree.topLevelItem(0)
+    keep = next(group.child(i) for i in range(group.childCount()) if group.child(i).text(0) == "Aïssatou Diallo")
+    tree.setCurrentItem(keep)
+    assert dialog.mergeButton.isEnabled()
+    dialog.mergeButton.click()
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 0, timeout=5000)
+    assert participants.duplicate_groups(db) == []
+    assert ParticipantService(db).get(b["uuid"], include_deleted=True)["deleted"]
+    moved = ParticipationService(db).for_activity(act["uuid"])
+    assert [p["participant"] for p in moved] == [a["uuid"]]
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=2000)
+
+
+def test_recommendation_editor_and_linked_activities(sample, window, qtbot, ctx):
+    page = window.show_page("recommendations")
+    assert page.stack.currentWidget() is page.empty
+    editor = page.open_editor(None)
+    form = editor.form.widgets
+    form["mechanism"].set_value("cat")
+    form["country"].set_value("GIN")
+    form["symbol"].setText("CAT/C/GIN/CO/2")
+    form["paragraph"].setText("12 (b)")
+    form["text"].setPlainText("Ensure that all detainees are brought before a judge within 48 hours.")
+    form["sdg_targets"].check("16.3")
+    editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not editor.isVisible()
+    rec = queries.list_recommendations(ctx.db).rows[0]
+    assert rec["symbol"] == "CAT/C/GIN/CO/2"
+    # link an activity to it through the activity editor's picker
+    act_page = window.show_page("activities")
+    act_editor = act_page.open_editor(sample["activities"][1]["uuid"])
+    picker = act_editor.form.widgets["recommendations"]
+    picker.search.setText("CAT/C/GIN")
+    picker._populate()
+    picker.list.item(0).setCheckState(picker.list.item(0).checkState().Checked)
+    act_editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not act_editor.isVisible()
+    assert RecommendationService(ctx.db).activities_of(rec["uuid"])[0]["uuid"] == sample["activities"][1]["uuid"]
+    page = window.show_page("recommendations")
+    page.refresh()
+    page.open_row(page.model.row(0))
+    assert page.editor.linked.rowCount() == 1
+    page.editor.close()
+
+
+def test_worker_reports_results_progress_and_errors(ctx, qtbot):
+    results, errors, steps = [], [], []
+
+    def work(progress):
+        for i in range(3):
+            progress(i + 1, 3)
+        return "done"
+
+    job = ctx.worker.run(work, results.append, errors.append)
+    job.signals.progress.connect(lambda d, t: steps.append(d))
+    qtbot.waitUntil(lambda: results == ["done"], timeout=3000)
+    ctx.worker.run(lambda p: 1 / 0, results.append, errors.append)
+    qtbot.waitUntil(lambda: len(errors) == 1, timeout=3000)
+    assert isinstance(errors[0], ZeroDivisionError)
+
+
+def test_screenshots_command_writes_one_png_per_view(sample, db_path, tmp_path, qapp):
+    from PySide6.QtGui import QImage
+
+    from hrdesk.__main__ import main
+
+    out = tmp_path / "shots"
+    assert main(["screenshots", str(out), "--db", str(db_path)]) == 0
+    files = sorted(p.name for p in out.glob("*.png"))
+    assert files[:7] == ["01-dashboard.png", "02-activities.png", "03-participants.png",
+                         "04-recommendations.png", "05-reports.png", "06-exchange.png", "07-settings.png"]
+    assert any("activity-editor-participants" in f for f in files)
+    image = QImage(str(out / "02-activities.png"))
+    assert (image.width(), image.height()) == (1366, 768)
