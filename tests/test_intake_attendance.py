@@ -183,3 +183,9 @@ def test_unreadable_file_gives_a_clear_error(db, tmp_path):
     bad.write_bytes(b"not a workbook")
     with pytest.raises(HRDeskError, match=r"broken\.xlsx"):
         AttendanceImport(db, bad)
+
+
+def test_every_mapping_key_has_a_label():
+    from hrdesk.intake.attendance import ATTENDANCE_KEYS, MAPPING_LABELS
+
+    assert set(MAPPING_LABELS) == set(ATTENDANCE_KEYS)

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import select
 
 from hrdesk.domain.errors import NotFoundError, Problem, ValidationError
-from hrdesk.i18n import _
+from hrdesk.i18n import N_, _
 from hrdesk.intake import reading
 from hrdesk.intake.people import (
     EXISTING,
@@ -43,6 +43,28 @@ from hrdesk.storage import models as m
 from hrdesk.storage.database import Database
 
 ATTENDANCE_KEYS = PERSON_KEYS
+
+# What each column can be mapped to, with a label for the mapping editor (translate with tr()).
+MAPPING_LABELS: dict[str, str] = {
+    "full_name": N_("Full name"),
+    "first_name": N_("First name(s)"),
+    "last_name": N_("Last name(s)"),
+    "sex": N_("Sex"),
+    "age": N_("Age in years"),
+    "age_group": N_("Age group"),
+    "birth_year": N_("Year of birth"),
+    "disability": N_("Disability"),
+    "organisation": N_("Organisation"),
+    "position": N_("Position"),
+    "stakeholder_category": N_("Stakeholder category"),
+    "country": N_("Country"),
+    "email": N_("E-mail"),
+    "phone": N_("Phone"),
+    "role": N_("Role"),
+    "days_attended": N_("Days attended"),
+    "pre_score": N_("Pre-test score"),
+    "post_score": N_("Post-test score"),
+}
 
 
 @dataclass
