@@ -230,13 +230,16 @@ def data_table(st: dict[str, ParagraphStyle], header: list[str], rows: list[list
     def cell(value: object, i: int, head: bool = False) -> object:
         if isinstance(value, Flowable):
             return value
+        if i in numeric and not head and not isinstance(value, list | tuple):
+            return "" if value is None else fonts.visual(str(value))  # plain strings draw fastest
         key = ("head" if head else "cell") + ("_r" if i in numeric else "")
         if isinstance(value, list | tuple):
             return Paragraph("<br/>".join(para(str(v)) for v in value), st[key])
         return Paragraph(para("" if value is None else str(value)), st[key])
 
+    sample = rows[:50]
     mins = [max(_min_width(header[i], fonts.CONDENSED_BOLD),
-                max((_min_width(r[i], fonts.CONDENSED) for r in rows[:200]), default=0)) + 2 * PAD + 1
+                max((_min_width(r[i], fonts.CONDENSED) for r in sample), default=0)) + 2 * PAD + 1
             for i in range(len(header))]
     data = [[cell(h, i, True) for i, h in enumerate(header)]]
     data += [[cell(v, i) for i, v in enumerate(r)] for r in rows]
@@ -249,12 +252,17 @@ def data_table(st: dict[str, ParagraphStyle], header: list[str], rows: list[list
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+        ("FONT", (0, 1), (-1, -1), fonts.CONDENSED, 8, 10),
     ]
+    for i in numeric:
+        style.append(("ALIGN", (i, 1), (i, -1), "RIGHT"))
     for r in range(2, len(data), 2):
         style.append(("BACKGROUND", (0, r), (-1, r), LIGHT))
     if total_row and len(data) > 1:
-        style += [("LINEABOVE", (0, -1), (-1, -1), 0.8, UN_BLUE), ("BACKGROUND", (0, -1), (-1, -1), colors.white)]
-        for i in range(len(header)):
-            data[-1][i].style = ParagraphStyle("tot", parent=data[-1][i].style, fontName=fonts.CONDENSED_BOLD)
+        style += [("LINEABOVE", (0, -1), (-1, -1), 0.8, UN_BLUE), ("BACKGROUND", (0, -1), (-1, -1), colors.white),
+                  ("FONT", (0, -1), (-1, -1), fonts.CONDENSED_BOLD, 8, 10)]
+        for c in data[-1]:
+            if isinstance(c, Paragraph):
+                c.style = ParagraphStyle("tot", parent=c.style, fontName=fonts.CONDENSED_BOLD)
     t.setStyle(TableStyle(style))
     return t
