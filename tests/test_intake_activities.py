@@ -371,3 +371,16 @@ def test_template_in_another_language_reads_back(db, tmp_path, lang):
     assert (preview.count("create"), preview.participants_created, preview.participations_added) == (4, 4, 5)
     assert preview.activities[2].values["reach_total"] == 205
     assert preview.people[0].row.participant["age_group"] == "25_34"
+
+
+def test_reusing_the_file_for_a_new_batch_creates_new_activities(db, db_path, filled, capsys):
+    assert run(capsys, "import-activities", filled, "--db", db_path)[0] == 0
+    wb = openpyxl.load_workbook(filled)
+    ws = wb["Activities"]
+    ws["B5"], ws["E5"], ws["F5"] = "Another training, next year", dt.date(2025, 2, 3), None  # another activity
+    wb.save(filled)
+    code, out, _err = run(capsys, "import-activities", filled, "--db", db_path)
+    assert code == 0 and out.startswith("Activities: 1 created, 0 updated, 3 unchanged")
+    with db.read_session() as s:
+        titles = set(s.scalars(select(m.Activity.title)))
+    assert {"Training of judges on fair trial", "Another training, next year"} <= titles
