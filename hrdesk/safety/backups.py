@@ -301,16 +301,19 @@ def describe_backup(path: Path | str, *, passphrase: str | None = None, counts: 
     except Exception as exc:
         return replace(info, problem=str(exc))
     try:
-        found: dict[str, int] = {}
-        for key, table in COUNTED_TABLES.items():
-            found[key] = conn.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0]
-        return replace(info, counts=found, revision=_revision_of(conn) or info.revision)
+        return replace(info, counts=read_counts(conn), revision=_revision_of(conn) or info.revision)
     except Exception:
         problem = (_("Wrong passphrase, or the file is damaged.") if encrypted
                    else _("Not a readable HRDesk database (damaged?)."))
         return replace(info, problem=problem)
     finally:
         conn.close()
+
+
+def read_counts(conn) -> dict[str, int]:
+    """Live records per table in an open backup (DB-API connection)."""
+    return {key: conn.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0]
+            for key, table in COUNTED_TABLES.items()}
 
 
 def rotate(folder: Path, stem: str, pol: BackupPolicy, now: dt.datetime | None = None) -> list[Path]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from hrdesk.domain.errors import DatabaseError, HRDeskError
@@ -34,7 +34,6 @@ from hrdesk.storage.database import (
     connect_raw,
     head_revision,
     known_revisions,
-    passphrase_opens,
     sqlcipher_module,
 )
 
@@ -59,31 +58,43 @@ def check_backup(path: Path | str, passphrase: str | None = None) -> backups.Bac
                                   "files (SQLCipher is not installed).").format(path=path))
         if passphrase is None:
             raise PassphraseNeeded(_("{path} is encrypted: a passphrase is needed to restore it.").format(path=path))
-        if not passphrase_opens(path, passphrase):
-            raise WrongPassphrase(_("The passphrase does not open {path} (or the file is damaged). "
-                                    "Nothing was changed.").format(path=path))
-    problem = backups.verify_backup(path, passphrase if encrypted else None)
-    if problem != "ok":
-        raise DatabaseError(_("{path} is damaged and cannot be restored ({problem}). Nothing was changed.").format(
-            path=path, problem=problem))
-    info = backups.describe_backup(path, passphrase=passphrase if encrypted else None)
-    conn = connect_raw(path, passphrase if encrypted else None, read_only=True)
+    damaged = _("{path} is damaged and cannot be restored ({problem}). Nothing was changed.")
     try:
+        conn = connect_raw(path, passphrase if encrypted else None, read_only=True)
+    except Exception as exc:
+        raise DatabaseError(damaged.format(path=path, problem=exc)) from None
+    try:  # one connection: an encrypted file costs a key derivation per connection
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except Exception as exc:
+            if encrypted:
+                raise WrongPassphrase(_("The passphrase does not open {path} (or the file is damaged). "
+                                        "Nothing was changed.").format(path=path)) from None
+            raise DatabaseError(damaged.format(path=path, problem=exc)) from None
+        try:
+            problem = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        except Exception as exc:
+            problem = str(exc)
+        if problem != "ok":
+            raise DatabaseError(damaged.format(path=path, problem=problem))
         revision = backups._revision_of(conn)
+        if revision is None:
+            raise DatabaseError(_("{path} is not an HRDesk backup (no schema version). Nothing was changed.").format(
+                path=path))
+        if revision not in known_revisions():
+            raise DatabaseError(_(
+                "{path} was made by a newer version of HRDesk (schema {rev}; this HRDesk knows up to {head}). "
+                "Install the latest HRDesk to restore it. Nothing was changed."
+            ).format(path=path, rev=revision, head=head_revision()))
+        try:
+            counts = backups.read_counts(conn)
+        except Exception as exc:
+            raise DatabaseError(_("{path} cannot be read as an HRDesk database ({problem}). "
+                                  "Nothing was changed.").format(path=path, problem=exc)) from None
     finally:
         conn.close()
-    if revision is None:
-        raise DatabaseError(_("{path} is not an HRDesk backup (no schema version). Nothing was changed.").format(
-            path=path))
-    if revision not in known_revisions():
-        raise DatabaseError(_(
-            "{path} was made by a newer version of HRDesk (schema {rev}; this HRDesk knows up to {head}). "
-            "Install the latest HRDesk to restore it. Nothing was changed."
-        ).format(path=path, rev=revision, head=head_revision()))
-    if info.counts is None:
-        raise DatabaseError(_("{path} cannot be read as an HRDesk database ({problem}). Nothing was changed.").format(
-            path=path, problem=info.problem))
-    return info
+    info = backups.describe_backup(path, counts=False)
+    return replace(info, counts=counts, revision=revision)
 
 
 def restore_backup(source: Path | str, db_path: Path | str, *, passphrase: str | None = None,

@@ -28,7 +28,9 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from hrdesk.domain.errors import DatabaseError
 from hrdesk.i18n import _
@@ -115,7 +117,10 @@ def make_engine(path: Path | str, passphrase: str | None = None, *, read_only: b
         if sqlcipher_module() is None:
             raise DatabaseError(_("This HRDesk cannot open encrypted databases (SQLCipher is not installed)."))
         url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(Path(path)))
-        engine = create_engine(url, future=True, hide_parameters=True)
+        # QueuePool, not the dialect's SingletonThreadPool: services open a read session inside a
+        # write session, and one shared connection would end the write transaction early.
+        engine = create_engine(url, future=True, hide_parameters=True, poolclass=QueuePool,
+                               connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     if read_only:
         event.listen(engine, "connect", _set_read_only)
@@ -147,6 +152,7 @@ def backup_file(source: Path, destination: Path, passphrase: str | None = None) 
             try:
                 dst = connect_raw(tmp, passphrase)
                 try:
+                    dst.execute("PRAGMA synchronous=OFF")  # a temporary file: synced once, below
                     src.backup(dst)
                     dst.execute("PRAGMA journal_mode=DELETE")  # a self-contained file
                 finally:
@@ -243,9 +249,24 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session in one transaction: committed on success, rolled back on error."""
-        with self._sessions() as s, s.begin():
-            yield s
+        """A session in one transaction: committed on success, rolled back on error.
+
+        On a read-only database (another HRDesk is the writer) a write raises
+        :class:`DatabaseError` with a clear message."""
+        if not self.read_only:
+            with self._sessions() as s, s.begin():
+                yield s
+            return
+        try:
+            with self._sessions() as s, s.begin():
+                yield s
+        except OperationalError as exc:
+            if "readonly" in str(exc).lower() or "read-only" in str(exc).lower():
+                raise DatabaseError(_(
+                    "This database is open read-only because another HRDesk is using it: the change was not "
+                    "saved. Close the other HRDesk to make changes."
+                )) from None
+            raise
 
     def read_session(self) -> Session:
         return self._sessions()
