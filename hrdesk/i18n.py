@@ -11,6 +11,7 @@ the interface's.  Catalogues are gettext ``.mo`` files under
 from __future__ import annotations
 
 import gettext
+import os
 from functools import cache
 
 from hrdesk import paths
@@ -53,7 +54,10 @@ def _catalogue(language: str) -> gettext.NullTranslations:
     return gettext.translation(DOMAIN, localedir=str(localedir), languages=[language], fallback=True)
 
 
-_current = Translator(DEFAULT_LANGUAGE)
+# The command line speaks the language named by HRDESK_LANG (en, fr, es); the desktop app
+# sets its own from the user's setting.
+LANGUAGE_ENV = "HRDESK_LANG"
+_current = Translator(os.environ.get(LANGUAGE_ENV, "").strip().lower()[:2] or DEFAULT_LANGUAGE)
 
 
 def set_language(language: str) -> None:
@@ -72,3 +76,7 @@ def _(message: str) -> str:
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     return _current.ngettext(singular, plural, n)
+
+
+def pgettext(context: str, message: str) -> str:
+    return _current.pgettext(context, message)

@@ -205,3 +205,15 @@ def _any_ts_message(lang):
         if not m["numerus"] and m["forms"] and m["forms"][0] and m["state"] != "unfinished":
             return m["context"], m["source"], m["forms"][0]
     return None
+
+
+def test_command_line_speaks_hrdesk_lang(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "HRDESK_LANG": "fr"}
+    result = subprocess.run([sys.executable, "-m", "hrdesk", "stats", "--db", str(tmp_path / "none.sqlite")],
+                            capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 1
+    assert "Aucune base de données" in result.stderr

@@ -235,6 +235,135 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation>Encabezado en el archivo</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Problems and likely duplicates</source>
+        <translation>Problemas y probables duplicados</translation>
+    </message>
+    <message>
+        <source>Choose an attendance sheet</source>
+        <translation>Elegir una hoja de asistencia</translation>
+    </message>
+    <message>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>Hojas de cálculo ({patterns})</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(omitir)</translation>
+    </message>
+    <message>
+        <source>Add a new person</source>
+        <translation>Agregar una persona nueva</translation>
+    </message>
+    <message>
+        <source>Use the existing person</source>
+        <translation>Usar la persona existente</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Omitir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (shown in red). Correct the file and read it again, or leave those rows out; nothing is imported until then.</source>
+        <translation>
+            <numerusform>%n fila tiene problemas (en rojo). Corrija el archivo y vuelva a leerlo, u omita esa fila; no se importa nada hasta entonces.</numerusform>
+            <numerusform>%n filas tienen problemas (en rojo). Corrija el archivo y vuelva a leerlo, u omita esas filas; no se importa nada hasta entonces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to add %n person(s) to the activity.</source>
+        <translation>
+            <numerusform>Listo para agregar %n persona a la actividad.</numerusform>
+            <numerusform>Listo para agregar %n personas a la actividad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>No se importó nada: {error}</translation>
+    </message>
+    <message>
+        <source>Import an attendance sheet</source>
+        <translation>Importar una hoja de asistencia</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Attendance sheet file</source>
+        <translation>Archivo de la hoja de asistencia</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation>Volver a leer el archivo</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>What each column holds</source>
+        <translation>Contenido de cada columna</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Filas que importar</translation>
+    </message>
+</context>
+<context>
     <name>CountryPicker</name>
     <message>
         <source>Type to search a country</source>
@@ -371,6 +500,10 @@
     <message>
         <source>New</source>
         <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -679,6 +812,14 @@
     <message>
         <source>Add as a new person anyway</source>
         <translation>Agregar de todos modos como nueva persona</translation>
+    </message>
+    <message>
+        <source>Import attendance sheet…</source>
+        <translation>Importar hoja de asistencia…</translation>
+    </message>
+    <message>
+        <source>Add everyone on a sign-in sheet (.xlsx, .xls, .ods, .csv)</source>
+        <translation>Agregar a todas las personas de una hoja de firmas (.xlsx, .xls, .ods, .csv)</translation>
     </message>
     <message>
         <source>Name</source>

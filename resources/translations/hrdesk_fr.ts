@@ -235,6 +235,135 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation>En-tête dans le fichier</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Problems and likely duplicates</source>
+        <translation>Problèmes et doublons probables</translation>
+    </message>
+    <message>
+        <source>Choose an attendance sheet</source>
+        <translation>Choisir une feuille de présence</translation>
+    </message>
+    <message>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>Feuilles de calcul ({patterns})</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>Add a new person</source>
+        <translation>Ajouter une nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Use the existing person</source>
+        <translation>Utiliser la personne existante</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Laisser de côté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (shown in red). Correct the file and read it again, or leave those rows out; nothing is imported until then.</source>
+        <translation>
+            <numerusform>%n ligne présente des problèmes (en rouge). Corrigez le fichier et relisez-le, ou laissez cette ligne de côté&#xa0;; rien n&apos;est importé d&apos;ici là.</numerusform>
+            <numerusform>%n lignes présentent des problèmes (en rouge). Corrigez le fichier et relisez-le, ou laissez ces lignes de côté&#xa0;; rien n&apos;est importé d&apos;ici là.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to add %n person(s) to the activity.</source>
+        <translation>
+            <numerusform>Prêt à ajouter %n personne à l&apos;activité.</numerusform>
+            <numerusform>Prêt à ajouter %n personnes à l&apos;activité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>Rien n&apos;a été importé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Import an attendance sheet</source>
+        <translation>Importer une feuille de présence</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Attendance sheet file</source>
+        <translation>Fichier de la feuille de présence</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation>Relire le fichier</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>What each column holds</source>
+        <translation>Contenu de chaque colonne</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Lignes à importer</translation>
+    </message>
+</context>
+<context>
     <name>CountryPicker</name>
     <message>
         <source>Type to search a country</source>
@@ -371,6 +500,10 @@
     <message>
         <source>New</source>
         <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -679,6 +812,14 @@
     <message>
         <source>Add as a new person anyway</source>
         <translation>Ajouter quand même comme nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Import attendance sheet…</source>
+        <translation>Importer une feuille de présence…</translation>
+    </message>
+    <message>
+        <source>Add everyone on a sign-in sheet (.xlsx, .xls, .ods, .csv)</source>
+        <translation>Ajouter toutes les personnes d&apos;une feuille d&apos;émargement (.xlsx, .xls, .ods, .csv)</translation>
     </message>
     <message>
         <source>Name</source>
