@@ -45,6 +45,7 @@ class ActivityEditor(RecordEditor):
         self.form.widgets["reach_by_age"].parentWidget().layout().addWidget(self.reach_check)
         self.participants = ParticipantsTab(ctx.db, self)
         self.participants.edited.connect(self.mark_dirty)
+        self.participants.import_button.clicked.connect(lambda: self.import_attendance())
         self.participants_index = self.tabs.addTab(self.participants, self.tr("Participants"))
         self.load(None)
 
@@ -78,6 +79,29 @@ class ActivityEditor(RecordEditor):
                              .format(group=choice_label(C.REACH_SEX, sex), sum=by_age, stated=stated))
         self.reach_check.setText("\n".join(notes))
         self.reach_check.setVisible(bool(notes))
+
+    # -- attendance sheets ---------------------------------------------------------------
+    def import_attendance(self, path: str | None = None):
+        """Open the attendance-sheet import; the activity is saved first if needed."""
+        from hrdesk.ui.editors.attendance_dialog import AttendanceDialog
+
+        if (self.uuid is None or self.dirty) and not self.save_for_close():
+            return None
+        self.dirty = False
+        dialog = AttendanceDialog(self.ctx, self.uuid, self)
+        dialog.accepted.connect(self._attendance_imported)
+        if path:
+            dialog.open_file(path)
+        dialog.open()
+        if not path:
+            dialog.choose_file()
+        self.attendance_dialog = dialog
+        return dialog
+
+    def _attendance_imported(self) -> None:
+        self.load(self.uuid)
+        self.tabs.setCurrentIndex(self.participants_index)
+        self.show_banner([self.attendance_dialog.result_summary])
 
     # -- saving -------------------------------------------------------------------------
     def write(self) -> bool:
@@ -117,7 +141,7 @@ class ActivityEditor(RecordEditor):
             return False
         self.form.clear_problems()
         self.show_banner([])
-        self.uuid = uuid
+        self.load(uuid)  # fresh version, new people now registered, participations with ids
         self.ctx.notify("activity")
         if created:
             self.ctx.notify("participant")

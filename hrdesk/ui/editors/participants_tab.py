@@ -30,6 +30,7 @@ from hrdesk.domain import choices as C
 from hrdesk.services import queries
 from hrdesk.services.participants import ParticipantService
 from hrdesk.storage.database import Database
+from hrdesk.ui.icons import icon
 from hrdesk.ui.labels import choice_label, country_name
 from hrdesk.ui.widgets.country_picker import CountryPicker
 
@@ -77,6 +78,9 @@ class ParticipantsTab(QWidget):
             b.hide()
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.import_button = QPushButton(icon("import"), self.tr("Import attendance sheet…"), self)
+        self.import_button.setToolTip(self.tr("Add everyone on a sign-in sheet (.xlsx, .xls, .ods, .csv)"))
+        buttons.addWidget(self.import_button)
         layout.addLayout(buttons)
         self.use_existing.clicked.connect(self._use_existing)
         self.add_anyway.clicked.connect(lambda: self._add_new(force=True))

@@ -1,0 +1,78 @@
+"""Importing a French sign-in sheet with one bad row into an activity."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from hrdesk.intake.people import SKIP
+from hrdesk.services.activities import ActivityService
+from hrdesk.services.participations import ParticipationService
+
+SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "samples" / "liste-de-presence-avec-erreur.xlsx"
+
+
+@pytest.fixture
+def sheet(tmp_path):
+    if not SAMPLE.exists():
+        pytest.skip("shared samples not available")
+    path = tmp_path / "liste.xlsx"
+    shutil.copy(SAMPLE, path)
+    return path
+
+
+def test_bad_row_blocks_the_import_until_fixed_then_all_rows_are_added(db, ctx, window, qtbot, sheet):
+    act = ActivityService(db).create({"title": "Formation des greffiers", "kind": "training",
+                                      "start_date": dt.date(2024, 4, 8), "country": "GIN"})
+    page = window.show_page("activities")
+    editor = page.open_editor(act["uuid"])
+    dialog = editor.import_attendance(str(sheet))
+    assert dialog.isVisible()
+    mapping = {dialog.mappingTable.item(i, 1).text(): dialog.mappingTable.cellWidget(i, 2).currentData()
+               for i in range(dialog.mappingTable.rowCount())}
+    assert mapping["Nom et prénom(s)"] == "full_name" and mapping["Sexe (F/M)"] == "sex"
+    rows = {r.number: r for r in dialog.preview.rows}
+    assert rows[19].problems
+    bad = next(i for i in range(dialog.previewTable.rowCount()) if dialog.previewTable.item(i, 0).text() == "19")
+    assert "Sex" in dialog.previewTable.item(bad, 5).text()
+    assert not dialog.import_button.isEnabled()
+    assert "nothing is imported" in dialog.summaryLabel.text()
+    dialog.run_import()  # even forced, the core refuses: nothing is written
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=5000)
+    assert ParticipationService(db).for_activity(act["uuid"]) == []
+
+    # fix the row in the spreadsheet, read it again, import everything
+    book = openpyxl.load_workbook(sheet)
+    ws = book.active
+    ws["B19"], ws["C19"], ws["F19"], ws["G19"] = "CAMARA Aminata", "F", "+224 620 00 00 00", "a.camara@example.org"
+    book.save(sheet)
+    dialog.reloadButton.click()
+    assert all(not r.problems for r in dialog.preview.rows)
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    listed = ParticipationService(db).for_activity(act["uuid"])
+    # 13 rows; row 13 repeats row 10 (same person), so 12 people
+    assert len(listed) == 12
+    assert "CAMARA Aminata" in {p["full_name"] for p in listed}
+    assert editor.participants.table.rowCount() == 12
+    editor.dirty = False
+    editor.close()
+
+
+def test_rows_left_out_are_not_imported(db, ctx, window, qtbot, sheet):
+    act = ActivityService(db).create({"title": "Atelier", "kind": "workshop",
+                                      "start_date": dt.date(2024, 4, 8), "country": "GIN"})
+    editor = window.show_page("activities").open_editor(act["uuid"])
+    dialog = editor.import_attendance(str(sheet))
+    dialog.set_decision(19, SKIP)
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert len(ParticipationService(db).for_activity(act["uuid"])) == 11
+    editor.dirty = False
+    editor.close()
