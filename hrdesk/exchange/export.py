@@ -255,7 +255,7 @@ def _converter(sheet: F.Sheet, col: F.Column, previous: F.Column | None, pseudon
     if col.cell == F.TEXT:
         return lambda rec: _clean_text(rec[name])
     if col.cell == F.FLOAT:
-        return lambda rec: float(rec[name]) if rec[name] is not None else None
+        return lambda rec: float(format(rec[name], ".15g")) if rec[name] is not None else None
     return lambda rec: rec[name]
 
 

@@ -185,8 +185,8 @@ def canonical(value: Any) -> str:
         return "1" if value else "0"
     if isinstance(value, int):
         return str(value)
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, float):  # spreadsheets keep 15 significant digits
+        return format(value, ".15g")
     if isinstance(value, dt.datetime):
         return value.isoformat()
     if isinstance(value, dt.date):
