@@ -67,6 +67,14 @@ def test_no_or_wrong_passphrase_is_clear_and_touches_nothing(enc_path):
     assert sorted(p.name for p in enc_path.parent.iterdir()) == ["secret.sqlite"]
 
 
+def test_text_file_is_not_mistaken_for_an_encrypted_database(tmp_path):
+    notes = tmp_path / "notes.sqlite"
+    notes.write_text("this is not a database")
+    with pytest.raises(DatabaseError, match="not an HRDesk database") as caught:
+        Database.open(notes)
+    assert not isinstance(caught.value, PassphraseNeeded) and not crypto.is_encrypted(notes)
+
+
 def test_plain_database_refuses_a_passphrase(db):
     with pytest.raises(DatabaseError, match="not encrypted"):
         Database.open(db.path, passphrase=SECRET)

@@ -41,10 +41,10 @@ from hrdesk.i18n import _
 from hrdesk.safety.atomic import DiskError, atomic_copy
 from hrdesk.safety.diskspace import ensure_free_space
 from hrdesk.storage.database import (
-    SQLITE_HEADER,
     Database,
     backup_file,
     connect_raw,
+    looks_encrypted,
     sqlcipher_module,
 )
 
@@ -275,12 +275,8 @@ def list_backups(db_path: Path | str | Database, *, passphrase: str | None = Non
 
 
 def is_encrypted_file(path: Path) -> bool:
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(16)
-    except OSError:
-        return False
-    return len(header) == 16 and header != SQLITE_HEADER
+    """True when ``path`` looks like an encrypted (SQLCipher) database."""
+    return looks_encrypted(Path(path))
 
 
 def describe_backup(path: Path | str, *, passphrase: str | None = None, counts: bool = True,

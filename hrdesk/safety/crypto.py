@@ -81,7 +81,7 @@ def encryption_status() -> str:
 
 
 def is_encrypted(path: Path | str) -> bool:
-    """True when the file exists and is not a plain SQLite database (encrypted, or damaged)."""
+    """True when the file looks like an encrypted database (whole pages of non-text bytes)."""
     return backups.is_encrypted_file(Path(path))
 
 

@@ -293,6 +293,10 @@ def _check_is_sqlite(path: Path, passphrase: str | None = None) -> None:
                 "{path} is not encrypted: open it without a passphrase (or encrypt it with 'hrdesk encrypt')."
             ).format(path=path))
         return
+    if not looks_encrypted(path):
+        raise DatabaseError(_(
+            "{path} is not an HRDesk database (or it is damaged)."
+        ).format(path=path))
     if passphrase is None:
         if sqlcipher_module() is None:
             raise DatabaseError(_(
@@ -306,6 +310,21 @@ def _check_is_sqlite(path: Path, passphrase: str | None = None) -> None:
         raise WrongPassphrase(_(
             "The passphrase does not open {path} (or the file is damaged). Nothing was changed."
         ).format(path=path))
+
+
+def looks_encrypted(path: Path) -> bool:
+    """True for a file that may be an encrypted database: not a plain SQLite header, whole
+    pages (a multiple of 512 bytes) and a first block that is not text."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            header = fh.read(64)
+    except OSError:
+        return False
+    if size < 512 or size % 512 or header.startswith(SQLITE_HEADER):
+        return False
+    printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in header)
+    return printable < len(header) * 0.9
 
 
 def passphrase_opens(path: Path, passphrase: str) -> bool:
