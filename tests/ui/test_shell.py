@@ -79,37 +79,3 @@ def test_settings_page_saves_office_and_privacy(window, qtbot, ctx):
     page.save()
     assert page.office_form.error_text("name")
     assert offices.own_office(ctx.db)["name"] == "Bureau en Guinée"
-
-
-def test_start_reports_a_bad_database_in_a_message_box(tmp_path, qapp, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    from hrdesk.ui import app as app_module
-
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text)))
-    bad = tmp_path / "notes.sqlite"
-    bad.write_text("this is not a database")
-    assert app_module.start({"db": str(bad)}) == 1
-    assert shown and str(bad) in shown[0]
-
-
-def test_start_runs_the_wizard_on_a_new_database_then_opens_the_window(tmp_path, qapp, monkeypatch):
-    from hrdesk.ui import app as app_module
-    from hrdesk.ui.wizard import FirstRunWizard
-
-    def fake_exec(wizard):
-        wizard.form.widgets["code"].setText("BI")
-        wizard.form.widgets["name"].setText("Bureau au Burundi")
-        wizard.form.widgets["country"].set_value("BDI")
-        wizard.form.user.setText("Jean")
-        return FirstRunWizard.DialogCode.Accepted if wizard.finish_configuration() else 0
-
-    monkeypatch.setattr(FirstRunWizard, "exec", fake_exec)
-    _app, window = app_module.start({"db": str(tmp_path / "new.sqlite"), "lang": "en"})
-    try:
-        assert "BI" in window.office_label.text()
-        assert window.isVisible()
-    finally:
-        window.close()
-        window.ctx.db.close()
