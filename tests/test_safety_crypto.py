@@ -165,3 +165,23 @@ def test_without_sqlcipher_the_app_runs_unencrypted(db, monkeypatch, enc_path):
     ParticipantService(db).create({"full_name": "Plain Person", "sex": "male"})  # plain databases still work
     with pytest.raises(HRDeskError, match="not available"):
         crypto.encrypt_database(db.path, SECRET)
+
+
+def test_open_for_app_asks_the_passphrase_again_or_cancels(enc_path):
+    from hrdesk.safety import startup
+
+    asked = []
+
+    def ask(path, retry):
+        asked.append(retry)
+        return "wrong passphrase" if not retry else SECRET
+
+    session = startup.open_for_app(enc_path, ask, automatic_backup=False)
+    try:
+        assert asked == [False, True] and session.db.encrypted and not session.read_only
+    finally:
+        session.close()
+    with pytest.raises(startup.Cancelled):
+        startup.open_for_app(enc_path, lambda path, retry: None)
+    with pytest.raises(PassphraseNeeded):
+        startup.open_for_app(enc_path)

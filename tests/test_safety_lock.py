@@ -108,3 +108,25 @@ def test_read_only_database_refuses_writes_and_never_migrates(db):
             ParticipantService(ro).create({"full_name": "Nope", "sex": "male"})
     with pytest.raises(DatabaseError, match="No database"):
         Database.open(db.path.with_name("missing.sqlite"), read_only=True)
+
+
+def test_open_for_app_second_instance_and_backup(db_path, monkeypatch):
+    from hrdesk.safety import backups, diskspace, startup
+    from hrdesk.services import offices
+
+    monkeypatch.setattr(diskspace, "free_bytes", lambda _p: 1 << 40)
+    first = startup.open_for_app(db_path)
+    try:
+        offices.configure(first.db, {"code": "GN", "name": "Guinea", "kind": "country_office",
+                                     "country": "GIN"}, "Test User")
+        assert not first.read_only and first.notices == []
+        assert first.backup is not None and backups.list_backups(db_path)
+        second = startup.open_for_app(db_path)
+        assert second.read_only and "read-only" in second.notices[0] and second.backup is None
+        assert offices.own_office(second.db)["code"] == "GN"
+        second.close()
+    finally:
+        first.close()
+    third = startup.open_for_app(db_path)
+    assert not third.read_only and third.backup is None  # the last backup is recent
+    third.close()

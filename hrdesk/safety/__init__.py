@@ -11,6 +11,8 @@ At start-up, in this order::
     warning = diskspace.free_space_warning(path)     # str | None
     if writer.acquired: backups.backup_if_due(db)   # a backup when the last one is older than a day
 
+Or all of that in one call: ``startup.open_for_app(path, ask_passphrase)`` (see its docstring).
+
 File menu: ``backups.make_backup(db)`` (or ``out=chosen_file``); restore dialog:
 ``backups.list_backups(db)`` then ``restore.restore_backup(file, db.path, passphrase=…,
 lock=writer)`` after closing ``db``.  Settings: ``crypto.encryption_status()``,
