@@ -314,11 +314,21 @@ def ts_messages(ts: Path) -> list[dict]:
             else:
                 forms = [tr.text or ""] if tr is not None else []
             loc = message.find("location")
-            out.append({"context": name, "source": message.findtext("source") or "",
+            source = message.findtext("source") or ""
+            comment = message.findtext("comment") or ""
+            out.append({"context": name, "source": source, "comment": comment,
+                        "key": _ts_key(name, source, comment),
                         "numerus": message.get("numerus") == "yes", "forms": forms,
                         "state": state,
                         "where": f"{loc.get('filename')}:{loc.get('line')}" if loc is not None else ""})
     return out
+
+
+def _ts_key(context: str, source: str, comment: str) -> str:
+    """The English text of a .ts message.  ``tr = QCoreApplication.translate;
+    tr("Ctx", "Text")`` reaches lupdate as source "Ctx", comment "Text" (and no context):
+    the text to translate is then the comment (hrdesk.ui.i18n looks it up the same way)."""
+    return comment if comment and not context else source
 
 
 def _ts_done(m: dict) -> bool:
@@ -337,11 +347,12 @@ def build_ui(report: Report | None = None, check: bool = False) -> Report:
                 copies.append(copy)
             lupdate(copies, LANGUAGES, locations="absolute")
             for lang, copy in zip(LANGUAGES, copies, strict=True):
-                committed = ({(m["context"], m["source"]) for m in ts_messages(ts_path(lang))}
+                committed = ({(m["context"], m["source"], m["comment"])
+                              for m in ts_messages(ts_path(lang))}
                              if ts_path(lang).exists() else set())
                 for m in ts_messages(copy):
-                    desc = f"[{m['context']}] {m['source']!r} ({m['where']})"
-                    if (m["context"], m["source"]) not in committed:
+                    desc = f"[{m['context']}] {m['key']!r} ({m['where']})"
+                    if (m["context"], m["source"], m["comment"]) not in committed:
                         if lang == LANGUAGES[0]:
                             report.not_extracted.append(desc)
                         report.add(lang, f"{desc} (not in {ts_path(lang).name})")
@@ -356,7 +367,7 @@ def build_ui(report: Report | None = None, check: bool = False) -> Report:
     for lang in LANGUAGES:
         for m in ts_messages(ts_path(lang)):
             if not _ts_done(m):
-                report.add(lang, f"[{m['context']}] {m['source']!r} ({m['where']}) "
+                report.add(lang, f"[{m['context']}] {m['key']!r} ({m['where']}) "
                                  f"({m['state'] or 'empty'})")
         with tempfile.TemporaryDirectory(dir=TS_DIR) as tmp:
             qm = Path(tmp) / qm_path(lang).name
@@ -380,7 +391,7 @@ def export_missing(path: Path) -> int:
         if ts_path(lang).exists():
             for m in ts_messages(ts_path(lang)):
                 if not _ts_done(m):
-                    entries[m["source"]] = ["", ""] if m["numerus"] else ""
+                    entries[m["key"]] = ["", ""] if m["numerus"] else ""
         todo[lang] = entries
     path.write_text(json.dumps(todo, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return sum(len(v) for v in todo.values())
@@ -413,10 +424,13 @@ def apply_translations(lang: str, mapping: dict[str, object], overwrite: bool = 
     ts = ts_path(lang)
     if ts.exists():
         tree = ET.parse(ts)
+        context_of = {m: c.findtext("name") or "" for c in tree.getroot().iter("context")
+                      for m in c.iter("message")}
         changed = False
         for message in tree.getroot().iter("message"):
             tr = message.find("translation")
-            value = mapping.get(message.findtext("source") or "")
+            value = mapping.get(_ts_key(context_of.get(message, ""), message.findtext("source") or "",
+                                        message.findtext("comment") or ""))
             if tr is None or not value or tr.get("type") not in ("unfinished", None):
                 continue
             numerus = message.get("numerus") == "yes"

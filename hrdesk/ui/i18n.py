@@ -79,13 +79,19 @@ def _ts_index(path: Path) -> dict[str, str]:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError):
         return index
-    for message in root.iter("message"):
-        tr = message.find("translation")
-        source = message.findtext("source")
-        if (message.get("numerus") == "yes" or tr is None or not tr.text or not source
-                or tr.get("type") in ("unfinished", "vanished", "obsolete")):
-            continue
-        index.setdefault(source, tr.text)
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            tr = message.find("translation")
+            source = message.findtext("source")
+            if (message.get("numerus") == "yes" or tr is None or not tr.text or not source
+                    or tr.get("type") in ("unfinished", "vanished", "obsolete")):
+                continue
+            comment = message.findtext("comment")
+            if comment and not context.findtext("name"):
+                # tr = QCoreApplication.translate; tr("Ctx", "Text"): lupdate reads "Text" as
+                # the comment of a source "Ctx".
+                source = comment
+            index.setdefault(source, tr.text)
     return index
 
 

@@ -87,6 +87,21 @@
         <source>Text</source>
         <translation>Texto</translation>
     </message>
+    <message>
+        <source>App</source>
+        <comment>The passphrase does not open {name}. Try again:</comment>
+        <translation>La frase de contraseña no abre {name}. Vuelva a intentarlo:</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <comment>{name} is encrypted. Passphrase:</comment>
+        <translation>{name} está cifrado. Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <comment>Encrypted database</comment>
+        <translation>Base de datos cifrada</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPage</name>
@@ -230,6 +245,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Opened read-only</source>
+        <translation>Abierta en modo de solo lectura</translation>
+    </message>
+    <message>
         <source>HRDesk cannot open the database</source>
         <translation>HRDesk no puede abrir la base de datos</translation>
     </message>
@@ -245,8 +264,8 @@
         <translation>Columna</translation>
     </message>
     <message>
-        <source>Heading in the file</source>
-        <translation>Encabezado en el archivo</translation>
+        <source>Heading</source>
+        <translation>Encabezado</translation>
     </message>
     <message>
         <source>Holds</source>
@@ -364,6 +383,172 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Every change to a record: who made it, when, and which fields changed (never the values).</source>
+        <translation>Cada cambio de un registro: quién lo hizo, cuándo y qué campos cambiaron (nunca los valores).</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Identificador del registro</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Double-click a row to see the whole history of that record.</source>
+        <translation>Haga doble clic en una fila para ver todo el historial de ese registro.</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Mostrar más</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Todos los registros</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Participaciones</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Oficinas</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Combinado</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n of %1 entries</source>
+        <translation>
+            <numerusform>Se muestra %n de %1 entradas</numerusform>
+            <numerusform>Se muestran %n de %1 entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes match these filters.</source>
+        <translation>Ningún cambio coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>No se pudo leer el registro de auditoría: %1</translation>
+    </message>
+</context>
+<context>
     <name>CountryPicker</name>
     <message>
         <source>Type to search a country</source>
@@ -383,6 +568,34 @@
     <message>
         <source>It will summarise your activities, people reached and SDG targets at a glance. Until then, record activities and participants from the pages on the left.</source>
         <translation>Resumirá de un vistazo sus actividades, las personas alcanzadas y las metas de los ODS. Mientras tanto, registre actividades y participantes desde las páginas de la izquierda.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: {error}</source>
+        <translation>No se pudieron calcular las cifras: {error}</translation>
+    </message>
+    <message>
+        <source>Click to list these records</source>
+        <translation>Haga clic para ver la lista de estos registros</translation>
+    </message>
+    <message>
+        <source>No activities in this period</source>
+        <translation>No hay actividades en este período</translation>
+    </message>
+    <message>
+        <source>Choose another period above, or record activities on the Activities page: they appear here as soon as they are saved.</source>
+        <translation>Elija otro período arriba, o registre actividades en la página Actividades: aparecen aquí en cuanto se guardan.</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation>No hay nada que mostrar en este período.</translation>
     </message>
 </context>
 <context>
@@ -651,6 +864,17 @@
     </message>
 </context>
 <context>
+    <name>MultiPick</name>
+    <message>
+        <source>Type to filter</source>
+        <translation>Escriba para filtrar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
     <name>OfficeForm</name>
     <message>
         <source>Your name</source>
@@ -911,6 +1135,61 @@
             <numerusform>Personas inscritas: %n</numerusform>
             <numerusform>Personas inscritas: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>This year ({year})</source>
+        <translation>Este año ({year})</translation>
+    </message>
+    <message>
+        <source>Last year ({year})</source>
+        <translation>El año pasado ({year})</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Este trimestre</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>El trimestre pasado</translation>
+    </message>
+    <message>
+        <source>Quarter {q} of {year}</source>
+        <translation>Trimestre {q} de {year}</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Año {year}</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Todas las fechas</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Fechas personalizadas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
     </message>
 </context>
 <context>

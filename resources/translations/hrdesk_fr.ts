@@ -87,6 +87,21 @@
         <source>Text</source>
         <translation>Texte</translation>
     </message>
+    <message>
+        <source>App</source>
+        <comment>The passphrase does not open {name}. Try again:</comment>
+        <translation>La phrase secrète n&apos;ouvre pas {name}. Réessayez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <comment>{name} is encrypted. Passphrase:</comment>
+        <translation>{name} est chiffré. Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <comment>Encrypted database</comment>
+        <translation>Base de données chiffrée</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPage</name>
@@ -230,6 +245,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Opened read-only</source>
+        <translation>Ouverte en lecture seule</translation>
+    </message>
+    <message>
         <source>HRDesk cannot open the database</source>
         <translation>HRDesk ne peut pas ouvrir la base de données</translation>
     </message>
@@ -245,8 +264,8 @@
         <translation>Colonne</translation>
     </message>
     <message>
-        <source>Heading in the file</source>
-        <translation>En-tête dans le fichier</translation>
+        <source>Heading</source>
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>Holds</source>
@@ -364,6 +383,172 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Every change to a record: who made it, when, and which fields changed (never the values).</source>
+        <translation>Chaque modification d&apos;une fiche&#xa0;: qui l&apos;a faite, quand, et quels champs ont changé (jamais les valeurs).</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>N&apos;importe quand</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Identifiant de la fiche</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Double-click a row to see the whole history of that record.</source>
+        <translation>Double-cliquez sur une ligne pour voir tout l&apos;historique de cette fiche.</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Afficher plus</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Toutes les fiches</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Participations</source>
+        <translation>Participations</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurée</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionnée</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n of %1 entries</source>
+        <translation>
+            <numerusform>%n entrée affichée sur %1</numerusform>
+            <numerusform>%n entrées affichées sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes match these filters.</source>
+        <translation>Aucune modification ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>Le journal d&apos;audit n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>CountryPicker</name>
     <message>
         <source>Type to search a country</source>
@@ -383,6 +568,34 @@
     <message>
         <source>It will summarise your activities, people reached and SDG targets at a glance. Until then, record activities and participants from the pages on the left.</source>
         <translation>Il résumera d&apos;un coup d&apos;œil vos activités, les personnes touchées et les cibles des ODD. D&apos;ici là, enregistrez les activités et les participants depuis les pages de gauche.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: {error}</source>
+        <translation>Les chiffres n&apos;ont pas pu être calculés&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Click to list these records</source>
+        <translation>Cliquez pour afficher la liste de ces fiches</translation>
+    </message>
+    <message>
+        <source>No activities in this period</source>
+        <translation>Aucune activité pendant cette période</translation>
+    </message>
+    <message>
+        <source>Choose another period above, or record activities on the Activities page: they appear here as soon as they are saved.</source>
+        <translation>Choisissez une autre période ci-dessus, ou enregistrez des activités dans la page Activités&#xa0;: elles apparaissent ici dès leur enregistrement.</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation>Rien à afficher pour cette période.</translation>
     </message>
 </context>
 <context>
@@ -651,6 +864,17 @@
     </message>
 </context>
 <context>
+    <name>MultiPick</name>
+    <message>
+        <source>Type to filter</source>
+        <translation>Tapez pour filtrer</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
     <name>OfficeForm</name>
     <message>
         <source>Your name</source>
@@ -911,6 +1135,61 @@
             <numerusform>Personnes inscrites&#xa0;: %n</numerusform>
             <numerusform>Personnes inscrites&#xa0;: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>This year ({year})</source>
+        <translation>Cette année ({year})</translation>
+    </message>
+    <message>
+        <source>Last year ({year})</source>
+        <translation>L&apos;année dernière ({year})</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Le trimestre dernier</translation>
+    </message>
+    <message>
+        <source>Quarter {q} of {year}</source>
+        <translation>T{q} {year}</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Année {year}</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Dates personnalisées</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
     </message>
 </context>
 <context>
