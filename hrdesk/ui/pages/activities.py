@@ -130,7 +130,37 @@ class ActivitiesPage(ListPage):
             self.theme.setCurrentIndex(max(self.theme.findData(current), 0))
             self.theme.blockSignals(False)
 
+    def apply_scope(self, scope: ActivityScope) -> None:
+        """List the activities of ``scope`` (a Dashboard or report figure's click-through).
+        The filter bar shows what it can; the rest of the scope (several kinds, offices,
+        statuses…) holds until a filter or the search is changed."""
+        self.load_themes()
+        bar = (self.search, self.kind, self.status, self.goal, self.theme, self.country, self.date_from,
+               self.date_to, self.deleted_box)
+        for w in bar:
+            w.blockSignals(True)
+        self.search.setText(scope.text)
+        for combo, values in ((self.kind, scope.kinds), (self.status, scope.statuses),
+                              (self.goal, scope.sdg_goals), (self.theme, scope.themes)):
+            combo.setCurrentIndex(max(combo.findData(values[0]), 0) if len(values) == 1 else 0)
+        self.country.set_value(scope.countries[0] if len(scope.countries) == 1 else None)
+        self.date_from.set_value(scope.date_from)
+        self.date_to.set_value(scope.date_to)
+        self.deleted_box.setChecked(scope.include_deleted)
+        for w in bar:
+            w.blockSignals(False)
+        self._pinned = (self._bar_filter(), scope)
+        self.apply_filter()
+
     def current_filter(self) -> ActivityScope:
+        bar = self._bar_filter()
+        pinned = getattr(self, "_pinned", None)
+        if pinned and pinned[0] == bar:
+            return pinned[1]
+        self._pinned = None
+        return bar
+
+    def _bar_filter(self) -> ActivityScope:
         def one(combo):
             return (combo.currentData(),) if combo.currentData() is not None else ()
         country = self.country.value()

@@ -1,0 +1,43 @@
+"""From a figure to the records behind it: open the Activities or Participants page with
+the figure's filter applied (used by the Dashboard and the Reports preview)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from hrdesk.services.filters import ActivityScope
+from hrdesk.services.queries import ParticipantFilter
+
+
+def apply_people_filter(page, flt: ParticipantFilter) -> None:
+    """Set the Participants page's filter bar to ``flt`` (its search, sex, category, country)."""
+    def pick(combo, values) -> None:
+        combo.setCurrentIndex(max(combo.findData(values[0]), 0) if len(values) == 1 else 0)
+
+    for w in (page.search, page.sex, page.category, page.country):
+        w.blockSignals(True)
+    page.search.setText(flt.text)
+    pick(page.sex, flt.sexes)
+    pick(page.category, flt.categories)
+    page.country.set_value(flt.countries[0] if len(flt.countries) == 1 else None)
+    for w in (page.search, page.sex, page.category, page.country):
+        w.blockSignals(False)
+    page.apply_filter()
+
+
+def show_records(widget: QWidget, target) -> bool:
+    """Switch the main window to the list of ``target`` (an ``ActivityScope`` or a
+    ``ParticipantFilter``).  False when there is nothing to show or no main window."""
+    window = widget.window()
+    pages = getattr(window, "pages_by_key", None)
+    if target is None or pages is None:
+        return False
+    if isinstance(target, ActivityScope) and "activities" in pages:
+        pages["activities"].apply_scope(target)
+        window.show_page("activities")
+        return True
+    if isinstance(target, ParticipantFilter) and "participants" in pages:
+        apply_people_filter(pages["participants"], target)
+        window.show_page("participants")
+        return True
+    return False

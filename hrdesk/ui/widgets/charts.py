@@ -1,0 +1,170 @@
+"""Dashboard charts (QtCharts): a bar, horizontal bar or donut chart of one series of
+items; clicking a bar or slice emits the item (its click-through filter)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QPieSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWidget
+
+ACCENT = QColor("#1f4e79")
+PALETTE = ["#1f4e79", "#e07b39", "#4a9d8f", "#b8546b", "#8a7bb8", "#d9b44a", "#6b8e23", "#7f8c8d"]
+MAX_LABEL = 26
+MAX_BARS = 9
+
+
+def short(text: str, n: int = MAX_LABEL) -> str:
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def nice_axis(value: int, ticks: int = 5) -> tuple[int, int]:
+    """A round tick interval and an axis maximum a little above ``value`` (room for labels)."""
+    top = max(value * 1.15, 4)
+    raw = top / ticks
+    power = 10 ** (len(str(int(raw))) - 1) if raw >= 1 else 1
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    return int(step), int(step * -(-top // step))
+
+
+class ChartCard(QWidget):
+    """A titled chart that shows a short note instead when there is nothing to draw."""
+
+    clicked = Signal(object)   # the item
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chartCard")
+        self.items: tuple = ()
+        self.kind = "bar"
+        self.chart = QChart()
+        self.chart.setBackgroundRoundness(6)
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.legend().setVisible(False)
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(self.font().pointSizeF() * 1.1)
+        self.chart.setTitleFont(title_font)
+        self.chart.setTitleBrush(QColor("#35506b"))
+        self.view = QChartView(self.chart, self)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(230)
+        self.note = QLabel(self)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setObjectName("emptyText")
+        self.note.setStyleSheet("background: #ffffff; border: 1px solid #d5dde5; border-radius: 6px;")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.note)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def set_series(self, title: str, kind: str, items: Sequence, *, empty_text: str, hint: str = "",
+                   labels: Sequence[str] | None = None) -> None:
+        """``kind``: "bar", "hbar" or "pie"; ``labels`` replace the items' labels on the axis."""
+        self.items, self.kind = tuple(items), kind
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        self.chart.setTitle(title)
+        self.setAccessibleName(title)
+        self.view.setToolTip(hint)
+        if not any(i.value for i in self.items):
+            self.note.setText(f"<b>{title}</b><br><br>{empty_text}")
+            self.stack.setCurrentWidget(self.note)
+            return
+        self.stack.setCurrentWidget(self.view)
+        clickable = any(i.target is not None for i in self.items)
+        self.view.setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)
+        if kind == "pie":
+            self._pie()
+        else:
+            self._bars(kind == "hbar", list(labels) if labels else [i.label for i in self.items])
+
+    # -- kinds --------------------------------------------------------------------------------
+    def _pie(self) -> None:
+        series = QPieSeries()
+        series.setHoleSize(0.45)
+        series.setPieSize(0.78)
+        total = sum(i.value for i in self.items) or 1
+        for n, item in enumerate(self.items):
+            if not item.value:
+                continue
+            piece = series.append(f"{item.label}: {item.text} ({100 * item.value / total:.0f}%)", item.value)
+            piece.setColor(QColor(PALETTE[n % len(PALETTE)]))
+            piece.setBorderColor(QColor("#ffffff"))
+            piece.clicked.connect(lambda _i=item: self.clicked.emit(_i))
+            piece.hovered.connect(lambda state, p=piece: p.setExploded(state))
+        self.chart.addSeries(series)
+        legend = self.chart.legend()
+        legend.setVisible(True)
+        legend.setAlignment(Qt.AlignmentFlag.AlignRight)
+        legend.setMarkerShape(legend.MarkerShape.MarkerShapeCircle)
+
+    def _bars(self, horizontal: bool, labels: list[str]) -> None:
+        items = list(self.items)
+        if horizontal and len(items) > MAX_BARS:  # the largest, and the rest as one bar
+            rest = items[MAX_BARS - 1:]
+            total = sum(i.value for i in rest)
+            other = replace(rest[0], label=self.tr("Others ({n})").format(n=len(rest)), value=total,
+                            text=str(total), target=None)
+            items = [*items[:MAX_BARS - 1], other]
+            labels = [*labels[:MAX_BARS - 1], other.label]
+        if horizontal:  # largest at the top
+            items, labels = items[::-1], labels[::-1]
+        bars = QBarSet("")
+        bars.setColor(ACCENT)
+        bars.setBorderColor(ACCENT)
+        for item in items:
+            bars.append(item.value)
+        series = QHorizontalBarSeries() if horizontal else QBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat("@value")
+        series.setBarWidth(0.7)
+        bars.clicked.connect(lambda index: self.clicked.emit(items[index]))
+        bars.hovered.connect(lambda state, index: QToolTip.showText(
+            self.cursor().pos(), f"{items[index].label}: {items[index].text}") if state else QToolTip.hideText())
+        self.chart.addSeries(series)
+        series.setLabelsVisible(True)
+        categories = QBarCategoryAxis()
+        categories.append([short(t) for t in labels])
+        values = QValueAxis()
+        step, top = nice_axis(max(i.value for i in items))
+        values.setRange(0, top)
+        values.setLabelFormat("%d")
+        values.setTickType(QValueAxis.TickType.TicksDynamic)
+        values.setTickAnchor(0)
+        values.setTickInterval(step)
+        categories.setTruncateLabels(False)
+        if not horizontal and len(items) > 8:
+            categories.setLabelsAngle(-45)
+        values.setGridLineColor(QColor("#e3e8ed"))
+        categories.setGridLineVisible(False)
+        small = QFont(self.font())
+        small.setPointSizeF(max(self.font().pointSizeF() * 0.85, 7))
+        categories.setLabelsFont(small)
+        values.setLabelsFont(small)
+        if horizontal:
+            self.chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+            self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        else:
+            self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+            self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(values)
