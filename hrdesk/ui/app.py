@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from sqlalchemy.orm import configure_mappers
 
 from hrdesk import __version__, i18n, paths
@@ -27,6 +27,9 @@ def application(argv: list[str] | None = None) -> QApplication:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv or [sys.argv[0] if sys.argv else "hrdesk"])
+    if app.property("hrdesk_ready"):
+        return app
+    app.setProperty("hrdesk_ready", True)
     QCoreApplication.setApplicationName(paths.APP_NAME)
     QCoreApplication.setOrganizationName(paths.APP_AUTHOR)
     QCoreApplication.setApplicationVersion(__version__)
@@ -45,14 +48,54 @@ def stylesheet() -> str:
 
 
 def set_language(language: str | None) -> str:
+    """Use ``language`` for core messages and formats (the interface's translators are
+    installed by the languages feature)."""
     lang = language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
     i18n.set_language(lang)
     QLocale.setDefault(QLocale(lang))
     return lang
 
 
-def open_database(path: Path) -> Database:
-    return Database.open(path)
+PASSPHRASE_TRIES = 3
+
+
+def ask_passphrase(path: Path, wrong: bool) -> str | None:
+    """Ask for the passphrase of an encrypted database (None when the user cancels)."""
+    tr = QCoreApplication.translate
+    text = (tr("App", "The passphrase does not open {name}. Try again:") if wrong
+            else tr("App", "{name} is encrypted. Passphrase:")).format(name=path.name)
+    value, ok = QInputDialog.getText(None, tr("App", "Encrypted database"), text,
+                                     QLineEdit.EchoMode.Password)
+    return value if ok else None
+
+
+def open_database(path: Path, ask=ask_passphrase) -> tuple[Database | None, object | None]:
+    """Open the database for writing when this process gets the writer lock, read-only
+    (with a message saying why) when another HRDesk has it; ask for the passphrase of an
+    encrypted file.  Returns (None, None) when the user gives up."""
+    from hrdesk.safety.lock import acquire_writer_lock
+    from hrdesk.storage.database import PassphraseNeeded, WrongPassphrase
+
+    lock = acquire_writer_lock(path)
+    read_only = not lock.acquired
+    if read_only:
+        QMessageBox.information(None, QCoreApplication.translate("App", "Opened read-only"), lock.message)
+    passphrase: str | None = None
+    for attempt in range(PASSPHRASE_TRIES + 1):
+        try:
+            return Database.open(path, passphrase=passphrase, read_only=read_only), lock
+        except (PassphraseNeeded, WrongPassphrase) as exc:
+            if attempt == PASSPHRASE_TRIES:
+                lock.release()
+                raise
+            passphrase = ask(path, isinstance(exc, WrongPassphrase))
+            if passphrase is None:
+                lock.release()
+                return None, None
+        except Exception:
+            lock.release()
+            raise
+    return None, None  # pragma: no cover
 
 
 def start(options: dict) -> tuple[QApplication, object] | int:
@@ -64,19 +107,23 @@ def start(options: dict) -> tuple[QApplication, object] | int:
     app = application()
     path = Path(options["db"]).expanduser() if options.get("db") else paths.default_database_path()
     try:
-        db = open_database(path)
+        db, lock = open_database(path)
     except HRDeskError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "HRDesk cannot open the database"),
                              str(exc))
         return 1
+    if db is None:
+        return 0
     set_language(options.get("lang") or settings.get(db, settings.LANGUAGE))
     if not offices.is_configured(db):
         wizard = FirstRunWizard(db)
         if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
             db.close()
+            lock.release()
             return 0
     configure_mappers()  # once, before the first page asks for rows
     ctx = AppContext(db)
+    ctx.lock = lock
     window = MainWindow(ctx)
     window.show()
     return app, window
@@ -89,4 +136,5 @@ def run_app(options: dict) -> int:
     app, window = result
     code = app.exec()
     window.ctx.db.close()
+    window.ctx.lock.release()
     return int(code)

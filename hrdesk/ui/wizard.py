@@ -41,6 +41,7 @@ class FirstRunWizard(QWizard):
         self.setWindowTitle(self.tr("HRDesk — first run"))
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(48, 48))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.page = _OfficePage(self)
         self.addPage(self.page)

@@ -115,8 +115,9 @@ def test_screenshots_command_writes_one_png_per_view(sample, db_path, tmp_path, 
     out = tmp_path / "shots"
     assert main(["screenshots", str(out), "--db", str(db_path)]) == 0
     files = sorted(p.name for p in out.glob("*.png"))
-    assert files[:7] == ["01-dashboard.png", "02-activities.png", "03-participants.png",
-                         "04-recommendations.png", "05-reports.png", "06-exchange.png", "07-settings.png"]
+    views = {f.split("-", 1)[1].removesuffix(".png") for f in files}
+    assert {"dashboard", "activities", "participants", "recommendations", "reports", "exchange",
+            "settings"} <= views
     assert any("activity-editor-participants" in f for f in files)
     image = QImage(str(out / "02-activities.png"))
     assert (image.width(), image.height()) == (1366, 768)

@@ -3,6 +3,7 @@ problems that concern no single field, and the unsaved-changes guard."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from hrdesk.domain.errors import HRDeskError, Problem
@@ -26,6 +27,8 @@ class RecordEditor(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.activated.connect(self.save)
 
     def mark_dirty(self) -> None:
         self.dirty = True

@@ -30,6 +30,8 @@ class DuplicatesDialog(QDialog):
         self.groupsTree.currentItemChanged.connect(self._selection)
         self.mergeButton.clicked.connect(self.merge_current)
         self.closeButton.clicked.connect(self.accept)
+        self.mergeButton.setAutoDefault(False)
+        self.closeButton.setDefault(True)
         self.reload()
 
     def reload(self) -> None:

@@ -201,6 +201,8 @@ def make_field_widget(f: Field, db: Database | None = None, parent: QWidget | No
         widget = ReachGrid(parent)
     else:  # pragma: no cover - every kind is handled above
         raise ValueError(f"no widget for {k}")
+    if k in (Kind.DATE, Kind.INTEGER, Kind.YEAR, Kind.NUMBER):
+        widget.setMaximumWidth(200)
     widget.setObjectName(f"field_{f.name}")
     widget.setAccessibleName(core(f.label))
     if f.help:
