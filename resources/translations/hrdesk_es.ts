@@ -549,6 +549,13 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Others ({n})</source>
+        <translation>Otros ({n})</translation>
+    </message>
+</context>
+<context>
     <name>CountryPicker</name>
     <message>
         <source>Type to search a country</source>
