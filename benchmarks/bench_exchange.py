@@ -1,0 +1,196 @@
+"""Exchange benchmark: export and re-import the ``demo --scale large`` database, beside raw
+baselines measured in the same run.
+
+* export   — ``hrdesk.exchange.export_workbook`` (full privacy) vs. the baseline: openpyxl
+  write-only writing the same rows (the rows of the exported file, prepared in memory
+  before the clock starts);
+* import   — ``import_file`` into an empty regional database vs. the baseline: python-calamine
+  reading the same file plus sqlite3 ``executemany`` of the same rows into plain tables;
+* re-import of the same file (idempotent: nothing changes).
+
+Each phase runs in its own process so that its peak memory (max RSS, interpreter included)
+is its own.  Goals: export ≤ 1.1× baseline, import ≤ 1.5× baseline, re-import ≤ 0.1× the
+first import, export peak memory ≤ 150 MiB.
+
+    .venv/bin/python benchmarks/bench_exchange.py [--scale large|small] [--work DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# -- phases (each in its own process) ---------------------------------------------------------
+
+def phase_demo(work: Path, scale: str) -> dict:
+    from hrdesk.services import demo
+    from hrdesk.storage.database import Database
+
+    path = work / f"demo-{scale}.sqlite"
+    if path.exists():
+        return {"seconds": 0.0, "cached": True}
+    tmp = path.with_suffix(".part")
+    tmp.unlink(missing_ok=True)
+    start = time.perf_counter()
+    with Database.open(tmp) as db:
+        counts = demo.fill(db, scale, check=False)
+    tmp.rename(path)
+    return {"seconds": time.perf_counter() - start, "counts": counts}
+
+
+def phase_export(work: Path, scale: str) -> dict:
+    from hrdesk.exchange import export_workbook
+    from hrdesk.storage.database import Database
+
+    with Database.open(work / f"demo-{scale}.sqlite") as db:
+        start = time.perf_counter()
+        result = export_workbook(db, work / "export.xlsx", privacy="full")
+        seconds = time.perf_counter() - start
+    return {"seconds": seconds, "peak_mib": peak_mib(), "rows": result.counts,
+            "bytes": (work / "export.xlsx").stat().st_size}
+
+
+def _file_rows(path: Path) -> dict[str, list[list]]:
+    from python_calamine import CalamineWorkbook
+
+    wb = CalamineWorkbook.from_path(str(path))
+    return {name: wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            for name in wb.sheet_names if name != "hrdesk"}
+
+
+def phase_export_baseline(work: Path, scale: str) -> dict:
+    from openpyxl import Workbook
+
+    sheets = _file_rows(work / "export.xlsx")  # prepared before the clock starts
+    sheets = {k: [[None if v == "" else v for v in row] for row in rows] for k, rows in sheets.items()}
+    start = time.perf_counter()
+    wb = Workbook(write_only=True)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    wb.save(work / "baseline.xlsx")
+    return {"seconds": time.perf_counter() - start, "peak_mib": peak_mib()}
+
+
+def phase_import(work: Path, scale: str) -> dict:
+    from hrdesk.exchange import import_file
+    from hrdesk.services import offices
+    from hrdesk.storage.database import Database
+
+    path = work / "region.sqlite"
+    for p in work.glob("region.sqlite*"):
+        p.unlink()
+    with Database.open(path) as db:
+        offices.configure(db, {"code": "RO", "name": "Regional office", "kind": "regional_office",
+                               "country": "SEN"}, "Bench")
+        start = time.perf_counter()
+        first = import_file(db, work / "export.xlsx")
+        seconds = time.perf_counter() - start
+        assert first.ok, first.summary()
+        start = time.perf_counter()
+        again = import_file(db, work / "export.xlsx")
+        again_seconds = time.perf_counter() - start
+    return {"seconds": seconds, "peak_mib": peak_mib(), "summary": first.summary(),
+            "reimport_seconds": again_seconds, "reimport": again.summary()}
+
+
+def phase_import_baseline(work: Path, scale: str) -> dict:
+    import sqlite3
+
+    from python_calamine import CalamineWorkbook
+
+    path = work / "baseline.sqlite"
+    path.unlink(missing_ok=True)
+    start = time.perf_counter()
+    wb = CalamineWorkbook.from_path(str(work / "export.xlsx"))
+    conn = sqlite3.connect(str(path))
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    with conn:
+        for name in wb.sheet_names:
+            rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            header = rows[0]
+            table = f'"{name}"'
+            conn.execute(f"CREATE TABLE {table} ({', '.join(f'c{i}' for i in range(len(header)))})")
+            marks = ", ".join("?" * len(header))
+            conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows[1:])
+    conn.close()
+    return {"seconds": time.perf_counter() - start, "peak_mib": peak_mib()}
+
+
+PHASES = {"demo": phase_demo, "export": phase_export, "export_baseline": phase_export_baseline,
+          "import": phase_import, "import_baseline": phase_import_baseline}
+
+
+def run_phase(name: str, work: Path, scale: str) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--phase", name, "--work", str(work), "--scale", scale],
+                         capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        raise SystemExit(f"phase {name} failed:\n{out.stderr}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", default="large", choices=("small", "large"))
+    parser.add_argument("--work", help="folder for the databases and files (kept; the demo database is reused)")
+    parser.add_argument("--phase", choices=sorted(PHASES), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    work = Path(args.work) if args.work else Path(tempfile.gettempdir()) / "hrdesk-bench-exchange"
+    work.mkdir(parents=True, exist_ok=True)
+    if args.phase:
+        print(json.dumps(PHASES[args.phase](work, args.scale), default=str))
+        return 0
+    demo = run_phase("demo", work, args.scale)
+    made = "reused" if demo.get("cached") else "{:.1f} s".format(demo["seconds"])
+    print(f"demo database ({args.scale}): {made}")
+    exp = run_phase("export", work, args.scale)
+    exp_base = run_phase("export_baseline", work, args.scale)
+    imp = run_phase("import", work, args.scale)
+    imp_base = run_phase("import_baseline", work, args.scale)
+    rows = sum(exp["rows"].values())
+    print(f"rows exported: {rows:,} ({exp['rows']}); file {exp['bytes'] / 2**20:.1f} MiB")
+    print(f"{'':28}{'time':>9}{'peak RSS':>11}{'ratio':>8}{'goal':>8}")
+    lines = [
+        ("export", exp, exp_base, 1.1),
+        ("  baseline openpyxl", exp_base, None, None),
+        ("import", imp, imp_base, 1.5),
+        ("  baseline calamine+sqlite3", imp_base, None, None),
+    ]
+    ok = True
+    for label, m, base, goal in lines:
+        ratio = m["seconds"] / base["seconds"] if base else None
+        if goal and ratio > goal:
+            ok = False
+        print(f"{label:28}{m['seconds']:8.2f}s{m['peak_mib']:8.0f} MiB"
+              + (f"{ratio:7.2f}x{goal:7.1f}x" if ratio else ""))
+    re_ratio = imp["reimport_seconds"] / imp["seconds"]
+    ok = ok and re_ratio <= 0.1 and exp["peak_mib"] <= 150
+    print(f"{'re-import same file':28}{imp['reimport_seconds']:8.2f}s{'':12}{re_ratio:7.3f}x{0.1:7.1f}x"
+          f"  ({imp['reimport']})")
+    print(f"export peak memory {exp['peak_mib']:.0f} MiB (goal ≤ 150 MiB)")
+    print(f"first import: {imp['summary']}")
+    print("all goals met" if ok else "SOME GOALS MISSED")
+    if not args.work:
+        shutil.rmtree(work / "unused", ignore_errors=True)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
