@@ -59,3 +59,15 @@ demo: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
+
+## package: build the Linux one-folder bundle (dist/HRDesk) and its .tar.gz (see docs/release.md)
+package: $(STAMP) translations
+	$(PIP) install -q -e ".[package]"
+	rm -rf build/hrdesk dist/HRDesk
+	$(VENV)/bin/pyinstaller packaging/hrdesk.spec --noconfirm --distpath dist --workpath build
+	$(PY) packaging/make_archive.py --dist dist
+
+## package-check: run the frozen app offscreen (every command, first window, portable mode, sizes)
+package-check: system-deps
+	@test -x dist/HRDesk/hrdesk-cli || { echo "No bundle in dist/HRDesk: run 'make package' first."; exit 1; }
+	$(PY) packaging/check_bundle.py dist/HRDesk --archive "$$(ls -t dist/HRDesk-*.tar.gz | head -1)"

@@ -1,0 +1,59 @@
+"""Entry script of the frozen HRDesk (both ``HRDesk`` and ``hrdesk-cli`` run it).
+
+Without arguments the desktop app starts; with a command, the command line runs
+(``hrdesk.__main__.main``).  A windowed Windows executable has no console: ``sys.stdout`` and
+``sys.stderr`` are ``None`` there, so they are pointed at the null device rather than letting
+a ``print`` crash; use ``hrdesk-cli`` to see command output.
+
+``HRDESK_STARTUP_PROBE=1`` (used by ``packaging/check_bundle.py`` only) makes the app print
+``HRDESK_FIRST_WINDOW <unix time> <class>`` once its first window has been shown and the event
+loop has processed it, then exit: the way to time start-up offscreen.
+"""
+
+import multiprocessing
+import os
+import sys
+
+
+def _ensure_streams() -> None:
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+
+
+def _install_startup_probe() -> None:
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    state = {"done": False}
+
+    def first_window(widget) -> None:
+        if state["done"] or not widget.isWindow():
+            return
+        state["done"] = True
+
+        def finish() -> None:
+            print(f"HRDESK_FIRST_WINDOW {time.time():.3f} {type(widget).__name__}", flush=True)
+            os._exit(0)
+
+        QTimer.singleShot(0, finish)
+
+    for cls, names in ((QWidget, ("show", "showMaximized", "showNormal", "showFullScreen")),
+                       (QDialog, ("exec", "open"))):
+        for name in names:
+            def wrapper(self, *args, _original=getattr(cls, name), **kwargs):
+                first_window(self)
+                return _original(self, *args, **kwargs)
+            setattr(cls, name, wrapper)
+
+
+if __name__ == "__main__":
+    multiprocessing.freeze_support()
+    _ensure_streams()
+    if os.environ.get("HRDESK_STARTUP_PROBE") and len(sys.argv) == 1:
+        _install_startup_probe()
+    from hrdesk.__main__ import main
+
+    sys.exit(main())
