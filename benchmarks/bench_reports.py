@@ -47,6 +47,9 @@ def _queries(con, year: int) -> dict:
     part = ("(SELECT count(*) FROM participations q JOIN participants p ON p.id = q.participant_id WHERE "
             "q.activity_id = a.id AND q.deleted_at IS NULL AND p.deleted_at IS NULL AND q.role = 'participant'{x})")
     women = part.format(x=" AND p.sex = 'female'")
+    by_place = live.replace("WHERE", "JOIN activities a ON a.id = q.activity_id WHERE", 1)
+    parts = {c: (n, k) for c, n, k in con.execute(
+        f"SELECT a.country, count(*), count(DISTINCT q.participant_id) {by_place} GROUP BY a.country").fetchall()}
     return {
         "activities": one(f"SELECT count(*) FROM ({scope})"),
         "people": one(f"SELECT count(DISTINCT q.participant_id) {live}"),
@@ -64,9 +67,9 @@ def _queries(con, year: int) -> dict:
                                  f"sum(reach_localities) FROM activities WHERE id IN ({scope})").fetchone(),
         "countries": rows(f"SELECT country FROM activities WHERE id IN ({scope}) UNION SELECT country FROM "
                           f"activity_countries WHERE activity_id IN ({scope})"),
-        "by_country": rows(f"SELECT a.country, count(*), coalesce(sum(a.reach_total), 0), (SELECT count(*) {live} "
-                           f"AND q.activity_id IN (SELECT id FROM activities b WHERE b.country = a.country)) "
-                           f"FROM activities a WHERE a.id IN ({scope}) GROUP BY a.country"),
+        "by_country": [(c, n, r, parts.get(c, (0, 0))[0], parts.get(c, (0, 0))[1]) for c, n, r in rows(
+            f"SELECT country, count(*), coalesce(sum(reach_total), 0) FROM activities WHERE id IN ({scope}) "
+            f"GROUP BY country")],
         "by_month": rows(f"SELECT strftime('%Y-%m', start_date), count(*), coalesce(sum(reach_total), 0) "
                          f"FROM activities WHERE id IN ({scope}) GROUP BY 1"),
         "acts": rows(f"SELECT a.id, a.start_date, a.end_date, a.title, a.kind, a.status, a.country, a.location, "
@@ -127,7 +130,7 @@ def baseline_xlsx(db_path: str, year: int, out: Path) -> None:
     for rows in (d["sex_cat"], d["sex_age"]):
         table(ws, ["Group", "Sex", "People"], rows)
     for name, header, rows in (
-            ("By country", ["Country", "Activities", "Reach", "Participations"], d["by_country"]),
+            ("By country", ["Country", "Activities", "Reach", "Participations", "People"], d["by_country"]),
             ("By month", ["Month", "Activities", "Reach"], d["by_month"]),
             ("Activities", ["id", "Start", "End", "Title", "Kind", "Status", "Country", "Location", "Office",
                             "Participants", "Women", "Reach", "Localities", "Narrative", "Outcome", "UUID"], d["acts"]),
@@ -218,7 +221,7 @@ def baseline_pdf(db_path: str, year: int, out: Path) -> None:
                          (["Disability", "People", "Participations"], d["by_dis"]),
                          (["Category", "People", "Participations"], d["by_cat"]),
                          (["Category", "Sex", "People"], d["sex_cat"]), (["Age", "Sex", "People"], d["sex_age"]),
-                         (["Country", "Activities", "Reach", "Participations"], d["by_country"]),
+                         (["Country", "Activities", "Reach", "Participations", "People"], d["by_country"]),
                          (["Month", "Activities", "Reach"], d["by_month"]),
                          (["Training", "Date", "Country", "N", "Pre", "Post", "Improvement"], d["trainings"]),
                          (["Goal", "Target", "Text", "Activities"], d["sdg"]),

@@ -143,3 +143,12 @@ def test_dashboard_items_click_through_to_the_same_counts(sample_db):
     for item in by_kind.items:
         assert list_activities(db, item.target).total == item.value
     assert dashboard.build(db, ReportScope.year(2019)).message == "No activities in this period"
+
+
+def test_key_figures_are_those_of_the_aggregates_module(sample_db):
+    from hrdesk.services import aggregates
+
+    db, _ids = sample_db
+    for scope in (ReportScope.year(2024), ReportScope.year(2019), ReportScope.year(2024, countries=("UKR",))):
+        with db.read_session() as s:
+            assert figures.collect(s, scope, detail=False).key == aggregates.key_figures(s, scope.activity_scope())

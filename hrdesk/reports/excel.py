@@ -44,6 +44,7 @@ SUB_FONT = Font(bold=True, size=12, color=BLUE)
 META_FONT = Font(italic=True, color="5F6B7A")
 TOTAL_FONT = Font(bold=True)
 THIN = Side(style="thin", color="B8C4D4")
+RULED = Border(bottom=THIN)
 INT, DEC, DATE = "#,##0", "0.0", "yyyy-mm-dd"
 WRAP = Alignment(wrap_text=True, vertical="top")
 
@@ -80,7 +81,8 @@ class Sheet:
             c.alignment = Alignment(wrap_text=True, vertical="center")
             self._fit(col + i, h, max_width)
         r = top
-        for values in rows + ([total] if total else []):
+        ruled = len(rows) <= 60  # small tables get rules between rows; long lists stay light
+        for n, values in enumerate(rows + ([total] if total else [])):
             r += 1
             for i, v in enumerate(values):
                 c = self.ws.cell(r, col + i, v)
@@ -88,8 +90,10 @@ class Sheet:
                     c.number_format = formats[i]
                 if i in wrap:
                     c.alignment = WRAP
-                c.border = Border(bottom=THIN)
-                self._fit(col + i, v, max_width)
+                if ruled:
+                    c.border = RULED
+                if n < 200:
+                    self._fit(col + i, v, max_width)
             if total is not None and values is total:
                 for i in range(len(values)):
                     self.ws.cell(r, col + i).font = TOTAL_FONT
@@ -304,7 +308,7 @@ def activities_sheet(tr: Fmt, wb: Workbook, f: ReportFigures) -> None:
               tr(A["narrative"].label), tr(A["outcome"].label), tr("Recommendations addressed"), "UUID"]
     rows = []
     for a in f.activities:
-        recs = "\n".join(narrative.recommendation_note(tr, r).rstrip(".") for r in f.recommendations_of(a["id"]))
+        recs = "\n".join(narrative.recommendation_label(tr, r) for r in f.recommendations_of(a["id"]))
         rows.append([a["start_date"], a["end_date"], a["title"], tr.label(ACTIVITY_KIND, a["kind"]),
                      tr.label(ACTIVITY_STATUS, a["status"]), tr.country(a["country"]), a["location"], a["office"],
                      a["participants"], a["women"], a["men"], a["reach_total"], a["reach_localities"],

@@ -93,20 +93,32 @@ def collect(s: Session, scope: ReportScope, *, detail: bool = True) -> ReportFig
         rec["activities"].append({"uuid": link["activity_uuid"], "title": link["activity_title"],
                                   "date": link["activity_date"]})
         rec["activity_ids"].add(link["activity_id"])
+    # each query runs once; "key" holds the same figures as aggregates.key_figures
+    people = agg.people_counts(s, a)
+    by_sex = _ordered(agg.people_by(s, a, "sex"), "sex", SEX)
+    reach = agg.reach(s, a)
+    countries = agg.countries_reached(s, a)
+    targets = agg.sdg_targets(s, a)
+    recs = agg.recommendations_addressed(s, a)
+    by_kind = agg.activities_by(s, a, "kind")
+    key = {"activities": agg.activity_count(s, a), "participants": people["participants"],
+           "participations": people["participations"], "reach": reach["total"], "countries": len(countries),
+           "by_kind": by_kind, "by_status": agg.activities_by(s, a, "status"),
+           "by_sex": {r["sex"]: r["participants"] for r in by_sex}, "sdg_targets": len(targets),
+           "recommendations": len(recs)}
     figures = ReportFigures(
         scope=scope, generated=dt.date.today(), office=own_office(s), offices=offices,
-        key=agg.key_figures(s, a), reach=agg.reach(s, a),
-        people_by_sex=_ordered(agg.people_by(s, a, "sex"), "sex", SEX),
+        key=key, reach=reach, people_by_sex=by_sex,
         people_by_age=_ordered(agg.people_by(s, a, "age_group"), "age_group", AGE_GROUP),
         people_by_disability=_ordered(agg.people_by(s, a, "disability"), "disability", DISABILITY),
         people_by_category=_ordered(agg.people_by(s, a, "stakeholder_category"), "stakeholder_category",
                                     STAKEHOLDER_CATEGORY),
         sex_by_category=agg.people_by(s, a, "sex", "stakeholder_category"),
         sex_by_age=agg.people_by(s, a, "sex", "age_group"),
-        countries=agg.countries_reached(s, a),
+        countries=countries,
         by_country=agg.figures_by(s, a, "country"),
         by_month=agg.figures_by(s, a, "month"),
-        sdg_targets=agg.sdg_targets(s, a), sdg_goals=agg.sdg_goals(s, a),
+        sdg_targets=targets, sdg_goals=agg.sdg_goals(s, a),
         recommendations=list(recommendations.values()),
         trainings=agg.training_results(s, a),
     )

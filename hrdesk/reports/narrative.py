@@ -25,52 +25,94 @@ def _when(tr: Fmt, a: dict[str, Any]) -> str:
     return dates
 
 
-def lead_sentence(tr: Fmt, a: dict[str, Any]) -> str:
-    """First sentence of an activity's paragraph: what the Office did, where and when."""
+def lead_sentence(tr: Fmt, a: dict[str, Any], first: bool = True) -> str:
+    """First sentence of an activity's paragraph: what the Office did, where and when.
+    The first paragraph on a country names it ("In Guinea, the Office …"); the next ones
+    continue ("The Office also …")."""
+    t = _lead_in_country(tr, a) if first else _lead_also(tr, a)
     n = a["participants"] or 0
-    values = {"country": tr.country(a["country"]), "title": a["title"], "when": _when(tr, a), "n": tr.num(n)}
-    kind = a["kind"]
+    return t.format(country=tr.country(a["country"]), title=a["title"], when=_when(tr, a), n=tr.num(n))
+
+
+def _lead_in_country(tr: Fmt, a: dict[str, Any]) -> str:
+    n, kind = a["participants"] or 0, a["kind"]
     if kind == "training":
         if n:
-            t = tr.ngettext("In {country}, the Office trained {n} participant on “{title}” ({when}).",
-                            "In {country}, the Office trained {n} participants on “{title}” ({when}).", n)
-        else:
-            t = tr("In {country}, the Office held the training “{title}” ({when}).")
-    elif kind == "workshop":
+            return tr.ngettext("In {country}, the Office trained {n} participant on “{title}” ({when}).",
+                               "In {country}, the Office trained {n} participants on “{title}” ({when}).", n)
+        return tr("In {country}, the Office held the training “{title}” ({when}).")
+    if kind == "workshop":
         if n:
-            t = tr.ngettext("In {country}, the Office held a workshop on “{title}” with {n} participant ({when}).",
-                            "In {country}, the Office held a workshop on “{title}” with {n} participants ({when}).", n)
-        else:
-            t = tr("In {country}, the Office held a workshop on “{title}” ({when}).")
-    elif kind == "seminar":
+            return tr.ngettext(
+                "In {country}, the Office held a workshop on “{title}” with {n} participant ({when}).",
+                "In {country}, the Office held a workshop on “{title}” with {n} participants ({when}).", n)
+        return tr("In {country}, the Office held a workshop on “{title}” ({when}).")
+    if kind == "seminar":
         if n:
-            t = tr.ngettext("In {country}, the Office organised a seminar on “{title}” for {n} participant ({when}).",
-                            "In {country}, the Office organised a seminar on “{title}” for {n} participants ({when}).", n)
-        else:
-            t = tr("In {country}, the Office organised a seminar on “{title}” ({when}).")
-    elif kind == "consultation":
+            return tr.ngettext(
+                "In {country}, the Office organised a seminar on “{title}” for {n} participant ({when}).",
+                "In {country}, the Office organised a seminar on “{title}” for {n} participants ({when}).", n)
+        return tr("In {country}, the Office organised a seminar on “{title}” ({when}).")
+    if kind == "consultation":
         if n:
-            t = tr.ngettext("In {country}, the Office held a consultation, “{title}”, with {n} participant ({when}).",
-                            "In {country}, the Office held a consultation, “{title}”, with {n} participants ({when}).", n)
-        else:
-            t = tr("In {country}, the Office held a consultation, “{title}” ({when}).")
-    elif kind == "event":
+            return tr.ngettext(
+                "In {country}, the Office held a consultation, “{title}”, with {n} participant ({when}).",
+                "In {country}, the Office held a consultation, “{title}”, with {n} participants ({when}).", n)
+        return tr("In {country}, the Office held a consultation, “{title}” ({when}).")
+    if kind == "event":
         if n:
-            t = tr.ngettext("In {country}, the Office organised the event “{title}”, attended by {n} participant ({when}).",
-                            "In {country}, the Office organised the event “{title}”, attended by {n} participants ({when}).", n)
-        else:
-            t = tr("In {country}, the Office organised the event “{title}” ({when}).")
-    elif kind == "monitoring_mission":
-        t = tr("In {country}, the Office conducted a monitoring mission: “{title}” ({when}).")
-    elif kind == "technical_assistance":
-        t = tr("In {country}, the Office provided technical assistance and legal advice: “{title}” ({when}).")
-    elif kind == "advocacy_campaign":
-        t = tr("In {country}, the Office led the campaign “{title}” ({when}).")
-    elif kind == "publication":
-        t = tr("In {country}, the Office published “{title}” ({when}).")
-    else:
-        t = tr("In {country}, the Office carried out the activity “{title}” ({when}).")
-    return t.format(**values)
+            return tr.ngettext(
+                "In {country}, the Office organised the event “{title}”, attended by {n} participant ({when}).",
+                "In {country}, the Office organised the event “{title}”, attended by {n} participants ({when}).", n)
+        return tr("In {country}, the Office organised the event “{title}” ({when}).")
+    if kind == "monitoring_mission":
+        return tr("In {country}, the Office conducted a monitoring mission: “{title}” ({when}).")
+    if kind == "technical_assistance":
+        return tr("In {country}, the Office provided technical assistance and legal advice: “{title}” ({when}).")
+    if kind == "advocacy_campaign":
+        return tr("In {country}, the Office led the campaign “{title}” ({when}).")
+    if kind == "publication":
+        return tr("In {country}, the Office published “{title}” ({when}).")
+    return tr("In {country}, the Office carried out the activity “{title}” ({when}).")
+
+
+def _lead_also(tr: Fmt, a: dict[str, Any]) -> str:
+    n, kind = a["participants"] or 0, a["kind"]
+    if kind == "training":
+        if n:
+            return tr.ngettext("The Office also trained {n} participant on “{title}” ({when}).",
+                               "The Office also trained {n} participants on “{title}” ({when}).", n)
+        return tr("The Office also held the training “{title}” ({when}).")
+    if kind == "workshop":
+        if n:
+            return tr.ngettext("The Office also held a workshop on “{title}” with {n} participant ({when}).",
+                               "The Office also held a workshop on “{title}” with {n} participants ({when}).", n)
+        return tr("The Office also held a workshop on “{title}” ({when}).")
+    if kind == "seminar":
+        if n:
+            return tr.ngettext("The Office also organised a seminar on “{title}” for {n} participant ({when}).",
+                               "The Office also organised a seminar on “{title}” for {n} participants ({when}).", n)
+        return tr("The Office also organised a seminar on “{title}” ({when}).")
+    if kind == "consultation":
+        if n:
+            return tr.ngettext("The Office also held a consultation, “{title}”, with {n} participant ({when}).",
+                               "The Office also held a consultation, “{title}”, with {n} participants ({when}).", n)
+        return tr("The Office also held a consultation, “{title}” ({when}).")
+    if kind == "event":
+        if n:
+            return tr.ngettext(
+                "The Office also organised the event “{title}”, attended by {n} participant ({when}).",
+                "The Office also organised the event “{title}”, attended by {n} participants ({when}).", n)
+        return tr("The Office also organised the event “{title}” ({when}).")
+    if kind == "monitoring_mission":
+        return tr("The Office also conducted a monitoring mission: “{title}” ({when}).")
+    if kind == "technical_assistance":
+        return tr("The Office also provided technical assistance and legal advice: “{title}” ({when}).")
+    if kind == "advocacy_campaign":
+        return tr("The Office also led the campaign “{title}” ({when}).")
+    if kind == "publication":
+        return tr("The Office also published “{title}” ({when}).")
+    return tr("The Office also carried out the activity “{title}” ({when}).")
 
 
 def reach_sentence(tr: Fmt, a: dict[str, Any]) -> str:
@@ -123,9 +165,9 @@ def recommendation_note(tr: Fmt, rec: dict[str, Any]) -> str:
     mechanism = tr.label(MECHANISM, rec["mechanism"])
     symbol = rec.get("symbol") or rec.get("body") or mechanism
     if rec.get("paragraph"):
-        return tr("{symbol}, para. {paragraph} ({mechanism}).").format(
+        return tr("{mechanism}: {symbol}, para. {paragraph}.").format(
             symbol=symbol, paragraph=rec["paragraph"], mechanism=mechanism)
-    return tr("{symbol} ({mechanism}).").format(symbol=symbol, mechanism=mechanism)
+    return tr("{mechanism}: {symbol}.").format(symbol=symbol, mechanism=mechanism)
 
 
 def introduction(tr: Fmt, f: ReportFigures) -> list[str]:

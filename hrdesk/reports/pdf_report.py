@@ -196,8 +196,8 @@ def narrative_section(tr: Fmt, st, f: ReportFigures) -> list[Any]:
         notes: list[str] = []
         for country, in_country in groupby(in_region, key=lambda a: a["country"]):
             items.append(Paragraph(para(tr.country(country)), st["h3"]))
-            for a in in_country:
-                text = _paragraph(tr, f, a, notes)
+            for i, a in enumerate(in_country):
+                text = _paragraph(tr, f, a, notes, first=i == 0)
                 items.append(Paragraph(text, st["numbered"], bulletText=f"{number}."))
                 number += 1
         if notes:
@@ -215,8 +215,8 @@ def _region_title(tr: Fmt, region: str) -> str:
     return tr(REGIONS.get(region, REGIONS[""]))
 
 
-def _paragraph(tr: Fmt, f: ReportFigures, a: dict[str, Any], notes: list[str]) -> str:
-    sentences = [narrative.lead_sentence(tr, a),
+def _paragraph(tr: Fmt, f: ReportFigures, a: dict[str, Any], notes: list[str], first: bool = True) -> str:
+    sentences = [narrative.lead_sentence(tr, a, first),
                  narrative.participants_sentence(tr, a, f.categories_by_activity.get(a["id"], {})),
                  narrative.reach_sentence(tr, a), (a["narrative"] or "").strip(), (a["outcome"] or "").strip()]
     text = para(" ".join(s if s.endswith((".", "!", "?", "…")) or not s else s + "." for s in sentences if s))

@@ -122,7 +122,8 @@ def training_results(s: Session, scope: ActivityScope) -> list[dict[str, Any]]:
     improvement (post − pre, over the people with both scores)."""
     live = (select(Q.activity_id, Q.pre_score, Q.post_score)
             .join(P, P.id == Q.participant_id)
-            .where(Q.deleted_at.is_(None), P.deleted_at.is_(None))).subquery()
+            .where(Q.deleted_at.is_(None), P.deleted_at.is_(None),
+                   Q.activity_id.in_(scope.activity_ids()))).subquery()
     query = (select(A.uuid, A.title, A.start_date, A.country, func.count(live.c.activity_id),
                     func.avg(live.c.pre_score), func.avg(live.c.post_score),
                     func.avg(live.c.post_score - live.c.pre_score))
@@ -155,19 +156,10 @@ def key_figures(s: Session, scope: ActivityScope) -> dict[str, Any]:
 # Report tables (reports helper).  Per-activity "participants" count live participations
 # with the role "participant" (facilitators, speakers and organisers are left out).
 
-def _activity_participants(role: str | None = "participant", sex: str | None = None):
-    cond = [Q.activity_id == A.id, Q.deleted_at.is_(None), P.deleted_at.is_(None)]
-    if role:
-        cond.append(Q.role == role)
-    if sex:
-        cond.append(P.sex == sex)
-    return (select(func.count(Q.id)).join(P, P.id == Q.participant_id).where(*cond)
-            .correlate(A).scalar_subquery())
-
-
-def _concat(column, link_column):
-    return (select(func.group_concat(column, "|")).where(link_column == A.id)
-            .correlate(A).scalar_subquery())
+def _grouped_lists(link_column, value_column, ids):
+    """(activity id, "a|b|c") for one link table, restricted to ``ids``."""
+    return (select(link_column.label("activity_id"), func.group_concat(value_column, "|").label("joined"))
+            .where(link_column.in_(ids)).group_by(link_column)).subquery()
 
 
 ACTIVITY_ROW_NAMES = (
@@ -180,15 +172,27 @@ ACTIVITY_ROW_NAMES = (
 def activity_rows(s: Session, scope: ActivityScope) -> list[dict[str, Any]]:
     """Every activity in scope with its texts, reach, participant counts (role participant;
     women, men) and link lists (themes, SDG targets, partners), by country then date."""
+    ids = scope.activity_ids()
+    people = (select(Q.activity_id, func.count(Q.id).label("n"),
+                     func.count(Q.id).filter(P.sex == "female").label("women"),
+                     func.count(Q.id).filter(P.sex == "male").label("men"))
+              .join(P, P.id == Q.participant_id)
+              .where(Q.deleted_at.is_(None), P.deleted_at.is_(None), Q.role == "participant",
+                     Q.activity_id.in_(ids))
+              .group_by(Q.activity_id)).subquery()
+    themes = _grouped_lists(m.ActivityTheme.activity_id, m.ActivityTheme.theme, ids)
+    targets = _grouped_lists(m.ActivitySdgTarget.activity_id, m.ActivitySdgTarget.target, ids)
+    partners = _grouped_lists(m.ActivityPartner.activity_id, m.ActivityPartner.partner, ids)
     query = (select(A.id, A.uuid, A.title, A.kind, A.status, A.start_date, A.end_date, A.country,
                     A.location, A.narrative, A.outcome, m.Office.code, A.reach_women, A.reach_men,
                     A.reach_other, A.reach_total, A.reach_localities, A.training_hours,
-                    _activity_participants(), _activity_participants(sex="female"),
-                    _activity_participants(sex="male"),
-                    _concat(m.ActivityTheme.theme, m.ActivityTheme.activity_id),
-                    _concat(m.ActivitySdgTarget.target, m.ActivitySdgTarget.activity_id),
-                    _concat(m.ActivityPartner.partner, m.ActivityPartner.activity_id))
+                    func.coalesce(people.c.n, 0), func.coalesce(people.c.women, 0),
+                    func.coalesce(people.c.men, 0), themes.c.joined, targets.c.joined, partners.c.joined)
              .join(m.Office, m.Office.id == A.origin_office_id)
+             .outerjoin(people, people.c.activity_id == A.id)
+             .outerjoin(themes, themes.c.activity_id == A.id)
+             .outerjoin(targets, targets.c.activity_id == A.id)
+             .outerjoin(partners, partners.c.activity_id == A.id)
              .where(scope.where()).order_by(A.country, A.start_date, A.id))
     rows = []
     for r in s.execute(query):
