@@ -13,10 +13,11 @@ from hrdesk.ui.pages.base import Page
 def _default_pages() -> list[type[Page]]:
     from hrdesk.ui.pages.activities import ActivitiesPage
     from hrdesk.ui.pages.audit_page import AuditPage
-    from hrdesk.ui.pages.coming import ExchangePage, ReportsPage
     from hrdesk.ui.pages.dashboard_page import DashboardPage
+    from hrdesk.ui.pages.exchange_page import ExchangePage
     from hrdesk.ui.pages.participants import ParticipantsPage
     from hrdesk.ui.pages.recommendations import RecommendationsPage
+    from hrdesk.ui.pages.reports_page import ReportsPage
     from hrdesk.ui.pages.settings_page import SettingsPage
 
     return [DashboardPage, ActivitiesPage, ParticipantsPage, RecommendationsPage, ReportsPage,

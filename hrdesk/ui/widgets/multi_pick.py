@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from hrdesk import paths
 from hrdesk.domain.text import fold
 from hrdesk.ui.widgets.checklist import CheckList
 
@@ -32,6 +33,10 @@ class MultiPick(QToolButton):
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setMinimumWidth(120)
+        chevron = paths.resource("icons", "chevron-down.svg").as_posix()
+        self.setStyleSheet("QToolButton { padding-right: 24px; text-align: left; }"
+                           "QToolButton::menu-indicator { subcontrol-origin: padding; subcontrol-position: "
+                           f"center right; right: 8px; width: 10px; height: 10px; image: url({chevron}); }}")
         menu = QMenu(self)
         body = QWidget(menu)
         layout = QVBoxLayout(body)
