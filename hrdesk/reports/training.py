@@ -295,7 +295,7 @@ def _certificate_page(c: Canvas, tr: Fmt, size, a: dict[str, Any], office: dict[
     y = _centred(c, tr("This is to certify that"), base, y, inner, w) - 0.4 * cm
     y = _centred(c, p["full_name"], name_st, y, inner, w) - 0.4 * cm
     y = _centred(c, tr("took part in the training"), base, y, inner, w) - 0.3 * cm
-    y = _centred(c, f"“{a['title']}”", course_st, y, inner, w) - 0.3 * cm
+    y = _centred(c, tr("“{title}”").format(title=a["title"]), course_st, y, inner, w) - 0.3 * cm
     place = ", ".join(x for x in (a["location"], tr.country(a["country"])) if x)
     line = tr("held in {place} ({dates}).").format(place=place, dates=tr.dates(a["start_date"], a["end_date"])) \
         if place else tr("held on {dates}.").format(dates=tr.dates(a["start_date"], a["end_date"]))
