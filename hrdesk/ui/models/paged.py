@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 
 PAGE_SIZE = 100
 MAX_PAGES = 80   # at most 8,000 rows cached
@@ -140,7 +141,11 @@ class PagedTableModel(QAbstractTableModel):
             return
         self.sort_key = key
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.reload()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
 
     def sort_column(self) -> int:
         return next((i for i, c in enumerate(self.columns) if c.key == self.sort_key), -1)

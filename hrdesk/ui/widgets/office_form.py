@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from hrdesk import paths
 from hrdesk.domain.errors import Problem
 from hrdesk.domain.records import OFFICE
 from hrdesk.i18n import LANGUAGES
@@ -15,7 +16,15 @@ from hrdesk.ui.widgets.field_widgets import make_field_widget
 
 # Languages the interface is (or will be) available in; only those with a translation are enabled.
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
-AVAILABLE_LANGUAGES = {"en"}
+
+
+def available_languages() -> set[str]:
+    """English, and every language whose interface catalogue is shipped."""
+    try:
+        folder = paths.resource("translations")
+    except FileNotFoundError:
+        return {"en"}
+    return {"en"} | {code for code in LANGUAGES if (folder / f"hrdesk_{code}.qm").exists()}
 
 
 class OfficeForm(QWidget):
@@ -38,9 +47,10 @@ class OfficeForm(QWidget):
                   self.tr("Shown in the audit trail next to each change you make."))
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language"))
+        available = available_languages()
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
-            if code not in AVAILABLE_LANGUAGES:
+            if code not in available:
                 item = self.language.model().item(self.language.count() - 1)
                 item.setEnabled(False)
                 item.setToolTip(self.tr("This translation is not available yet."))
