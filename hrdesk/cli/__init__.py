@@ -13,7 +13,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from hrdesk import __version__
+from hrdesk import build_info
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.i18n import _
 
@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="hrdesk", description=_(
         "HRDesk records human-rights activities, participants and recommendations offline. "
         "Without a command, the desktop app starts."))
-    parser.add_argument("--version", action="version", version=f"HRDesk {__version__}")
+    parser.add_argument("--version", action="version", version=build_info.version_string())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
