@@ -569,14 +569,6 @@
         <translation>Panel</translation>
     </message>
     <message>
-        <source>The dashboard arrives with the reporting feature</source>
-        <translation>El panel llegará con la función de informes</translation>
-    </message>
-    <message>
-        <source>It will summarise your activities, people reached and SDG targets at a glance. Until then, record activities and participants from the pages on the left.</source>
-        <translation>Resumirá de un vistazo sus actividades, las personas alcanzadas y las metas de los ODS. Mientras tanto, registre actividades y participantes desde las páginas de la izquierda.</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Período</translation>
     </message>
@@ -684,16 +676,433 @@
 <context>
     <name>ExchangePage</name>
     <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Recibir</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
         <source>Exchange</source>
         <translation>Intercambio</translation>
     </message>
     <message>
-        <source>Exchange with your regional office arrives with the exchange feature</source>
-        <translation>El intercambio con su oficina regional llegará con la función de intercambio</translation>
+        <source>Write an exchange workbook for your regional office or headquarters. It can be sent by e-mail or carried on a USB stick; they import it into their HRDesk without duplicates.</source>
+        <translation>Escriba un libro de intercambio para su oficina regional o la sede. Puede enviarse por correo electrónico o llevarse en una memoria USB; el destinatario lo importa en su HRDesk sin duplicados.</translation>
     </message>
     <message>
-        <source>You will send and receive Excel workbooks here, at the privacy level you choose, without duplicates or loss.</source>
-        <translation>Aquí enviará y recibirá libros de Excel, con el nivel de privacidad que elija, sin duplicados ni pérdidas.</translation>
+        <source>For example: Regional Office for West Africa</source>
+        <translation>Por ejemplo: Oficina Regional para África Occidental</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Changes since the last export to this recipient</source>
+        <translation>Cambios desde la última exportación a este destinatario</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Cambios desde el</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>Qué enviar</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Confirm the password</source>
+        <translation>Confirme la contraseña</translation>
+    </message>
+    <message>
+        <source>With a password, Excel and HRDesk ask for it to open the file. Tell it to the recipient another way than the file (by phone, for example).</source>
+        <translation>Con una contraseña, Excel y HRDesk la piden para abrir el archivo. Comuníquela al destinatario por una vía distinta del archivo (por teléfono, por ejemplo).</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Name a recipient to send only what changed since your last export to them.</source>
+        <translation>Indique un destinatario para enviar solo lo que cambió desde su última exportación a él.</translation>
+    </message>
+    <message>
+        <source>Last export to {name}: {when}.</source>
+        <translation>Última exportación a {name}: {when}.</translation>
+    </message>
+    <message>
+        <source>No export to {name} yet: the first one sends everything.</source>
+        <translation>Todavía no hay exportaciones a {name}: la primera envía todo.</translation>
+    </message>
+    <message>
+        <source>Names, e-mails, phones and notes are in the file. Use a password.</source>
+        <translation>Los nombres, correos electrónicos, teléfonos y notas figuran en el archivo. Use una contraseña.</translation>
+    </message>
+    <message>
+        <source>No names, e-mails, phones or notes; each person keeps a code, so the region still counts unique people.</source>
+        <translation>Sin nombres, correos electrónicos, teléfonos ni notas; cada persona conserva un código, de modo que la región sigue contando personas distintas.</translation>
+    </message>
+    <message>
+        <source>No participant rows at all: activities with their counts only.</source>
+        <translation>Ninguna fila de participantes: solo las actividades con sus recuentos.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Las dos contraseñas no coinciden. Escriba dos veces la misma contraseña.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Choose the date to send changes since.</source>
+        <translation>Elija la fecha desde la que se enviarán los cambios.</translation>
+    </message>
+    <message>
+        <source>Save the exchange workbook</source>
+        <translation>Guardar el libro de intercambio</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Escribiendo el libro…</translation>
+    </message>
+    <message>
+        <source>Saved {name} in {folder} ({privacy}{encrypted}). Rows: {rows}.</source>
+        <translation>{name} guardado en {folder} ({privacy}{encrypted}). Filas: {rows}.</translation>
+    </message>
+    <message>
+        <source>, with a password</source>
+        <translation>, con contraseña</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} guardado.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>Cancelado. No se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>No se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while writing the file: {error}</source>
+        <translation>Algo falló al escribir el archivo: {error}</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Importar archivos…</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Importar una carpeta…</translation>
+    </message>
+    <message>
+        <source>Password, if the files have one</source>
+        <translation>Contraseña, si los archivos tienen una</translation>
+    </message>
+    <message>
+        <source>Password of the files</source>
+        <translation>Contraseña de los archivos</translation>
+    </message>
+    <message>
+        <source>Accept files modified after export</source>
+        <translation>Aceptar archivos modificados después de la exportación</translation>
+    </message>
+    <message>
+        <source>A file whose checksum does not match was edited or damaged after it was exported. Import it only if you know why it changed.</source>
+        <translation>Un archivo cuya suma de comprobación no coincide se modificó o dañó después de exportarse. Impórtelo solo si sabe por qué cambió.</translation>
+    </message>
+    <message>
+        <source>You can also drop exchange workbooks (.xlsx) or folders anywhere on this page. Each file is imported on its own: a bad file changes nothing.</source>
+        <translation>También puede soltar libros de intercambio (.xlsx) o carpetas en cualquier lugar de esta página. Cada archivo se importa por separado: un archivo defectuoso no cambia nada.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Agregados</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Results per file</source>
+        <translation>Resultados por archivo</translation>
+    </message>
+    <message>
+        <source>Select a file above to see everything that was found in it.</source>
+        <translation>Seleccione un archivo arriba para ver todo lo que se encontró en él.</translation>
+    </message>
+    <message>
+        <source>Problems of the selected file</source>
+        <translation>Problemas del archivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Accept modified files</source>
+        <translation>Aceptar archivos modificados</translation>
+    </message>
+    <message>
+        <source>Files that were edited or damaged after they were exported will be imported, and this is recorded in the exchange history. Continue?</source>
+        <translation>Se importarán los archivos modificados o dañados después de exportarse, y esto quedará registrado en el historial de intercambios. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>Import exchange workbooks</source>
+        <translation>Importar libros de intercambio</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import every workbook of a folder</source>
+        <translation>Importar todos los libros de una carpeta</translation>
+    </message>
+    <message>
+        <source>Wait for the current exchange to finish.</source>
+        <translation>Espere a que termine el intercambio en curso.</translation>
+    </message>
+    <message>
+        <source>No .xlsx workbook there.</source>
+        <translation>No hay ningún libro .xlsx allí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importando %n archivo…</numerusform>
+            <numerusform>Importando %n archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Ya importado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Imported before: nothing changed.</source>
+        <translation>Importado anteriormente: no cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(y %n más)</numerusform>
+            <numerusform>(y %n más)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate people from other offices</source>
+        <translation>
+            <numerusform>%n posible persona duplicada de otras oficinas</numerusform>
+            <numerusform>%n posibles personas duplicadas de otras oficinas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>modified after export, accepted</source>
+        <translation>modificado después de la exportación, aceptado</translation>
+    </message>
+    <message>
+        <source>from {office}</source>
+        <translation>de {office}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read</source>
+        <translation>
+            <numerusform>%n archivo leído</numerusform>
+            <numerusform>%n archivos leídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled before the other files</source>
+        <translation>cancelado antes de los demás archivos</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>The import stopped: {error}</source>
+        <translation>La importación se detuvo: {error}</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>No se encontró ningún problema.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Exchange history</source>
+        <translation>Historial de intercambios</translation>
+    </message>
+    <message>
+        <source>No file exported or imported yet.</source>
+        <translation>Todavía no se ha exportado ni importado ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Changes since {date}</source>
+        <translation>Cambios desde el {date}</translation>
+    </message>
+    <message>
+        <source>{inserted} inserted, {updated} updated, {conflicts} conflicts</source>
+        <translation>{inserted} agregados, {updated} actualizados, {conflicts} conflictos</translation>
+    </message>
+    <message>
+        <source>modified file accepted</source>
+        <translation>archivo modificado aceptado</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflictos que revisar</translation>
+    </message>
+    <message>
+        <source>Only the fields that differ</source>
+        <translation>Solo los campos que difieren</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>This database (mine)</source>
+        <translation>Esta base de datos (la mía)</translation>
+    </message>
+    <message>
+        <source>The file (theirs)</source>
+        <translation>El archivo (la suya)</translation>
+    </message>
+    <message>
+        <source>Both versions side by side</source>
+        <translation>Ambas versiones lado a lado</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Conservar la suya</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}
+from {file}</source>
+        <translation>{kind}: {name}
+procedente de {file}</translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation>Conflictos ({n})</translation>
+    </message>
+    <message>
+        <source>These records were changed both here and in another office since you last agreed. HRDesk kept the newer version; compare both and keep the right one.</source>
+        <translation>Estos registros se modificaron aquí y en otra oficina desde la última vez que coincidieron. HRDesk conservó la versión más reciente; compare ambas y conserve la correcta.</translation>
+    </message>
+    <message>
+        <source>No conflict to review. When a record was changed both here and in another office, both versions are shown here side by side.</source>
+        <translation>No hay conflictos que revisar. Cuando un registro se modifica aquí y en otra oficina, ambas versiones se muestran aquí lado a lado.</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>la mía</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>la suya</translation>
+    </message>
+    <message>
+        <source>{kind} changed on both sides (found in {file} on {when}). Kept for now: {kept}.</source>
+        <translation>{kind} modificado en ambos lados (encontrado en {file} el {when}). Conservada por ahora: {kept}.</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: kept {side}.</source>
+        <translation>Conflicto resuelto: se conservó {side}.</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1278,14 @@
         <source>Database: {name}</source>
         <translation>Base de datos: {name}</translation>
     </message>
+    <message>
+        <source>Last export: {when}</source>
+        <translation>Última exportación: {when}</translation>
+    </message>
+    <message>
+        <source>No export yet</source>
+        <translation>Todavía no hay exportaciones</translation>
+    </message>
 </context>
 <context>
     <name>MultiPick</name>
@@ -948,6 +1365,10 @@
             <numerusform>Actividades a las que asistió (%n)</numerusform>
             <numerusform>Actividades a las que asistió (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This looks like a person already in the registry: {names}. Save again to register a new person anyway.</source>
+        <translation>Parece una persona que ya figura en el registro: {names}. Guarde de nuevo para registrar de todos modos a una persona nueva.</translation>
     </message>
 </context>
 <context>
@@ -1346,16 +1767,252 @@
 <context>
     <name>ReportsPage</name>
     <message>
+        <source>Full privacy: participants&apos; names and contact details will be in the files. Store and send them only where they are safe.</source>
+        <translation>Privacidad «completo»: los nombres y datos de contacto de los participantes figurarán en los archivos. Guárdelos y envíelos solo donde estén seguros.</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <source>Reports arrive with the reporting feature</source>
-        <translation>Los informes llegarán con la función de informes</translation>
+        <source>All offices</source>
+        <translation>Todas las oficinas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>%n oficina</numerusform>
+            <numerusform>%n oficinas</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Excel and PDF reports for a period, with figures disaggregated by sex, age and disability, will be made here. Everything you record now will be in them.</source>
-        <translation>Aquí se elaborarán los informes Excel y PDF de un período, con cifras desglosadas por sexo, edad y discapacidad. Todo lo que registre ahora figurará en ellos.</translation>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(ies)</source>
+        <translation>
+            <numerusform>%n país</numerusform>
+            <numerusform>%n países</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation>
+            <numerusform>%n tipo</numerusform>
+            <numerusform>%n tipos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All SDG goals</source>
+        <translation>Todos los ODS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SDG goal(s)</source>
+        <translation>
+            <numerusform>%n ODS</numerusform>
+            <numerusform>%n ODS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goal {n}: {title}</source>
+        <translation>Objetivo {n}: {title}</translation>
+    </message>
+    <message>
+        <source>Include cancelled activities</source>
+        <translation>Incluir las actividades canceladas</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Oficinas</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Kinds of activity</source>
+        <translation>Tipos de actividad</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>SDG goals</source>
+        <translation>Objetivos de Desarrollo Sostenible</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Preview of the key figures</source>
+        <translation>Vista previa de las cifras clave</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Report of this scope</source>
+        <translation>Informe de este alcance</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Exportar a Excel…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar a PDF…</translation>
+    </message>
+    <message>
+        <source>The report covers the scope chosen above.</source>
+        <translation>El informe abarca el alcance elegido arriba.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Training report / certificates</source>
+        <translation>Informe de capacitación / certificados</translation>
+    </message>
+    <message>
+        <source>Trainings in the scope</source>
+        <translation>Capacitaciones incluidas en el alcance</translation>
+    </message>
+    <message>
+        <source>Training report…</source>
+        <translation>Informe de capacitación…</translation>
+    </message>
+    <message>
+        <source>Certificates…</source>
+        <translation>Certificados…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: {error}</source>
+        <translation>No se pudieron calcular las cifras: {error}</translation>
+    </message>
+    <message>
+        <source>Click to list these records</source>
+        <translation>Haga clic para ver la lista de estos registros</translation>
+    </message>
+    <message>
+        <source>{title}
+{date} · {n} participants</source>
+        <translation>{title}
+{date} · {n} participantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training(s) in this scope. Choose one:</source>
+        <translation>
+            <numerusform>%n capacitación en este alcance. Elija una:</numerusform>
+            <numerusform>%n capacitaciones en este alcance. Elija una:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No training in this scope.</source>
+        <translation>No hay ninguna capacitación en este alcance.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Export the Excel report</source>
+        <translation>Exportar el informe Excel</translation>
+    </message>
+    <message>
+        <source>HRDesk report {period}</source>
+        <translation>Informe HRDesk {period}</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the PDF report</source>
+        <translation>Exportar el informe PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Redactando el informe…</translation>
+    </message>
+    <message>
+        <source>Save the training report</source>
+        <translation>Guardar el informe de capacitación</translation>
+    </message>
+    <message>
+        <source>Training report {title}</source>
+        <translation>Informe de capacitación {title}</translation>
+    </message>
+    <message>
+        <source>Writing the training report…</source>
+        <translation>Redactando el informe de capacitación…</translation>
+    </message>
+    <message>
+        <source>Save the certificates</source>
+        <translation>Guardar los certificados</translation>
+    </message>
+    <message>
+        <source>Certificates {title}</source>
+        <translation>Certificados {title}</translation>
+    </message>
+    <message>
+        <source>Writing the certificates…</source>
+        <translation>Redactando los certificados…</translation>
+    </message>
+    <message>
+        <source>Saved {name} in {folder}.</source>
+        <translation>{name} guardado en {folder}.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} guardado.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>Cancelado. No se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>No se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while writing the file: {error}</source>
+        <translation>Algo falló al escribir el archivo: {error}</translation>
     </message>
 </context>
 <context>

@@ -569,14 +569,6 @@
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <source>The dashboard arrives with the reporting feature</source>
-        <translation>Le tableau de bord arrivera avec la fonction de rapports</translation>
-    </message>
-    <message>
-        <source>It will summarise your activities, people reached and SDG targets at a glance. Until then, record activities and participants from the pages on the left.</source>
-        <translation>Il résumera d&apos;un coup d&apos;œil vos activités, les personnes touchées et les cibles des ODD. D&apos;ici là, enregistrez les activités et les participants depuis les pages de gauche.</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -684,16 +676,433 @@
 <context>
     <name>ExchangePage</name>
     <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Recevoir</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
         <source>Exchange</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <source>Exchange with your regional office arrives with the exchange feature</source>
-        <translation>L&apos;échange avec votre bureau régional arrivera avec la fonction d&apos;échange</translation>
+        <source>Write an exchange workbook for your regional office or headquarters. It can be sent by e-mail or carried on a USB stick; they import it into their HRDesk without duplicates.</source>
+        <translation>Écrivez un classeur d&apos;échange pour votre bureau régional ou le siège. Il peut être envoyé par courriel ou transporté sur une clé USB&#xa0;; le destinataire l&apos;importe dans son HRDesk sans doublons.</translation>
     </message>
     <message>
-        <source>You will send and receive Excel workbooks here, at the privacy level you choose, without duplicates or loss.</source>
-        <translation>Vous enverrez et recevrez ici des classeurs Excel, au niveau de confidentialité de votre choix, sans doublons ni pertes.</translation>
+        <source>For example: Regional Office for West Africa</source>
+        <translation>Par exemple&#xa0;: Bureau régional pour l&apos;Afrique de l&apos;Ouest</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Changes since the last export to this recipient</source>
+        <translation>Modifications depuis la dernière exportation vers ce destinataire</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Modifications depuis le</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>Contenu à envoyer</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Confirm the password</source>
+        <translation>Confirmez le mot de passe</translation>
+    </message>
+    <message>
+        <source>With a password, Excel and HRDesk ask for it to open the file. Tell it to the recipient another way than the file (by phone, for example).</source>
+        <translation>Avec un mot de passe, Excel et HRDesk le demandent pour ouvrir le fichier. Communiquez-le au destinataire autrement qu&apos;avec le fichier (par téléphone, par exemple).</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Name a recipient to send only what changed since your last export to them.</source>
+        <translation>Indiquez un destinataire pour n&apos;envoyer que ce qui a changé depuis votre dernière exportation vers lui.</translation>
+    </message>
+    <message>
+        <source>Last export to {name}: {when}.</source>
+        <translation>Dernière exportation vers {name}&#xa0;: {when}.</translation>
+    </message>
+    <message>
+        <source>No export to {name} yet: the first one sends everything.</source>
+        <translation>Aucune exportation vers {name} pour l&apos;instant&#xa0;: la première envoie tout.</translation>
+    </message>
+    <message>
+        <source>Names, e-mails, phones and notes are in the file. Use a password.</source>
+        <translation>Les noms, courriels, téléphones et notes figurent dans le fichier. Utilisez un mot de passe.</translation>
+    </message>
+    <message>
+        <source>No names, e-mails, phones or notes; each person keeps a code, so the region still counts unique people.</source>
+        <translation>Ni noms, ni courriels, ni téléphones, ni notes&#xa0;; chaque personne garde un code, de sorte que la région peut toujours compter les personnes distinctes.</translation>
+    </message>
+    <message>
+        <source>No participant rows at all: activities with their counts only.</source>
+        <translation>Aucune ligne de participant&#xa0;: seulement les activités avec leurs effectifs.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Les deux mots de passe diffèrent. Tapez deux fois le même mot de passe.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Choose the date to send changes since.</source>
+        <translation>Choisissez la date à partir de laquelle envoyer les modifications.</translation>
+    </message>
+    <message>
+        <source>Save the exchange workbook</source>
+        <translation>Enregistrer le classeur d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Écriture du classeur…</translation>
+    </message>
+    <message>
+        <source>Saved {name} in {folder} ({privacy}{encrypted}). Rows: {rows}.</source>
+        <translation>{name} enregistré dans {folder} ({privacy}{encrypted}). Lignes&#xa0;: {rows}.</translation>
+    </message>
+    <message>
+        <source>, with a password</source>
+        <translation>, avec mot de passe</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} enregistré.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>Annulé. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while writing the file: {error}</source>
+        <translation>Un problème est survenu lors de l&apos;écriture du fichier&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Importer un dossier…</translation>
+    </message>
+    <message>
+        <source>Password, if the files have one</source>
+        <translation>Mot de passe, si les fichiers en ont un</translation>
+    </message>
+    <message>
+        <source>Password of the files</source>
+        <translation>Mot de passe des fichiers</translation>
+    </message>
+    <message>
+        <source>Accept files modified after export</source>
+        <translation>Accepter les fichiers modifiés après exportation</translation>
+    </message>
+    <message>
+        <source>A file whose checksum does not match was edited or damaged after it was exported. Import it only if you know why it changed.</source>
+        <translation>Un fichier dont la somme de contrôle ne correspond pas a été modifié ou endommagé après son exportation. Ne l&apos;importez que si vous savez pourquoi il a changé.</translation>
+    </message>
+    <message>
+        <source>You can also drop exchange workbooks (.xlsx) or folders anywhere on this page. Each file is imported on its own: a bad file changes nothing.</source>
+        <translation>Vous pouvez aussi déposer des classeurs d&apos;échange (.xlsx) ou des dossiers n&apos;importe où sur cette page. Chaque fichier est importé séparément&#xa0;: un fichier défectueux ne change rien.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Ajoutées</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangées</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Results per file</source>
+        <translation>Résultats par fichier</translation>
+    </message>
+    <message>
+        <source>Select a file above to see everything that was found in it.</source>
+        <translation>Sélectionnez un fichier ci-dessus pour voir tout ce qui y a été trouvé.</translation>
+    </message>
+    <message>
+        <source>Problems of the selected file</source>
+        <translation>Problèmes du fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Accept modified files</source>
+        <translation>Accepter les fichiers modifiés</translation>
+    </message>
+    <message>
+        <source>Files that were edited or damaged after they were exported will be imported, and this is recorded in the exchange history. Continue?</source>
+        <translation>Les fichiers modifiés ou endommagés après leur exportation seront importés, et cela sera consigné dans l&apos;historique des échanges. Continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Import exchange workbooks</source>
+        <translation>Importer des classeurs d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import every workbook of a folder</source>
+        <translation>Importer tous les classeurs d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>Wait for the current exchange to finish.</source>
+        <translation>Attendez la fin de l&apos;échange en cours.</translation>
+    </message>
+    <message>
+        <source>No .xlsx workbook there.</source>
+        <translation>Aucun classeur .xlsx à cet endroit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importation de %n fichier…</numerusform>
+            <numerusform>Importation de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Déjà importé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Imported before: nothing changed.</source>
+        <translation>Déjà importé auparavant&#xa0;: rien n&apos;a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(et %n autre)</numerusform>
+            <numerusform>(et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate people from other offices</source>
+        <translation>
+            <numerusform>%n doublon possible de personne d&apos;autres bureaux</numerusform>
+            <numerusform>%n doublons possibles de personnes d&apos;autres bureaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>modified after export, accepted</source>
+        <translation>modifié après exportation, accepté</translation>
+    </message>
+    <message>
+        <source>from {office}</source>
+        <translation>de {office}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read</source>
+        <translation>
+            <numerusform>%n fichier lu</numerusform>
+            <numerusform>%n fichiers lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled before the other files</source>
+        <translation>annulé avant les autres fichiers</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>The import stopped: {error}</source>
+        <translation>L&apos;importation s&apos;est arrêtée&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>Aucun problème détecté.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Exchange history</source>
+        <translation>Historique des échanges</translation>
+    </message>
+    <message>
+        <source>No file exported or imported yet.</source>
+        <translation>Aucun fichier exporté ou importé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Changes since {date}</source>
+        <translation>Modifications depuis le {date}</translation>
+    </message>
+    <message>
+        <source>{inserted} inserted, {updated} updated, {conflicts} conflicts</source>
+        <translation>{inserted} ajoutés, {updated} mis à jour, {conflicts} conflits</translation>
+    </message>
+    <message>
+        <source>modified file accepted</source>
+        <translation>fichier modifié accepté</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflits à examiner</translation>
+    </message>
+    <message>
+        <source>Only the fields that differ</source>
+        <translation>Seulement les champs qui diffèrent</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>This database (mine)</source>
+        <translation>Cette base de données (la mienne)</translation>
+    </message>
+    <message>
+        <source>The file (theirs)</source>
+        <translation>Le fichier (la leur)</translation>
+    </message>
+    <message>
+        <source>Both versions side by side</source>
+        <translation>Les deux versions côte à côte</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Garder la leur</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}
+from {file}</source>
+        <translation>{kind}&#xa0;: {name}
+provenant de {file}</translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation>Conflits ({n})</translation>
+    </message>
+    <message>
+        <source>These records were changed both here and in another office since you last agreed. HRDesk kept the newer version; compare both and keep the right one.</source>
+        <translation>Ces fiches ont été modifiées ici et dans un autre bureau depuis votre dernier accord. HRDesk a conservé la version la plus récente&#xa0;; comparez les deux et gardez la bonne.</translation>
+    </message>
+    <message>
+        <source>No conflict to review. When a record was changed both here and in another office, both versions are shown here side by side.</source>
+        <translation>Aucun conflit à examiner. Lorsqu&apos;une fiche a été modifiée ici et dans un autre bureau, les deux versions sont présentées ici côte à côte.</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>la mienne</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>la leur</translation>
+    </message>
+    <message>
+        <source>{kind} changed on both sides (found in {file} on {when}). Kept for now: {kept}.</source>
+        <translation>{kind} modifié des deux côtés (trouvé dans {file} le {when}). Conservée pour l&apos;instant&#xa0;: {kept}.</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: kept {side}.</source>
+        <translation>Conflit résolu&#xa0;: version conservée&#xa0;: {side}.</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1278,14 @@
         <source>Database: {name}</source>
         <translation>Base de données&#xa0;: {name}</translation>
     </message>
+    <message>
+        <source>Last export: {when}</source>
+        <translation>Dernière exportation&#xa0;: {when}</translation>
+    </message>
+    <message>
+        <source>No export yet</source>
+        <translation>Aucune exportation pour l&apos;instant</translation>
+    </message>
 </context>
 <context>
     <name>MultiPick</name>
@@ -948,6 +1365,10 @@
             <numerusform>Activités suivies (%n)</numerusform>
             <numerusform>Activités suivies (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This looks like a person already in the registry: {names}. Save again to register a new person anyway.</source>
+        <translation>Cette personne semble déjà figurer dans le registre&#xa0;: {names}. Enregistrez de nouveau pour inscrire quand même une nouvelle personne.</translation>
     </message>
 </context>
 <context>
@@ -1346,16 +1767,252 @@
 <context>
     <name>ReportsPage</name>
     <message>
+        <source>Full privacy: participants&apos; names and contact details will be in the files. Store and send them only where they are safe.</source>
+        <translation>Confidentialité «&#xa0;complet&#xa0;»&#xa0;: les noms et coordonnées des participants figureront dans les fichiers. Ne les stockez et ne les envoyez que là où ils sont en sécurité.</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <source>Reports arrive with the reporting feature</source>
-        <translation>Les rapports arriveront avec la fonction de rapports</translation>
+        <source>All offices</source>
+        <translation>Tous les bureaux</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>%n bureau</numerusform>
+            <numerusform>%n bureaux</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Excel and PDF reports for a period, with figures disaggregated by sex, age and disability, will be made here. Everything you record now will be in them.</source>
-        <translation>Les rapports Excel et PDF d&apos;une période, avec des chiffres ventilés par sexe, âge et handicap, seront produits ici. Tout ce que vous enregistrez maintenant y figurera.</translation>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n country(ies)</source>
+        <translation>
+            <numerusform>%n pays</numerusform>
+            <numerusform>%n pays</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation>
+            <numerusform>%n type</numerusform>
+            <numerusform>%n types</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n thème</numerusform>
+            <numerusform>%n thèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All SDG goals</source>
+        <translation>Tous les ODD</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SDG goal(s)</source>
+        <translation>
+            <numerusform>%n ODD</numerusform>
+            <numerusform>%n ODD</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goal {n}: {title}</source>
+        <translation>Objectif {n}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Include cancelled activities</source>
+        <translation>Inclure les activités annulées</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Kinds of activity</source>
+        <translation>Types d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>SDG goals</source>
+        <translation>Objectifs de développement durable</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Preview of the key figures</source>
+        <translation>Aperçu des chiffres clés</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Report of this scope</source>
+        <translation>Rapport sur ce champ</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Exporter en Excel…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>The report covers the scope chosen above.</source>
+        <translation>Le rapport couvre le champ choisi ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Training report / certificates</source>
+        <translation>Rapport de formation / certificats</translation>
+    </message>
+    <message>
+        <source>Trainings in the scope</source>
+        <translation>Formations comprises dans le champ</translation>
+    </message>
+    <message>
+        <source>Training report…</source>
+        <translation>Rapport de formation…</translation>
+    </message>
+    <message>
+        <source>Certificates…</source>
+        <translation>Certificats…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: {error}</source>
+        <translation>Les chiffres n&apos;ont pas pu être calculés&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Click to list these records</source>
+        <translation>Cliquez pour afficher la liste de ces fiches</translation>
+    </message>
+    <message>
+        <source>{title}
+{date} · {n} participants</source>
+        <translation>{title}
+{date} · {n} participants</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training(s) in this scope. Choose one:</source>
+        <translation>
+            <numerusform>%n formation dans ce champ. Choisissez-en une&#xa0;:</numerusform>
+            <numerusform>%n formations dans ce champ. Choisissez-en une&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No training in this scope.</source>
+        <translation>Aucune formation dans ce champ.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Export the Excel report</source>
+        <translation>Exporter le rapport Excel</translation>
+    </message>
+    <message>
+        <source>HRDesk report {period}</source>
+        <translation>Rapport HRDesk {period}</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the PDF report</source>
+        <translation>Exporter le rapport PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Rédaction du rapport…</translation>
+    </message>
+    <message>
+        <source>Save the training report</source>
+        <translation>Enregistrer le rapport de formation</translation>
+    </message>
+    <message>
+        <source>Training report {title}</source>
+        <translation>Rapport de formation {title}</translation>
+    </message>
+    <message>
+        <source>Writing the training report…</source>
+        <translation>Rédaction du rapport de formation…</translation>
+    </message>
+    <message>
+        <source>Save the certificates</source>
+        <translation>Enregistrer les certificats</translation>
+    </message>
+    <message>
+        <source>Certificates {title}</source>
+        <translation>Certificats {title}</translation>
+    </message>
+    <message>
+        <source>Writing the certificates…</source>
+        <translation>Rédaction des certificats…</translation>
+    </message>
+    <message>
+        <source>Saved {name} in {folder}.</source>
+        <translation>{name} enregistré dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} enregistré.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>Annulé. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while writing the file: {error}</source>
+        <translation>Un problème est survenu lors de l&apos;écriture du fichier&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
