@@ -132,6 +132,8 @@ def check_version(r: Runner) -> None:
     version = rules.read_version()
     if not out.startswith(f"HRDesk {version}"):
         raise CheckFailed(f"--version printed {out!r}, expected 'HRDesk {version}…'")
+    if "(build " in out and "(build dev)" in out:
+        raise CheckFailed(f"--version printed {out!r}: the bundle lacks its BUILD file")
 
 
 def check_file(path: Path, magic: bytes, label: str) -> None:
