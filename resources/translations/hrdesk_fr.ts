@@ -1102,7 +1102,7 @@ provenant de {file}</translation>
     </message>
     <message>
         <source>Conflict resolved: kept {side}.</source>
-        <translation>Conflit résolu&#xa0;: version conservée&#xa0;: {side}.</translation>
+        <translation>Conflit résolu&#xa0;: {side} a été conservée.</translation>
     </message>
 </context>
 <context>
