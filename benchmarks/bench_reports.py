@@ -47,6 +47,13 @@ def _queries(con, year: int) -> dict:
     part = ("(SELECT count(*) FROM participations q JOIN participants p ON p.id = q.participant_id WHERE "
             "q.activity_id = a.id AND q.deleted_at IS NULL AND p.deleted_at IS NULL AND q.role = 'participant'{x})")
     women = part.format(x=" AND p.sex = 'female'")
+    men = part.format(x=" AND p.sex = 'male'")
+    lists = ("(SELECT group_concat({col}, '; ') FROM {table} WHERE activity_id = a.id)")
+    themes = lists.format(col="theme", table="activity_themes")
+    targets = lists.format(col="target", table="activity_sdg_targets")
+    recs = ("(SELECT group_concat(r.symbol || ', para. ' || coalesce(r.paragraph, ''), char(10)) FROM "
+            "activity_recommendations l JOIN recommendations r ON r.id = l.recommendation_id WHERE "
+            "l.activity_id = a.id)")
     by_place = live.replace("WHERE", "JOIN activities a ON a.id = q.activity_id WHERE", 1)
     parts = {c: (n, k) for c, n, k in con.execute(
         f"SELECT a.country, count(*), count(DISTINCT q.participant_id) {by_place} GROUP BY a.country").fetchall()}
@@ -73,8 +80,8 @@ def _queries(con, year: int) -> dict:
         "by_month": rows(f"SELECT strftime('%Y-%m', start_date), count(*), coalesce(sum(reach_total), 0) "
                          f"FROM activities WHERE id IN ({scope}) GROUP BY 1"),
         "acts": rows(f"SELECT a.id, a.start_date, a.end_date, a.title, a.kind, a.status, a.country, a.location, "
-                     f"o.code, {part.format(x='')}, {women}, a.reach_total, "
-                     f"a.reach_localities, a.narrative, a.outcome, a.uuid FROM activities a JOIN offices o ON "
+                     f"o.code, {part.format(x='')}, {women}, {men}, a.reach_total, "
+                     f"a.reach_localities, {themes}, {targets}, a.narrative, a.outcome, {recs}, a.uuid FROM activities a JOIN offices o ON "
                      f"o.id = a.origin_office_id WHERE a.id IN ({scope}) ORDER BY a.country, a.start_date"),
         "trainings": rows(f"SELECT a.title, a.start_date, a.country, count(q.id), avg(q.pre_score), "
                           f"avg(q.post_score), avg(q.post_score - q.pre_score) FROM activities a LEFT JOIN "
@@ -133,7 +140,8 @@ def baseline_xlsx(db_path: str, year: int, out: Path) -> None:
             ("By country", ["Country", "Activities", "Reach", "Participations", "People"], d["by_country"]),
             ("By month", ["Month", "Activities", "Reach"], d["by_month"]),
             ("Activities", ["id", "Start", "End", "Title", "Kind", "Status", "Country", "Location", "Office",
-                            "Participants", "Women", "Reach", "Localities", "Narrative", "Outcome", "UUID"], d["acts"]),
+                            "Participants", "Women", "Men", "Reach", "Localities", "Themes", "SDG targets",
+                            "Narrative", "Outcome", "Recommendations", "UUID"], d["acts"]),
             ("Trainings", ["Title", "Date", "Country", "N", "Pre", "Post", "Improvement"], d["trainings"]),
             ("Recommendations", ["Symbol", "Paragraph", "Mechanism", "Status", "Activities", "N"], d["recs"]),
             ("SDG targets", ["Goal", "Target", "Activities"], d["sdg"])):
@@ -209,7 +217,7 @@ def baseline_pdf(db_path: str, year: int, out: Path) -> None:
             story.append(Paragraph(country, ss["Heading3"]))
         text = (f"In {a[6]}, the Office held “{a[3]}” ({a[1]}, {a[7]}) with {a[9]} participants. "
                 f"Women made up {round(100 * a[10] / a[9]) if a[9] else 0}% of the participants. "
-                f"{a[13] or ''} {a[14] or ''}")
+                f"{a[16] or ''} {a[17] or ''}")
         story.append(Paragraph(text.replace("&", "&amp;"), ss["BodyText"], bulletText="1."))
     story += [PageBreak(), h("III. Figures in detail")]
     sdg = {t["code"]: t["text"] for g in json.loads((ROOT / "resources/data/sdg.json").read_text())["goals"]
@@ -225,11 +233,12 @@ def baseline_pdf(db_path: str, year: int, out: Path) -> None:
                          (["Month", "Activities", "Reach"], d["by_month"]),
                          (["Training", "Date", "Country", "N", "Pre", "Post", "Improvement"], d["trainings"]),
                          (["Goal", "Target", "Text", "Activities"], d["sdg"]),
-                         (["Symbol", "Paragraph", "Mechanism", "Status", "Activities", "N"], d["recs"])):
+                         (["Symbol", "Paragraph", "Mechanism", "Status", "Activities", "N"],
+                          [(*r[:4], "\n".join(r[4].split("\n")[:25]), r[5]) for r in d["recs"]])):
         story.append(table(header, rows))
     story += [PageBreak(), h("Annex I. Activities"),
               table(["Date", "Title", "Kind", "Country", "Location", "Office", "Participants", "Reached"],
-                    [(a[1], a[3], a[4], a[6], a[7], a[8], a[9], a[11]) for a in d["acts"]])]
+                    [(a[1], a[3], a[4], a[6], a[7], a[8], a[9], a[12]) for a in d["acts"]])]
     doc = Doc(str(out), pagesize=A4, title="Activity report", author="HRDesk baseline")
     doc.multiBuild(story)
 

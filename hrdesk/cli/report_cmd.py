@@ -63,7 +63,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     else:
         scope = ReportScope(date_from=args.date_from, date_to=args.date_to, **options)
     with open_database(args) as db:
-        f = figures.load(db, scope)
+        f = figures.load(db, scope, narrative=bool(args.pdf))
         if f.empty:
             print(_("No activities in this period: the report says so."))
         if args.xlsx:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, PieChart, Reference
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -47,6 +48,7 @@ THIN = Side(style="thin", color="B8C4D4")
 RULED = Border(bottom=THIN)
 INT, DEC, DATE = "#,##0", "0.0", "yyyy-mm-dd"
 WRAP = Alignment(wrap_text=True, vertical="top")
+HEAD_ALIGN = Alignment(wrap_text=True, vertical="center")
 
 Check = Callable[[], None]
 
@@ -56,49 +58,67 @@ def sheet_title(text: str) -> str:
 
 
 class Sheet:
-    """Writes tables down a worksheet, remembering column widths."""
+    """Lays tables down a worksheet in memory, then writes it in one pass (openpyxl's
+    write-only mode: column widths, panes and print setup first, then the rows)."""
 
     def __init__(self, ws: Worksheet) -> None:
         self.ws = ws
-        self.row = 1
+        self.rows: list[list[Any]] = []
         self.widths: dict[int, float] = {}
+        self.charts: list[tuple[Any, str]] = []
+        self.freeze: str | None = None
 
-    def text(self, value: str, font: Font | None = None, col: int = 1) -> None:
-        cell = self.ws.cell(self.row, col, value)
+    @property
+    def row(self) -> int:
+        """The next free row (1-based)."""
+        return len(self.rows) + 1
+
+    def skip(self, n: int = 1) -> None:
+        self.rows.extend([] for _i in range(n))
+
+    def _cell(self, value: Any, font: Font | None = None, fill: PatternFill | None = None,
+              number_format: str | None = None, alignment: Alignment | None = None,
+              border: Border | None = None) -> Any:
+        if font is None and fill is None and number_format is None and alignment is None and border is None:
+            return value
+        cell = WriteOnlyCell(self.ws, value)
         if font:
             cell.font = font
-        self.row += 1
+        if fill:
+            cell.fill = fill
+        if number_format:
+            cell.number_format = number_format
+        if alignment:
+            cell.alignment = alignment
+        if border:
+            cell.border = border
+        return cell
+
+    def text(self, value: str, font: Font | None = None) -> None:
+        self.rows.append([self._cell(value, font)])
 
     def table(self, header: list[str], rows: list[list[Any]], formats: dict[int, str] | None = None, *,
-              total: list[Any] | None = None, wrap: set[int] = frozenset(), col: int = 1,
-              max_width: float = 60) -> tuple[int, int]:
-        """Write a table at the current row; returns (header row, last row)."""
+              total: list[Any] | None = None, wrap: set[int] = frozenset(), max_width: float = 60) -> tuple[int, int]:
+        """Lay a table out at the current row; returns (header row, last row)."""
         formats = formats or {}
         top = self.row
+        self.rows.append([self._cell(h, HEAD_FONT, HEAD_FILL, alignment=HEAD_ALIGN) for h in header])
         for i, h in enumerate(header):
-            c = self.ws.cell(top, col + i, h)
-            c.font, c.fill = HEAD_FONT, HEAD_FILL
-            c.alignment = Alignment(wrap_text=True, vertical="center")
-            self._fit(col + i, h, max_width)
-        r = top
+            self._fit(i + 1, h, max_width)
         ruled = len(rows) <= 60  # small tables get rules between rows; long lists stay light
-        for n, values in enumerate(rows + ([total] if total else [])):
-            r += 1
-            for i, v in enumerate(values):
-                c = self.ws.cell(r, col + i, v)
-                if i in formats:
-                    c.number_format = formats[i]
-                if i in wrap:
-                    c.alignment = WRAP
-                if ruled:
-                    c.border = RULED
-                if n < 200:
-                    self._fit(col + i, v, max_width)
-            if total is not None and values is total:
-                for i in range(len(values)):
-                    self.ws.cell(r, col + i).font = TOTAL_FONT
-        self.row = r + 2
-        return top, r
+        border = RULED if ruled else None
+        for n, values in enumerate(rows):
+            self.rows.append([self._cell(v, None, None, formats.get(i), WRAP if i in wrap else None, border)
+                              for i, v in enumerate(values)])
+            if n < 200:
+                for i, v in enumerate(values):
+                    self._fit(i + 1, v, max_width)
+        if total is not None:
+            self.rows.append([self._cell(v, TOTAL_FONT, None, formats.get(i), None, border)
+                              for i, v in enumerate(total)])
+        last = self.row - 1
+        self.skip()
+        return top, last
 
     def _fit(self, col: int, value: Any, max_width: float) -> None:
         if value is None:
@@ -108,16 +128,16 @@ class Sheet:
         self.widths[col] = min(max(self.widths.get(col, 8), longest * 1.1 + 2), max_width)
 
     def finish(self, *, freeze: str | None = None, autofilter: str | None = None,
-               title_rows: str | None = None) -> None:
+               title_rows: str | None = None, footer: bool = True) -> None:
         ws = self.ws
         for col, w in self.widths.items():
             ws.column_dimensions[get_column_letter(col)].width = w
-        if freeze:
-            ws.freeze_panes = freeze
+        if freeze or self.freeze:
+            ws.freeze_panes = self.freeze or freeze
         if autofilter:
             ws.auto_filter.ref = autofilter
         ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
@@ -125,29 +145,36 @@ class Sheet:
         ws.page_margins.left = ws.page_margins.right = 0.5
         if title_rows:
             ws.print_title_rows = title_rows
+        if footer:
+            ws.HeaderFooter.oddFooter.center.text = "&P / &N"
+        for chart, anchor in self.charts:
+            ws.add_chart(chart, anchor)
+        for row in self.rows:
+            ws.append(row)
 
 
 def data_sheet(wb: Workbook, title: str, header: list[str], rows: list[list[Any]],
                formats: dict[int, str] | None = None, *, wrap: set[int] = frozenset(),
-               total: list[Any] | None = None, max_width: float = 60) -> Worksheet:
+               total: list[Any] | None = None, max_width: float = 60, freeze: str = "A2",
+               widths: dict[int, float] | None = None) -> Worksheet:
     """A sheet holding one table from A1: frozen header, autofilter, header repeated on print."""
     ws = wb.create_sheet(sheet_title(title))
     sheet = Sheet(ws)
     _top, last = sheet.table(header, rows, formats, wrap=wrap, total=total, max_width=max_width)
+    sheet.widths.update(widths or {})
     data_last = last - (1 if total else 0)
-    sheet.finish(freeze="A2", autofilter=f"A1:{get_column_letter(len(header))}{max(data_last, 1)}",
+    sheet.finish(freeze=freeze, autofilter=f"A1:{get_column_letter(len(header))}{max(data_last, 1)}",
                  title_rows="1:1")
-    ws.oddFooter.center.text = "&P / &N"
     return ws
 
 
 def build_excel(f: ReportFigures, path: Path | str, *, check: Check | None = None) -> Path:
     tr = Fmt(f.scope.language)
     check = check or (lambda: None)
-    wb = Workbook()
+    wb = Workbook(write_only=True)
     office = office_line(tr, f)
     period = tr.period(f.scope.date_from, f.scope.date_to)
-    summary(tr, wb.active, f, office, period)
+    summary(tr, wb.create_sheet(sheet_title(tr("Summary"))), f, office, period)
     check()
     if not f.empty:
         disaggregation(tr, wb, f)
@@ -178,7 +205,6 @@ def build_excel(f: ReportFigures, path: Path | str, *, check: Check | None = Non
 # -- Summary ----------------------------------------------------------------------------
 
 def summary(tr: Fmt, ws: Worksheet, f: ReportFigures, office: str, period: str) -> None:
-    ws.title = sheet_title(tr("Summary"))
     s = Sheet(ws)
     s.text(tr("Activity report"), TITLE_FONT)
     s.text(office, SUB_FONT)
@@ -187,12 +213,12 @@ def summary(tr: Fmt, ws: Worksheet, f: ReportFigures, office: str, period: str) 
     s.text(tr("Privacy: {level}").format(level=tr.label(PRIVACY_LEVEL, f.scope.privacy)), META_FONT)
     if f.scope.shows_names:
         s.text(tr("CONTAINS PERSONAL DATA – handle confidentially, do not forward"), Font(bold=True, color="B3261E"))
-    s.row += 1
+    s.skip()
     if f.empty:
         s.text(tr("No activities in this period"), SUB_FONT)
         s.text(tr("No activities in this period match the report's scope: there are no figures to report. "
                   "Check the period and the filters."))
-        s.finish()
+        s.finish(footer=False)
         return
     k, r = f.key, f.reach
     s.text(tr("Key figures"), SUB_FONT)
@@ -209,7 +235,7 @@ def summary(tr: Fmt, ws: Worksheet, f: ReportFigures, office: str, period: str) 
     ], {1: INT})
     s.text(tr("Countries reached (where activities took place or that they covered): {list}.").format(
         list=tr.join(sorted((tr.country(c) for c in f.countries), key=str.casefold))), META_FONT)
-    s.row += 1
+    s.skip()
 
     def block(title: str, header: list[str], rows: list[list[Any]], total: list[Any] | None, chart: str | None):
         s.text(title, SUB_FONT)
@@ -226,8 +252,9 @@ def summary(tr: Fmt, ws: Worksheet, f: ReportFigures, office: str, period: str) 
                 c.legend = None
                 c.y_axis.numFmt = "0"
                 c.y_axis.majorGridlines = None
-            ws.add_chart(c, anchor)
-            s.row = max(s.row, top + 15)
+            s.charts.append((c, anchor))
+            if s.row < top + 15:
+                s.skip(top + 15 - s.row)
 
     kinds = [[tr.label(ACTIVITY_KIND, c), n] for c, n in k["by_kind"].items()]
     block(tr("Activities by kind"), [tr("Kind of activity"), tr("Activities")], kinds,
@@ -249,7 +276,7 @@ def summary(tr: Fmt, ws: Worksheet, f: ReportFigures, office: str, period: str) 
         [tr("Men reached"), r["men"]], [tr("Other / undisclosed reached"), r["other"]],
         [tr("Total reached"), r["total"]], [tr("Localities reached"), r["localities"]]], None, None)
     s.widths[1] = max(s.widths.get(1, 10), 34)
-    s.finish()
+    s.finish(footer=False)
 
 
 def choices_header(tr: Fmt, column: str) -> str:
@@ -284,7 +311,7 @@ def disaggregation(tr: Fmt, wb: Workbook, f: ReportFigures) -> None:
         s.text(title, SUB_FONT)
         body, total = _crosstab_rows(tr, rows, column, choices)
         s.table([choices_header(tr, column), *header_sex], body, {i: INT for i in range(1, 6)}, total=total)
-    s.finish(freeze="A2")
+    s.finish(freeze="A2", footer=False)
 
 
 def countries_and_months(tr: Fmt, wb: Workbook, f: ReportFigures) -> None:
@@ -314,11 +341,8 @@ def activities_sheet(tr: Fmt, wb: Workbook, f: ReportFigures) -> None:
                      a["participants"], a["women"], a["men"], a["reach_total"], a["reach_localities"],
                      "; ".join(tr(t) for t in a["themes"]), "; ".join(a["sdg_targets"]), a["narrative"],
                      a["outcome"], recs, a["uuid"]])
-    ws = data_sheet(wb, tr("Activities"), header, rows,
-                    {0: DATE, 1: DATE, 8: INT, 9: INT, 10: INT, 11: INT, 12: INT}, wrap={2, 15, 16, 17})
-    for col in ("P", "Q"):
-        ws.column_dimensions[col].width = 60
-    ws.freeze_panes = "D2"
+    data_sheet(wb, tr("Activities"), header, rows, {0: DATE, 1: DATE, 8: INT, 9: INT, 10: INT, 11: INT, 12: INT},
+               wrap={2, 15, 16, 17}, freeze="D2", widths={16: 60, 17: 60})
 
 
 def trainings_and_recommendations(tr: Fmt, wb: Workbook, f: ReportFigures) -> None:

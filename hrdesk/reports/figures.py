@@ -77,9 +77,10 @@ def _ordered(rows: list[dict[str, Any]], column: str, choices: Choices) -> list[
     return sorted(rows, key=lambda r: (order.get(r[column], len(order)), str(r[column])))
 
 
-def collect(s: Session, scope: ReportScope, *, detail: bool = True) -> ReportFigures:
+def collect(s: Session, scope: ReportScope, *, detail: bool = True, narrative: bool = True) -> ReportFigures:
     """All figures of a report.  ``detail=False`` leaves out the per-activity and per-person
-    lists (enough for the Dashboard)."""
+    lists (enough for the Dashboard); ``narrative=False`` the stakeholder groups of each
+    activity (only the PDF narrative needs them)."""
     a = scope.activity_scope()
     office_codes = agg.activities_by(s, a, "office")
     offices = [_office_row(o) for o in s.scalars(
@@ -124,15 +125,16 @@ def collect(s: Session, scope: ReportScope, *, detail: bool = True) -> ReportFig
     )
     if detail:
         figures.activities = agg.activity_rows(s, a)
-        figures.categories_by_activity = agg.participants_by_activity(s, a, "stakeholder_category")
+        if narrative:
+            figures.categories_by_activity = agg.participants_by_activity(s, a, "stakeholder_category")
         if scope.shows_names:
             figures.people = agg.people_rows(s, a)
     return figures
 
 
-def load(db: Database, scope: ReportScope, *, detail: bool = True) -> ReportFigures:
+def load(db: Database, scope: ReportScope, *, detail: bool = True, narrative: bool = True) -> ReportFigures:
     with db.read_session() as s:
-        return collect(s, scope, detail=detail)
+        return collect(s, scope, detail=detail, narrative=narrative)
 
 
 def dashboard(db: Database, scope: ReportScope) -> ReportFigures:

@@ -113,8 +113,36 @@ class PageInfo:
     first_page_plain: bool = True          # no header/footer on the cover
 
 
+def decorate(canv: Canvas, info: PageInfo, page: int, total: int | None) -> None:
+    """Draw the header, the footer ("Page x of y") and the personal-data marking."""
+    if info.personal_data:
+        canv.saveState()
+        canv.setFillColor(ALERT)
+        canv.setFont(fonts.SANS_BOLD, 7.5)
+        canv.drawCentredString(PAGE_W / 2, PAGE_H - 0.9 * cm, fonts.visual(info.personal_data))
+        canv.restoreState()
+    if page == 1 and info.first_page_plain:
+        return
+    canv.saveState()
+    canv.setFont(fonts.SANS, 7.5)
+    canv.setFillColor(GREY)
+    y = PAGE_H - MARGIN + 0.55 * cm
+    canv.drawString(MARGIN, y, fonts.visual(info.left))
+    canv.drawRightString(PAGE_W - MARGIN, y, fonts.visual(info.right))
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.5)
+    canv.line(MARGIN, y - 0.18 * cm, PAGE_W - MARGIN, y - 0.18 * cm)
+    fy = MARGIN - 0.9 * cm
+    canv.line(MARGIN, fy + 0.35 * cm, PAGE_W - MARGIN, fy + 0.35 * cm)
+    canv.drawString(MARGIN, fy, fonts.visual(info.footer_left))
+    if total:
+        canv.drawRightString(PAGE_W - MARGIN, fy, info.page_text(page, total))
+    canv.restoreState()
+
+
 def numbered_canvas(info: PageInfo):
-    """A canvas class that draws header and footer once the number of pages is known."""
+    """A canvas class that draws header and footer once the number of pages is known
+    (for documents built in one pass; it keeps every page until the end)."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
@@ -129,50 +157,34 @@ def numbered_canvas(info: PageInfo):
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
-                self._decorate(total)
+                decorate(self, info, self._pageNumber, total)
                 super().showPage()
             super().save()
-
-        def _decorate(self, total: int) -> None:
-            page = self._pageNumber
-            if info.personal_data:
-                self.saveState()
-                self.setFillColor(ALERT)
-                self.setFont(fonts.SANS_BOLD, 7.5)
-                self.drawCentredString(PAGE_W / 2, PAGE_H - 0.9 * cm, fonts.visual(info.personal_data))
-                self.restoreState()
-            if page == 1 and info.first_page_plain:
-                return
-            self.saveState()
-            self.setFont(fonts.SANS, 7.5)
-            self.setFillColor(GREY)
-            y = PAGE_H - MARGIN + 0.55 * cm
-            self.drawString(MARGIN, y, fonts.visual(info.left))
-            self.drawRightString(PAGE_W - MARGIN, y, fonts.visual(info.right))
-            self.setStrokeColor(RULE)
-            self.setLineWidth(0.5)
-            self.line(MARGIN, y - 0.18 * cm, PAGE_W - MARGIN, y - 0.18 * cm)
-            fy = MARGIN - 0.9 * cm
-            self.line(MARGIN, fy + 0.35 * cm, PAGE_W - MARGIN, fy + 0.35 * cm)
-            self.drawString(MARGIN, fy, fonts.visual(info.footer_left))
-            self.drawRightString(PAGE_W - MARGIN, fy, info.page_text(page, total))
-            self.restoreState()
 
     return NumberedCanvas
 
 
 class ReportDoc(BaseDocTemplate):
     """A4 portrait document whose headings feed the table of contents and the outline.
-    ``check`` is called after each flowable (progress and cancel)."""
+    ``check`` is called after each flowable (progress and cancel).  With ``info``, pages
+    get header and footer as they are laid out; the total of "Page x of y" comes from the
+    previous pass of ``multiBuild`` (the last pass lays out the same pages)."""
 
-    def __init__(self, filename, *, check: Callable[[], None] | None = None, **kwargs) -> None:
+    def __init__(self, filename, *, check: Callable[[], None] | None = None, info: PageInfo | None = None,
+                 **kwargs) -> None:
         super().__init__(filename, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                          topMargin=MARGIN, bottomMargin=MARGIN, **kwargs)
         frame = Frame(MARGIN, MARGIN, PAGE_W - 2 * MARGIN, PAGE_H - 2 * MARGIN, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame],
+                                            onPageEnd=self._decorate if info else None)])
         self._check = check
+        self._info = info
         self._seq = 0
+        self._total: int | None = None
+
+    def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        decorate(canv, self._info, canv.getPageNumber(), self._total)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if self._check:
@@ -187,6 +199,10 @@ class ReportDoc(BaseDocTemplate):
     def handle_documentBegin(self):
         self._seq = 0
         super().handle_documentBegin()
+
+    def _endBuild(self):
+        self._total = self.page  # pages of this pass: the total printed by the next one
+        super()._endBuild()
 
 
 WIDTH = PAGE_W - 2 * MARGIN

@@ -48,7 +48,6 @@ from .pdf_base import (
     ReportDoc,
     data_table,
     heading,
-    numbered_canvas,
     styles,
     table_of_contents,
 )
@@ -95,11 +94,11 @@ def build_pdf(f: ReportFigures, path: Path | str, *, check: Check | None = None)
         story += annexes(tr, st, f)
     info = page_info(tr, f, office)
     with atomic_path(path) as tmp:
-        doc = ReportDoc(str(tmp), check=check, title=tr("Activity report – {period}").format(period=info.right),
+        doc = ReportDoc(str(tmp), check=check, info=info, title=tr("Activity report – {period}").format(period=info.right),
                         author=office, subject=tr("Activities, participants and results of {office}, {period}")
                         .format(office=office, period=info.right),
                         creator=f"HRDesk {__version__}", lang=tr.lang)
-        doc.multiBuild(story, canvasmaker=numbered_canvas(info))
+        doc.multiBuild(story)
     return Path(path)
 
 
@@ -321,10 +320,22 @@ def tables_section(tr: Fmt, st, f: ReportFigures) -> list[Any]:
                   data_table(st, [tr("Recommendation"), tr("Mechanism"), tr("Status"), tr("Activities addressing it")],
                              [[narrative.recommendation_label(tr, r), tr.label(MECHANISM, r["mechanism"]),
                                tr.label(IMPLEMENTATION_STATUS, r["implementation_status"]),
-                               [f"• {a['title']}" for a in r["activities"]]] for r in f.recommendations],
+                               _activity_list(tr, r["activities"])] for r in f.recommendations],
                              [2.6, 2.4, 1.4, 3.4])]
     items.append(PageBreak())
     return items
+
+
+MAX_LISTED = 25  # a table cell cannot run over a page
+
+
+def _activity_list(tr: Fmt, activities: list[dict[str, Any]]) -> list[str]:
+    lines = [f"• {a['title']}" for a in activities[:MAX_LISTED]]
+    more = len(activities) - MAX_LISTED
+    if more > 0:
+        lines.append(tr.ngettext("… and {n} other activity (see the Excel report)",
+                                 "… and {n} other activities (see the Excel report)", more).format(n=tr.num(more)))
+    return lines
 
 
 def _target_text(code: str) -> str:

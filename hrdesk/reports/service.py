@@ -48,10 +48,10 @@ class _Steps:
             self.progress(fraction, _("Writing the report…"))
 
 
-def _figures(db: Database, scope: ReportScope, steps: _Steps) -> ReportFigures:
+def _figures(db: Database, scope: ReportScope, steps: _Steps, narrative: bool = True) -> ReportFigures:
     if steps.progress:
         steps.progress(0.0, _("Counting…"))
-    f = figures_module.load(db, scope)
+    f = figures_module.load(db, scope, narrative=narrative)
     if steps.cancelled():
         raise ReportCancelled(_("Report cancelled."))
     return f
@@ -63,7 +63,7 @@ def build_excel(db: Database, scope: ReportScope, path: Path | str, *, progress:
     """Write the Excel report of ``scope`` to ``path`` (atomic: a cancelled or failed build
     leaves any existing file untouched)."""
     steps = _Steps(progress, cancel, expected=6 * 20, start=0.3)
-    f = figures or _figures(db, scope, steps)
+    f = figures or _figures(db, scope, steps, narrative=False)
     try:
         result = _excel(f, path, check=lambda: [steps() for _i in range(20)] and None)
     except Cancelled:
