@@ -355,11 +355,9 @@ class _Generator:
                     self.duplicates += 1
         if values is None:
             category = people.category_for(rng, a["_audiences"], staff)
-            for _try in range(8):  # avoid accidental namesakes (the deliberate ones are enough)
-                values = people.make_person(rng, a["country"], a["location"], category, staff, a["start_date"])
-                key = (name_key(values["full_name"]), a["country"])
-                if key not in self.names:
-                    break
+            country = a["country"]  # avoid accidental namesakes (the deliberate ones are enough)
+            values = people.make_person(rng, country, a["location"], category, staff, a["start_date"],
+                                        taken=lambda key: (key, country) in self.names)
         self.names.add((name_key(values["full_name"]), values["country"]))
         values.update(_id=len(self.people) + 1, uuid=self.uuid(),
                       _at=dt.datetime.combine(a["start_date"], dt.time(8, 30)) + dt.timedelta(minutes=len(present)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from hrdesk.domain.choices import age_group_for_age
@@ -94,11 +95,15 @@ def organisation(rng: random.Random, category: str, country: str, city: str) -> 
 
 
 def make_person(rng: random.Random, country: str, city: str, category: str, facilitator: bool,
-                when: dt.date) -> dict[str, Any]:
-    """The field values of a new participant (as ``PARTICIPANT`` defines them)."""
+                when: dt.date, taken: Callable[[str], bool] = lambda _key: False) -> dict[str, Any]:
+    """The field values of a new participant (as ``PARTICIPANT`` defines them).  The name is
+    drawn again (a few times) while ``taken(name_key)`` says someone has it already."""
     sex = pick(rng, _SEX)
     culture = culture_of(rng, country, facilitator)
-    full, given, family = make_name(rng, culture, sex)
+    for _try in range(4):
+        full, given, family = make_name(rng, culture, sex)
+        if not taken(name_key(full)):
+            break
     age = _age(rng, category, facilitator)
     birth_year = REFERENCE_YEAR - age if rng.random() < 0.35 else None
     age_group = age_group_for_age(age) if (birth_year or rng.random() < 0.8) else "unknown"

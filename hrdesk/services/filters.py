@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 
 from hrdesk.domain.text import like_pattern
 from hrdesk.storage import models as m
@@ -31,6 +31,8 @@ class ActivityScope:
     uuids: tuple[str, ...] = field(default=())
 
     def conditions(self) -> list[ColumnElement[bool]]:
+        # Link-table filters are "id IN (subquery)": evaluated once, whatever the planner
+        # guesses (a correlated EXISTS took seconds on 10,000 activities without ANALYZE).
         A = m.Activity
         c: list[ColumnElement[bool]] = []
         if not self.include_deleted:
@@ -46,21 +48,21 @@ class ActivityScope:
         if self.statuses:
             c.append(A.status.in_(self.statuses))
         if self.countries:
-            c.append(or_(A.country.in_(self.countries), exists().where(
-                m.ActivityCountry.activity_id == A.id, m.ActivityCountry.country.in_(self.countries))))
+            c.append(or_(A.country.in_(self.countries), A.id.in_(
+                select(m.ActivityCountry.activity_id).where(m.ActivityCountry.country.in_(self.countries)))))
         if self.offices:
             c.append(A.origin_office_id.in_(select(m.Office.id).where(m.Office.code.in_(self.offices))))
         if self.themes:
-            c.append(exists().where(m.ActivityTheme.activity_id == A.id, m.ActivityTheme.theme.in_(self.themes)))
+            c.append(A.id.in_(select(m.ActivityTheme.activity_id).where(m.ActivityTheme.theme.in_(self.themes))))
         if self.sdg_goals:
-            c.append(exists().where(m.ActivitySdgTarget.activity_id == A.id,
-                                    m.ActivitySdgTarget.goal.in_(self.sdg_goals)))
+            c.append(A.id.in_(select(m.ActivitySdgTarget.activity_id)
+                              .where(m.ActivitySdgTarget.goal.in_(self.sdg_goals))))
         if self.sdg_targets:
-            c.append(exists().where(m.ActivitySdgTarget.activity_id == A.id,
-                                    m.ActivitySdgTarget.target.in_(self.sdg_targets)))
+            c.append(A.id.in_(select(m.ActivitySdgTarget.activity_id)
+                              .where(m.ActivitySdgTarget.target.in_(self.sdg_targets))))
         if self.mechanisms:
-            c.append(exists().where(m.ActivityMechanism.activity_id == A.id,
-                                    m.ActivityMechanism.mechanism.in_(self.mechanisms)))
+            c.append(A.id.in_(select(m.ActivityMechanism.activity_id)
+                                  .where(m.ActivityMechanism.mechanism.in_(self.mechanisms))))
         if self.uuids:
             c.append(A.uuid.in_(self.uuids))
         return c

@@ -30,7 +30,11 @@ class Participant(Synced, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     search_text: Mapped[str] = mapped_column(Text, default="")
 
-    __table_args__ = (Index("ix_participants_deleted_name", "deleted_at", "full_name"),)
+    __table_args__ = (
+        # Lists show live people sorted by name, filtered by text: this index serves the order,
+        # and holds search_text so a text search reads the index only (not 100,000 table rows).
+        Index("ix_participants_deleted_name", "deleted_at", "full_name", "id", "search_text"),
+    )
 
 
 class Participation(Synced, Base):

@@ -121,7 +121,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('uuid', name=op.f('uq_participants_uuid'))
     )
     with op.batch_alter_table('participants', schema=None) as batch_op:
-        batch_op.create_index('ix_participants_deleted_name', ['deleted_at', 'full_name'], unique=False)
+        batch_op.create_index('ix_participants_deleted_name', ['deleted_at', 'full_name', 'id', 'search_text'], unique=False)
         batch_op.create_index(batch_op.f('ix_participants_name_key'), ['name_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_participants_origin_office_id'), ['origin_office_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_participants_sex'), ['sex'], unique=False)
