@@ -556,6 +556,95 @@
     </message>
 </context>
 <context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflictos que revisar</translation>
+    </message>
+    <message>
+        <source>Only the fields that differ</source>
+        <translation>Solo los campos que difieren</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>This database (mine)</source>
+        <translation>Esta base de datos (la mía)</translation>
+    </message>
+    <message>
+        <source>The file (theirs)</source>
+        <translation>El archivo (la suya)</translation>
+    </message>
+    <message>
+        <source>Both versions side by side</source>
+        <translation>Ambas versiones lado a lado</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Conservar la suya</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}
+from {file}</source>
+        <translation>{kind}: {name}
+procedente de {file}</translation>
+    </message>
+    <message>
+        <source>These records were changed both here and in another office since you last agreed. HRDesk kept the newer version; compare both and keep the right one.</source>
+        <translation>Estos registros se modificaron aquí y en otra oficina desde la última vez que coincidieron. HRDesk conservó la versión más reciente; compare ambas y conserve la correcta.</translation>
+    </message>
+    <message>
+        <source>No conflict to review. When a record was changed both here and in another office, both versions are shown here side by side.</source>
+        <translation>No hay conflictos que revisar. Cuando un registro se modifica aquí y en otra oficina, ambas versiones se muestran aquí lado a lado.</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>la mía</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>la suya</translation>
+    </message>
+    <message>
+        <source>{kind} changed on both sides (found in {file} on {when}). Kept for now: {kept}.</source>
+        <translation>{kind} modificado en ambos lados (encontrado en {file} el {when}). Conservada por ahora: {kept}.</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Última modificación</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Office of origin</source>
+        <translation>Oficina de origen</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: kept {side}.</source>
+        <translation>Conflicto resuelto: se conservó {side}.</translation>
+    </message>
+</context>
+<context>
     <name>CountryPicker</name>
     <message>
         <source>Type to search a country</source>
@@ -694,134 +783,6 @@
     <message>
         <source>Exchange</source>
         <translation>Intercambio</translation>
-    </message>
-    <message>
-        <source>Write an exchange workbook for your regional office or headquarters. It can be sent by e-mail or carried on a USB stick; they import it into their HRDesk without duplicates.</source>
-        <translation>Escriba un libro de intercambio para su oficina regional o la sede. Puede enviarse por correo electrónico o llevarse en una memoria USB; el destinatario lo importa en su HRDesk sin duplicados.</translation>
-    </message>
-    <message>
-        <source>For example: Regional Office for West Africa</source>
-        <translation>Por ejemplo: Oficina Regional para África Occidental</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Destinatario</translation>
-    </message>
-    <message>
-        <source>Everything</source>
-        <translation>Todo</translation>
-    </message>
-    <message>
-        <source>Changes since the last export to this recipient</source>
-        <translation>Cambios desde la última exportación a este destinatario</translation>
-    </message>
-    <message>
-        <source>Changes since</source>
-        <translation>Cambios desde el</translation>
-    </message>
-    <message>
-        <source>What to send</source>
-        <translation>Qué enviar</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Opcional</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Contraseña</translation>
-    </message>
-    <message>
-        <source>Confirm the password</source>
-        <translation>Confirme la contraseña</translation>
-    </message>
-    <message>
-        <source>With a password, Excel and HRDesk ask for it to open the file. Tell it to the recipient another way than the file (by phone, for example).</source>
-        <translation>Con una contraseña, Excel y HRDesk la piden para abrir el archivo. Comuníquela al destinatario por una vía distinta del archivo (por teléfono, por ejemplo).</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Confirmar</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Abrir la carpeta</translation>
-    </message>
-    <message>
-        <source>Name a recipient to send only what changed since your last export to them.</source>
-        <translation>Indique un destinatario para enviar solo lo que cambió desde su última exportación a él.</translation>
-    </message>
-    <message>
-        <source>Last export to {name}: {when}.</source>
-        <translation>Última exportación a {name}: {when}.</translation>
-    </message>
-    <message>
-        <source>No export to {name} yet: the first one sends everything.</source>
-        <translation>Todavía no hay exportaciones a {name}: la primera envía todo.</translation>
-    </message>
-    <message>
-        <source>Names, e-mails, phones and notes are in the file. Use a password.</source>
-        <translation>Los nombres, correos electrónicos, teléfonos y notas figuran en el archivo. Use una contraseña.</translation>
-    </message>
-    <message>
-        <source>No names, e-mails, phones or notes; each person keeps a code, so the region still counts unique people.</source>
-        <translation>Sin nombres, correos electrónicos, teléfonos ni notas; cada persona conserva un código, de modo que la región sigue contando personas distintas.</translation>
-    </message>
-    <message>
-        <source>No participant rows at all: activities with their counts only.</source>
-        <translation>Ninguna fila de participantes: solo las actividades con sus recuentos.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>Las dos contraseñas no coinciden. Escriba dos veces la misma contraseña.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Choose the date to send changes since.</source>
-        <translation>Elija la fecha desde la que se enviarán los cambios.</translation>
-    </message>
-    <message>
-        <source>Save the exchange workbook</source>
-        <translation>Guardar el libro de intercambio</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Libro de Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Writing the workbook…</source>
-        <translation>Escribiendo el libro…</translation>
-    </message>
-    <message>
-        <source>Saved {name} in {folder} ({privacy}{encrypted}). Rows: {rows}.</source>
-        <translation>{name} guardado en {folder} ({privacy}{encrypted}). Filas: {rows}.</translation>
-    </message>
-    <message>
-        <source>, with a password</source>
-        <translation>, con contraseña</translation>
-    </message>
-    <message>
-        <source>Saved {name}.</source>
-        <translation>{name} guardado.</translation>
-    </message>
-    <message>
-        <source>Cancelled. No file was written.</source>
-        <translation>Cancelado. No se escribió ningún archivo.</translation>
-    </message>
-    <message>
-        <source>No file was written.</source>
-        <translation>No se escribió ningún archivo.</translation>
-    </message>
-    <message>
-        <source>Something went wrong while writing the file: {error}</source>
-        <translation>Algo falló al escribir el archivo: {error}</translation>
     </message>
     <message>
         <source>Import files…</source>
@@ -991,6 +952,24 @@
         <translation>No se encontró ningún problema.</translation>
     </message>
     <message>
+        <source>Conflicts ({n})</source>
+        <translation>Conflictos ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>HRDesk — first run</source>
+        <translation>HRDesk — primer inicio</translation>
+    </message>
+    <message>
+        <source>Start using HRDesk</source>
+        <translation>Empezar a usar HRDesk</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -999,8 +978,16 @@
         <translation>Dirección</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
         <source>Office</source>
         <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -1023,6 +1010,14 @@
         <translation>Exportado</translation>
     </message>
     <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
         <source>Changes since {date}</source>
         <translation>Cambios desde el {date}</translation>
     </message>
@@ -1033,87 +1028,6 @@
     <message>
         <source>modified file accepted</source>
         <translation>archivo modificado aceptado</translation>
-    </message>
-    <message>
-        <source>Conflicts to review</source>
-        <translation>Conflictos que revisar</translation>
-    </message>
-    <message>
-        <source>Only the fields that differ</source>
-        <translation>Solo los campos que difieren</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <source>This database (mine)</source>
-        <translation>Esta base de datos (la mía)</translation>
-    </message>
-    <message>
-        <source>The file (theirs)</source>
-        <translation>El archivo (la suya)</translation>
-    </message>
-    <message>
-        <source>Both versions side by side</source>
-        <translation>Ambas versiones lado a lado</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Conservar la mía</translation>
-    </message>
-    <message>
-        <source>Keep theirs</source>
-        <translation>Conservar la suya</translation>
-    </message>
-    <message>
-        <source>{kind}: {name}
-from {file}</source>
-        <translation>{kind}: {name}
-procedente de {file}</translation>
-    </message>
-    <message>
-        <source>Conflicts ({n})</source>
-        <translation>Conflictos ({n})</translation>
-    </message>
-    <message>
-        <source>These records were changed both here and in another office since you last agreed. HRDesk kept the newer version; compare both and keep the right one.</source>
-        <translation>Estos registros se modificaron aquí y en otra oficina desde la última vez que coincidieron. HRDesk conservó la versión más reciente; compare ambas y conserve la correcta.</translation>
-    </message>
-    <message>
-        <source>No conflict to review. When a record was changed both here and in another office, both versions are shown here side by side.</source>
-        <translation>No hay conflictos que revisar. Cuando un registro se modifica aquí y en otra oficina, ambas versiones se muestran aquí lado a lado.</translation>
-    </message>
-    <message>
-        <source>mine</source>
-        <translation>la mía</translation>
-    </message>
-    <message>
-        <source>theirs</source>
-        <translation>la suya</translation>
-    </message>
-    <message>
-        <source>{kind} changed on both sides (found in {file} on {when}). Kept for now: {kept}.</source>
-        <translation>{kind} modificado en ambos lados (encontrado en {file} el {when}). Conservada por ahora: {kept}.</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>Conflicto</translation>
-    </message>
-    <message>
-        <source>Conflict resolved: kept {side}.</source>
-        <translation>Conflicto resuelto: se conservó {side}.</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunWizard</name>
-    <message>
-        <source>HRDesk — first run</source>
-        <translation>HRDesk — primer inicio</translation>
-    </message>
-    <message>
-        <source>Start using HRDesk</source>
-        <translation>Empezar a usar HRDesk</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +1961,137 @@ procedente de {file}</translation>
     <message>
         <source>No target selected.</source>
         <translation>Ninguna meta seleccionada.</translation>
+    </message>
+</context>
+<context>
+    <name>SendTab</name>
+    <message>
+        <source>Write an exchange workbook for your regional office or headquarters. It can be sent by e-mail or carried on a USB stick; they import it into their HRDesk without duplicates.</source>
+        <translation>Escriba un libro de intercambio para su oficina regional o la sede. Puede enviarse por correo electrónico o llevarse en una memoria USB; el destinatario lo importa en su HRDesk sin duplicados.</translation>
+    </message>
+    <message>
+        <source>For example: Regional Office for West Africa</source>
+        <translation>Por ejemplo: Oficina Regional para África Occidental</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Changes since the last export to this recipient</source>
+        <translation>Cambios desde la última exportación a este destinatario</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Cambios desde el</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>Qué enviar</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Confirm the password</source>
+        <translation>Confirme la contraseña</translation>
+    </message>
+    <message>
+        <source>With a password, Excel and HRDesk ask for it to open the file. Tell it to the recipient another way than the file (by phone, for example).</source>
+        <translation>Con una contraseña, Excel y HRDesk la piden para abrir el archivo. Comuníquela al destinatario por una vía distinta del archivo (por teléfono, por ejemplo).</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Name a recipient to send only what changed since your last export to them.</source>
+        <translation>Indique un destinatario para enviar solo lo que cambió desde su última exportación a él.</translation>
+    </message>
+    <message>
+        <source>Last export to {name}: {when}.</source>
+        <translation>Última exportación a {name}: {when}.</translation>
+    </message>
+    <message>
+        <source>No export to {name} yet: the first one sends everything.</source>
+        <translation>Todavía no hay exportaciones a {name}: la primera envía todo.</translation>
+    </message>
+    <message>
+        <source>Names, e-mails, phones and notes are in the file. Use a password.</source>
+        <translation>Los nombres, correos electrónicos, teléfonos y notas figuran en el archivo. Use una contraseña.</translation>
+    </message>
+    <message>
+        <source>No names, e-mails, phones or notes; each person keeps a code, so the region still counts unique people.</source>
+        <translation>Sin nombres, correos electrónicos, teléfonos ni notas; cada persona conserva un código, de modo que la región sigue contando personas distintas.</translation>
+    </message>
+    <message>
+        <source>No participant rows at all: activities with their counts only.</source>
+        <translation>Ninguna fila de participantes: solo las actividades con sus recuentos.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Las dos contraseñas no coinciden. Escriba dos veces la misma contraseña.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Choose the date to send changes since.</source>
+        <translation>Elija la fecha desde la que se enviarán los cambios.</translation>
+    </message>
+    <message>
+        <source>Save the exchange workbook</source>
+        <translation>Guardar el libro de intercambio</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Escribiendo el libro…</translation>
+    </message>
+    <message>
+        <source>Saved {name} in {folder} ({privacy}{encrypted}). Rows: {rows}.</source>
+        <translation>{name} guardado en {folder} ({privacy}{encrypted}). Filas: {rows}.</translation>
+    </message>
+    <message>
+        <source>, with a password</source>
+        <translation>, con contraseña</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} guardado.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>Cancelado. No se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>No se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while writing the file: {error}</source>
+        <translation>Algo falló al escribir el archivo: {error}</translation>
     </message>
 </context>
 <context>

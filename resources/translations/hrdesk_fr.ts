@@ -556,6 +556,95 @@
     </message>
 </context>
 <context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflits à examiner</translation>
+    </message>
+    <message>
+        <source>Only the fields that differ</source>
+        <translation>Seulement les champs qui diffèrent</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>This database (mine)</source>
+        <translation>Cette base de données (la mienne)</translation>
+    </message>
+    <message>
+        <source>The file (theirs)</source>
+        <translation>Le fichier (la leur)</translation>
+    </message>
+    <message>
+        <source>Both versions side by side</source>
+        <translation>Les deux versions côte à côte</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Garder la leur</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}
+from {file}</source>
+        <translation>{kind}&#xa0;: {name}
+provenant de {file}</translation>
+    </message>
+    <message>
+        <source>These records were changed both here and in another office since you last agreed. HRDesk kept the newer version; compare both and keep the right one.</source>
+        <translation>Ces fiches ont été modifiées ici et dans un autre bureau depuis votre dernier accord. HRDesk a conservé la version la plus récente&#xa0;; comparez les deux et gardez la bonne.</translation>
+    </message>
+    <message>
+        <source>No conflict to review. When a record was changed both here and in another office, both versions are shown here side by side.</source>
+        <translation>Aucun conflit à examiner. Lorsqu&apos;une fiche a été modifiée ici et dans un autre bureau, les deux versions sont présentées ici côte à côte.</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>la mienne</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>la leur</translation>
+    </message>
+    <message>
+        <source>{kind} changed on both sides (found in {file} on {when}). Kept for now: {kept}.</source>
+        <translation>{kind} modifié des deux côtés (trouvé dans {file} le {when}). Conservée pour l&apos;instant&#xa0;: {kept}.</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Office of origin</source>
+        <translation>Bureau d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: kept {side}.</source>
+        <translation>Conflit résolu&#xa0;: {side} a été conservée.</translation>
+    </message>
+</context>
+<context>
     <name>CountryPicker</name>
     <message>
         <source>Type to search a country</source>
@@ -694,134 +783,6 @@
     <message>
         <source>Exchange</source>
         <translation>Échange</translation>
-    </message>
-    <message>
-        <source>Write an exchange workbook for your regional office or headquarters. It can be sent by e-mail or carried on a USB stick; they import it into their HRDesk without duplicates.</source>
-        <translation>Écrivez un classeur d&apos;échange pour votre bureau régional ou le siège. Il peut être envoyé par courriel ou transporté sur une clé USB&#xa0;; le destinataire l&apos;importe dans son HRDesk sans doublons.</translation>
-    </message>
-    <message>
-        <source>For example: Regional Office for West Africa</source>
-        <translation>Par exemple&#xa0;: Bureau régional pour l&apos;Afrique de l&apos;Ouest</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Destinataire</translation>
-    </message>
-    <message>
-        <source>Everything</source>
-        <translation>Tout</translation>
-    </message>
-    <message>
-        <source>Changes since the last export to this recipient</source>
-        <translation>Modifications depuis la dernière exportation vers ce destinataire</translation>
-    </message>
-    <message>
-        <source>Changes since</source>
-        <translation>Modifications depuis le</translation>
-    </message>
-    <message>
-        <source>What to send</source>
-        <translation>Contenu à envoyer</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Facultatif</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>Confirm the password</source>
-        <translation>Confirmez le mot de passe</translation>
-    </message>
-    <message>
-        <source>With a password, Excel and HRDesk ask for it to open the file. Tell it to the recipient another way than the file (by phone, for example).</source>
-        <translation>Avec un mot de passe, Excel et HRDesk le demandent pour ouvrir le fichier. Communiquez-le au destinataire autrement qu&apos;avec le fichier (par téléphone, par exemple).</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Confirmer</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <source>Name a recipient to send only what changed since your last export to them.</source>
-        <translation>Indiquez un destinataire pour n&apos;envoyer que ce qui a changé depuis votre dernière exportation vers lui.</translation>
-    </message>
-    <message>
-        <source>Last export to {name}: {when}.</source>
-        <translation>Dernière exportation vers {name}&#xa0;: {when}.</translation>
-    </message>
-    <message>
-        <source>No export to {name} yet: the first one sends everything.</source>
-        <translation>Aucune exportation vers {name} pour l&apos;instant&#xa0;: la première envoie tout.</translation>
-    </message>
-    <message>
-        <source>Names, e-mails, phones and notes are in the file. Use a password.</source>
-        <translation>Les noms, courriels, téléphones et notes figurent dans le fichier. Utilisez un mot de passe.</translation>
-    </message>
-    <message>
-        <source>No names, e-mails, phones or notes; each person keeps a code, so the region still counts unique people.</source>
-        <translation>Ni noms, ni courriels, ni téléphones, ni notes&#xa0;; chaque personne garde un code, de sorte que la région peut toujours compter les personnes distinctes.</translation>
-    </message>
-    <message>
-        <source>No participant rows at all: activities with their counts only.</source>
-        <translation>Aucune ligne de participant&#xa0;: seulement les activités avec leurs effectifs.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>Les deux mots de passe diffèrent. Tapez deux fois le même mot de passe.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Choose the date to send changes since.</source>
-        <translation>Choisissez la date à partir de laquelle envoyer les modifications.</translation>
-    </message>
-    <message>
-        <source>Save the exchange workbook</source>
-        <translation>Enregistrer le classeur d&apos;échange</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Writing the workbook…</source>
-        <translation>Écriture du classeur…</translation>
-    </message>
-    <message>
-        <source>Saved {name} in {folder} ({privacy}{encrypted}). Rows: {rows}.</source>
-        <translation>{name} enregistré dans {folder} ({privacy}{encrypted}). Lignes&#xa0;: {rows}.</translation>
-    </message>
-    <message>
-        <source>, with a password</source>
-        <translation>, avec mot de passe</translation>
-    </message>
-    <message>
-        <source>Saved {name}.</source>
-        <translation>{name} enregistré.</translation>
-    </message>
-    <message>
-        <source>Cancelled. No file was written.</source>
-        <translation>Annulé. Aucun fichier n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>No file was written.</source>
-        <translation>Aucun fichier n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>Something went wrong while writing the file: {error}</source>
-        <translation>Un problème est survenu lors de l&apos;écriture du fichier&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Import files…</source>
@@ -991,6 +952,24 @@
         <translation>Aucun problème détecté.</translation>
     </message>
     <message>
+        <source>Conflicts ({n})</source>
+        <translation>Conflits ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>HRDesk — first run</source>
+        <translation>HRDesk — premier démarrage</translation>
+    </message>
+    <message>
+        <source>Start using HRDesk</source>
+        <translation>Commencer à utiliser HRDesk</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -999,8 +978,16 @@
         <translation>Sens</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
         <source>Office</source>
         <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -1023,6 +1010,14 @@
         <translation>Exporté</translation>
     </message>
     <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
         <source>Changes since {date}</source>
         <translation>Modifications depuis le {date}</translation>
     </message>
@@ -1033,87 +1028,6 @@
     <message>
         <source>modified file accepted</source>
         <translation>fichier modifié accepté</translation>
-    </message>
-    <message>
-        <source>Conflicts to review</source>
-        <translation>Conflits à examiner</translation>
-    </message>
-    <message>
-        <source>Only the fields that differ</source>
-        <translation>Seulement les champs qui diffèrent</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <source>This database (mine)</source>
-        <translation>Cette base de données (la mienne)</translation>
-    </message>
-    <message>
-        <source>The file (theirs)</source>
-        <translation>Le fichier (la leur)</translation>
-    </message>
-    <message>
-        <source>Both versions side by side</source>
-        <translation>Les deux versions côte à côte</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Garder la mienne</translation>
-    </message>
-    <message>
-        <source>Keep theirs</source>
-        <translation>Garder la leur</translation>
-    </message>
-    <message>
-        <source>{kind}: {name}
-from {file}</source>
-        <translation>{kind}&#xa0;: {name}
-provenant de {file}</translation>
-    </message>
-    <message>
-        <source>Conflicts ({n})</source>
-        <translation>Conflits ({n})</translation>
-    </message>
-    <message>
-        <source>These records were changed both here and in another office since you last agreed. HRDesk kept the newer version; compare both and keep the right one.</source>
-        <translation>Ces fiches ont été modifiées ici et dans un autre bureau depuis votre dernier accord. HRDesk a conservé la version la plus récente&#xa0;; comparez les deux et gardez la bonne.</translation>
-    </message>
-    <message>
-        <source>No conflict to review. When a record was changed both here and in another office, both versions are shown here side by side.</source>
-        <translation>Aucun conflit à examiner. Lorsqu&apos;une fiche a été modifiée ici et dans un autre bureau, les deux versions sont présentées ici côte à côte.</translation>
-    </message>
-    <message>
-        <source>mine</source>
-        <translation>la mienne</translation>
-    </message>
-    <message>
-        <source>theirs</source>
-        <translation>la leur</translation>
-    </message>
-    <message>
-        <source>{kind} changed on both sides (found in {file} on {when}). Kept for now: {kept}.</source>
-        <translation>{kind} modifié des deux côtés (trouvé dans {file} le {when}). Conservée pour l&apos;instant&#xa0;: {kept}.</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>Conflit</translation>
-    </message>
-    <message>
-        <source>Conflict resolved: kept {side}.</source>
-        <translation>Conflit résolu&#xa0;: {side} a été conservée.</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunWizard</name>
-    <message>
-        <source>HRDesk — first run</source>
-        <translation>HRDesk — premier démarrage</translation>
-    </message>
-    <message>
-        <source>Start using HRDesk</source>
-        <translation>Commencer à utiliser HRDesk</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +1961,137 @@ provenant de {file}</translation>
     <message>
         <source>No target selected.</source>
         <translation>Aucune cible sélectionnée.</translation>
+    </message>
+</context>
+<context>
+    <name>SendTab</name>
+    <message>
+        <source>Write an exchange workbook for your regional office or headquarters. It can be sent by e-mail or carried on a USB stick; they import it into their HRDesk without duplicates.</source>
+        <translation>Écrivez un classeur d&apos;échange pour votre bureau régional ou le siège. Il peut être envoyé par courriel ou transporté sur une clé USB&#xa0;; le destinataire l&apos;importe dans son HRDesk sans doublons.</translation>
+    </message>
+    <message>
+        <source>For example: Regional Office for West Africa</source>
+        <translation>Par exemple&#xa0;: Bureau régional pour l&apos;Afrique de l&apos;Ouest</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Changes since the last export to this recipient</source>
+        <translation>Modifications depuis la dernière exportation vers ce destinataire</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Modifications depuis le</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>Contenu à envoyer</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Confirm the password</source>
+        <translation>Confirmez le mot de passe</translation>
+    </message>
+    <message>
+        <source>With a password, Excel and HRDesk ask for it to open the file. Tell it to the recipient another way than the file (by phone, for example).</source>
+        <translation>Avec un mot de passe, Excel et HRDesk le demandent pour ouvrir le fichier. Communiquez-le au destinataire autrement qu&apos;avec le fichier (par téléphone, par exemple).</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Name a recipient to send only what changed since your last export to them.</source>
+        <translation>Indiquez un destinataire pour n&apos;envoyer que ce qui a changé depuis votre dernière exportation vers lui.</translation>
+    </message>
+    <message>
+        <source>Last export to {name}: {when}.</source>
+        <translation>Dernière exportation vers {name}&#xa0;: {when}.</translation>
+    </message>
+    <message>
+        <source>No export to {name} yet: the first one sends everything.</source>
+        <translation>Aucune exportation vers {name} pour l&apos;instant&#xa0;: la première envoie tout.</translation>
+    </message>
+    <message>
+        <source>Names, e-mails, phones and notes are in the file. Use a password.</source>
+        <translation>Les noms, courriels, téléphones et notes figurent dans le fichier. Utilisez un mot de passe.</translation>
+    </message>
+    <message>
+        <source>No names, e-mails, phones or notes; each person keeps a code, so the region still counts unique people.</source>
+        <translation>Ni noms, ni courriels, ni téléphones, ni notes&#xa0;; chaque personne garde un code, de sorte que la région peut toujours compter les personnes distinctes.</translation>
+    </message>
+    <message>
+        <source>No participant rows at all: activities with their counts only.</source>
+        <translation>Aucune ligne de participant&#xa0;: seulement les activités avec leurs effectifs.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Les deux mots de passe diffèrent. Tapez deux fois le même mot de passe.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Choose the date to send changes since.</source>
+        <translation>Choisissez la date à partir de laquelle envoyer les modifications.</translation>
+    </message>
+    <message>
+        <source>Save the exchange workbook</source>
+        <translation>Enregistrer le classeur d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Écriture du classeur…</translation>
+    </message>
+    <message>
+        <source>Saved {name} in {folder} ({privacy}{encrypted}). Rows: {rows}.</source>
+        <translation>{name} enregistré dans {folder} ({privacy}{encrypted}). Lignes&#xa0;: {rows}.</translation>
+    </message>
+    <message>
+        <source>, with a password</source>
+        <translation>, avec mot de passe</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} enregistré.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>Annulé. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation>Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while writing the file: {error}</source>
+        <translation>Un problème est survenu lors de l&apos;écriture du fichier&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
