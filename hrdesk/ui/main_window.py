@@ -3,6 +3,8 @@ bar; geometry and the last page are remembered between sessions."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
@@ -12,8 +14,19 @@ from hrdesk.services import offices, queries
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.forms import load_form
 from hrdesk.ui.icons import app_icon, icon
+from hrdesk.ui.labels import format_date
 from hrdesk.ui.pages import page_classes
 from hrdesk.ui.pages.base import Page
+
+
+def last_export(db) -> dt.datetime | None:
+    """When the last exchange workbook was written (None if never)."""
+    from hrdesk.exchange import review
+
+    try:
+        return next((h["at"] for h in review.history(db, limit=50) if h["direction"] == "export"), None)
+    except Exception:  # the exchange tables are optional for the status bar
+        return None
 
 
 def ui_settings() -> QSettings:
@@ -101,10 +114,12 @@ class MainWindow(QMainWindow):
     def _status_widgets(self) -> None:
         self.office_label = QLabel(self)
         self.counts_label = QLabel(self)
+        self.export_label = QLabel(self)
         self.db_label = QLabel(self)
         self.db_label.setToolTip(str(self.ctx.db.path))
         bar = self.statusBar()
         bar.addPermanentWidget(self.counts_label)
+        bar.addPermanentWidget(self.export_label)
         bar.addPermanentWidget(self.office_label)
         bar.addPermanentWidget(self.db_label)
 
@@ -119,6 +134,9 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(self.tr("{a} activities · {p} participants · {r} recommendations").format(
             a=counts["activities"], p=counts["participants"], r=counts["recommendations"]))
         self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db.path.name))
+        last = last_export(self.ctx.db)
+        self.export_label.setText(self.tr("Last export: {when}").format(when=format_date(last.date()))
+                                  if last else self.tr("No export yet"))
 
     # -- remembered state -----------------------------------------------------------------
     def _restore(self) -> None:

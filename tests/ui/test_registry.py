@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from hrdesk.services import participants, queries
@@ -121,3 +122,22 @@ def test_screenshots_command_writes_one_png_per_view(sample, db_path, tmp_path, 
     assert any("activity-editor-participants" in f for f in files)
     image = QImage(str(out / "02-activities.png"))
     assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_new_participant_resembling_someone_is_flagged_before_saving(sample, window, qtbot, ctx):
+    page = window.show_page("participants")
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)          # Enter opens the person
+    assert page.editor.isVisible()
+    page.editor.close()
+    editor = page.open_editor(None)
+    editor.form.widgets["full_name"].setText("bah mamadou")
+    editor.form.widgets["organisation"].setText("Tribunal de Conakry")
+    editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert editor.isVisible() and "Mamadou Bah" in editor.bannerLabel.text()
+    assert page.model.total == 2
+    editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()   # a namesake after all
+    assert not editor.isVisible()
+    qtbot.waitUntil(lambda: page.model.total == 3, timeout=2000)
+    assert "No export yet" in window.export_label.text()

@@ -26,6 +26,7 @@ class ParticipantEditor(RecordEditor):
         self.form = RecordForm(PARTICIPANT, ctx.db, self.tabs,
                                [(g, titles.get(g, g), names) for g, names in groups.items()])
         self.form.edited.connect(self.mark_dirty)
+        self._confirmed = False
         self.attended = QTableWidget(0, 4, self)
         self.attended.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Activity"), self.tr("Kind"),
                                                  self.tr("Role")])
@@ -58,6 +59,13 @@ class ParticipantEditor(RecordEditor):
     def write(self) -> bool:
         service = ParticipantService(self.ctx.db)
         values = self.form.values()
+        similar = service.similar(values, exclude_uuid=self.uuid, limit=3) if not self._confirmed else []
+        if similar and self.uuid is None:
+            self._confirmed = True
+            self.show_banner([self.tr("This looks like a person already in the registry: {names}. "
+                                      "Save again to register a new person anyway.").format(
+                names="; ".join(describe(p) for p in similar))])
+            return False
         try:
             if self.uuid:
                 saved = service.update(self.uuid, values, expected_version=self.version)

@@ -5,6 +5,7 @@ an undo banner after deletions, and the context menu."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -94,6 +95,8 @@ class ListPage(Page):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda index: self.open_row(model.data(index, ROW_ROLE)))
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, context=Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(lambda: self.open_row(model.data(self.table.currentIndex(), ROW_ROLE)))
         self.table.setAccessibleName(self.title())
         self.empty = EmptyState(self.icon_name, "", "", self.stack)
         self.stack.addWidget(self.table)
