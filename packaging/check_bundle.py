@@ -56,6 +56,7 @@ class Runner:
         for folder in (self.home, self.data, self.out):
             folder.mkdir(parents=True, exist_ok=True)
         self.results: list[tuple[str, float, str]] = []
+        self.warnings: list[str] = []
 
     def env(self, *, portable: bool = False) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items()
@@ -74,13 +75,26 @@ class Runner:
         return env
 
     def run(self, label: str, args: list[str], *, exe: Path | None = None, portable: bool = False,
-            extra_env: dict[str, str] | None = None, expect: int = 0) -> subprocess.CompletedProcess:
+            extra_env: dict[str, str] | None = None, expect: int = 0,
+            optional: bool = False) -> subprocess.CompletedProcess:
+        """Run the frozen program.  ``optional``: a command beyond the issue's list; if it fails,
+        it is run again from the source checkout, and a failure there too is reported as a bug of
+        the command (a warning), not of the bundle."""
         env = self.env(portable=portable)
         env.update(extra_env or {})
         started = time.perf_counter()
         proc = subprocess.run([str(exe or self.cli), *args], env=env, cwd=self.work,
                               capture_output=True, text=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL)
         seconds = time.perf_counter() - started
+        if proc.returncode != expect and optional:
+            source = subprocess.run([sys.executable, "-m", "hrdesk", *args], env=env, cwd=self.work,
+                                    capture_output=True, text=True, timeout=TIMEOUT,
+                                    stdin=subprocess.DEVNULL)
+            if source.returncode == proc.returncode:
+                why = (proc.stderr.strip().splitlines() or ["?"])[-1][:150]
+                self.warnings.append(f"{label}: fails from the source checkout too ({why})")
+                print(f"  !!  {label:<34} {seconds:6.2f} s  fails in source too: {why}", flush=True)
+                return proc
         if proc.returncode != expect:
             raise CheckFailed(f"{label}: exit {proc.returncode} (expected {expect})\n"
                               f"$ {exe or self.cli} {' '.join(args)}\n"
@@ -98,17 +112,19 @@ class Runner:
 # --------------------------------------------------------------------------- help parsing
 
 def commands_in(help_text: str) -> list[str]:
-    """Command names of an argparse help (``{a,b}`` usage or the indented COMMAND list)."""
+    """Command names of the top-level help: argparse's indented COMMAND list under "positional
+    arguments", plus sections such as "Desktop app commands:" (``screenshots DIR …``)."""
     names: list[str] = []
-    section = False
+    section = None
     for line in help_text.splitlines():
-        if re.match(r"^positional arguments:", line):
-            section = True
+        if re.match(r"^\S.*:\s*$", line):
+            header = line.strip().lower()
+            section = ("argparse" if header.startswith("positional arguments")
+                       else "extra" if header.endswith("commands:") else None)
             continue
-        if section and re.match(r"^\S", line):
-            break
-        match = re.match(r"^ {4}([a-z][a-z0-9-]*)(\s|$)", line)
-        if section and match:
+        pattern = r"^ {4}([a-z][a-z0-9-]*)(\s|$)" if section == "argparse" else r"^ {2}([a-z][a-z0-9-]*)(\s|$)"
+        match = re.match(pattern, line) if section else None
+        if match and match.group(1) not in names:
             names.append(match.group(1))
     return names
 
@@ -212,6 +228,25 @@ def run_scenario(r: Runner, commands: list[str]) -> list[str]:
         args = ["import", str(exported)] if positionals(help_text) else ["import", *file_arg(help_text, exported)]
         r.run("import (own export)", args)
         done.append("import")
+    if want("consolidate") and exported is not None:
+        help_text = r.help_of("consolidate")
+        args = ["consolidate", "--db", str(r.out / "regional.sqlite"), str(exported)]
+        if has_option(help_text, "--office-code"):
+            args[3:3] = ["--office-code", "RW", "--office-name", "Regional check", "--country", "SEN"]
+        r.run("consolidate (regional db)", args, optional=True)
+        done.append("consolidate")
+    if want("template"):
+        template = r.out / "template.xlsx"
+        r.run("template --lang fr", ["template", "--out", str(template), "--lang", "fr"], optional=True)
+        if template.exists():
+            check_file(template, b"PK", "template")
+        done.append("template")
+    if want("training-report") and db.exists():
+        training = _first_training(db)
+        if training:
+            pdf = r.out / "training.pdf"
+            r.run("training-report --pdf", ["training-report", training, "--pdf", str(pdf)], optional=True)
+            done.append("training-report")
     if want("backup"):
         help_text = r.help_of("backup")
         backup = r.out / "check-backup.sqlite"
@@ -220,6 +255,9 @@ def run_scenario(r: Runner, commands: list[str]) -> list[str]:
         if want("backups"):
             r.run("backups", ["backups"])
             done.append("backups")
+        if want("restore") and backup.exists():
+            r.run("restore (the backup)", ["restore", str(backup)])
+            done.append("restore")
     if want("encrypt") and want("decrypt"):
         secret = {"HRDESK_PASSPHRASE": "packaging check passphrase"}
         r.run("encrypt (sqlcipher)", ["encrypt"], extra_env=secret)
@@ -248,6 +286,18 @@ def run_scenario(r: Runner, commands: list[str]) -> list[str]:
         if name not in done:
             r.help_of(name)
     return done
+
+
+def _first_training(db: Path) -> str | None:
+    import sqlite3
+
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+            row = conn.execute("SELECT uuid FROM activities WHERE kind = 'training' "
+                               "AND status != 'cancelled' ORDER BY start_date LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
 
 
 def first_window_seconds(r: Runner, *, portable: bool = False, runs: int = 3) -> list[float]:
@@ -369,6 +419,7 @@ def main(argv: list[str] | None = None) -> int:
                            f"{', '.join(f'{t:.2f}' for t in times)} s (median {statistics.median(times):.2f} s)")
             summary.append(check_portable(r))
         summary.append(check_libraries(bundle))
+        summary += [f"WARNING {w}" for w in r.warnings]
         summary += size_report(bundle, Path(args.archive) if args.archive else None)
     except (CheckFailed, subprocess.TimeoutExpired) as exc:
         print(f"\nFAILED: {exc}", file=sys.stderr)
