@@ -54,6 +54,17 @@ def test_check_detects_a_new_untranslated_message(tmp_path, monkeypatch):
     assert any("A brand new message" in m for m in result.untranslated["fr"])
 
 
+def test_placeholders_of_translations_are_checked():
+    assert bt.placeholder_problem("Imported {n} rows", "{n} lignes importées") is None
+    assert "unknown" in bt.placeholder_problem("Imported {n} rows", "{nombre} lignes importées")
+    assert "left out" in bt.placeholder_problem("{path}: {error}", "{path}")
+    assert bt.placeholder_problem("{n} person", "une personne", plural=True) is None
+    assert bt.placeholder_problem("%n file(s) read", "%n fichiers lus") is None
+    assert "unknown" in bt.placeholder_problem("Showing %n", "%n sur %1")
+    assert bt.placeholder_problem("{seconds:.1f} s", "{seconds:.1f} s") is None
+    assert bt.placeholders("{{literal}} {a} {b!r}") == {"{a}", "{b}"}
+
+
 def test_po_and_ts_files_have_plural_rules():
     for lang in bt.LANGUAGES:
         text = bt.po_path(lang).read_text(encoding="utf-8")

@@ -24,6 +24,7 @@ import argparse
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -211,6 +212,30 @@ def _is_translated(message) -> bool:
     return bool(strings) and all(s for s in strings)
 
 
+_BRACE = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)?(?:[!:][^{}]*)?\}(?!\})")
+_QT_ARG = re.compile(r"%(?:n|L?[1-9][0-9]?)")
+
+
+def placeholders(text: str) -> set[str]:
+    """``{name}`` fields and Qt's ``%n``/``%1`` markers of a message."""
+    return {f"{{{m.group(1) or ''}}}" for m in _BRACE.finditer(text)} | set(_QT_ARG.findall(text))
+
+
+def placeholder_problem(source: str, translation: str, plural: bool = False) -> str | None:
+    """What is wrong with the placeholders of a translation (None when nothing).
+
+    A translation may leave out a placeholder (``{n}`` in a singular form) but must not
+    invent one: ``str.format`` would raise KeyError and the message would crash its caller.
+    """
+    extra = placeholders(translation) - placeholders(source)
+    if extra:
+        return f"unknown placeholder(s) {', '.join(sorted(extra))}"
+    missing = placeholders(source) - placeholders(translation)
+    if missing and not plural:
+        return f"placeholder(s) {', '.join(sorted(missing))} left out"
+    return None
+
+
 def _describe(message) -> str:
     msgid = message.id[0] if isinstance(message.id, tuple) else message.id
     where = ", ".join(f"{f}:{n}" if n else f for f, n in message.locations[:2])
@@ -245,6 +270,15 @@ def build_core(report: Report | None = None, check: bool = False) -> Report:
             if entry is None or not _is_translated(entry):
                 report.add(lang, _describe(entry or message) if entry else
                            f"{_describe(message)} (not in {po_path(lang).relative_to(ROOT)})")
+                continue
+            sources = entry.id if isinstance(entry.id, tuple) else (entry.id,)
+            strings = entry.string if isinstance(entry.string, tuple | list) else (entry.string,)
+            for text in strings:
+                problem = placeholder_problem(sources[-1], text, plural=len(sources) > 1)
+                if problem and len(sources) > 1:
+                    problem = placeholder_problem(sources[0], text, plural=True) and problem
+                if problem:
+                    report.add(lang, f"{sources[0]!r} → {text!r}: {problem}")
         mo = _render_mo(catalog)
         if check:
             if not mo_path(lang).exists() or mo_path(lang).read_bytes() != mo:
@@ -335,6 +369,13 @@ def _ts_done(m: dict) -> bool:
     return m["state"] not in ("unfinished", "missing") and bool(m["forms"]) and all(m["forms"])
 
 
+def _ts_placeholders(report: Report, lang: str, m: dict, desc: str) -> None:
+    for text in m["forms"]:
+        problem = placeholder_problem(m["key"], text, plural=m["numerus"])
+        if problem:
+            report.add(lang, f"{desc} → {text!r}: {problem}")
+
+
 def build_ui(report: Report | None = None, check: bool = False) -> Report:
     report = report or Report()
     if check:
@@ -358,6 +399,8 @@ def build_ui(report: Report | None = None, check: bool = False) -> Report:
                         report.add(lang, f"{desc} (not in {ts_path(lang).name})")
                     elif not _ts_done(m):
                         report.add(lang, f"{desc} ({m['state'] or 'empty'})")
+                    else:
+                        _ts_placeholders(report, lang, m, desc)
                 qm = Path(tmp) / f"{lang}.qm"
                 lrelease(copy, qm)
                 if not qm_path(lang).exists() or qm_path(lang).read_bytes() != qm.read_bytes():
@@ -369,6 +412,8 @@ def build_ui(report: Report | None = None, check: bool = False) -> Report:
             if not _ts_done(m):
                 report.add(lang, f"[{m['context']}] {m['key']!r} ({m['where']}) "
                                  f"({m['state'] or 'empty'})")
+            else:
+                _ts_placeholders(report, lang, m, f"[{m['context']}] {m['key']!r}")
         with tempfile.TemporaryDirectory(dir=TS_DIR) as tmp:
             qm = Path(tmp) / qm_path(lang).name
             lrelease(ts_path(lang), qm)
