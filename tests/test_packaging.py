@@ -398,3 +398,12 @@ def test_check_script_reads_the_real_command_line_help():
         assert check.has_option(sub.choices["report"].format_help(), "--pdf")
     if "restore" in sub.choices:
         assert check.positionals(sub.choices["restore"].format_help()) == ["FILE"]
+
+
+def test_check_script_finds_commands_in_extra_sections():
+    help_text = ("usage: hrdesk [-h] [--version] COMMAND ...\n\npositional arguments:\n  COMMAND\n"
+                 "    init           configure\n    training-report\n                   write\n\n"
+                 "options:\n  -h, --help  show\n\nDesktop app commands:\n"
+                 "  screenshots DIR [--db PATH] [--lang xx]\n                        save PNGs\n")
+    assert check.commands_in(help_text) == ["init", "training-report", "screenshots"]
+    assert check.positionals("usage: hrdesk screenshots [-h] [--db PATH] [--lang xx] DIR\n\nx") == ["DIR"]
