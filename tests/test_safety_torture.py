@@ -22,20 +22,19 @@ def _assert_clean(summary, kills):
     assert summary.lost_commits == 0, summary.problems
     assert summary.half_applied == 0, summary.problems
     assert summary.problems == []
-    assert summary.reported_commits > kills  # the children really committed work between kills
+    assert summary.reported_commits >= kills // 2  # the children really committed work between kills
 
 
 def test_fifty_kills_leave_an_intact_database(tmp_path):
-    summary = torture.run(tmp_path / "torture.sqlite", 50, seed=20261128, min_delay=0.03, max_delay=0.35)
+    summary = torture.run(tmp_path / "torture.sqlite", 50, seed=20261128, min_delay=0.0, max_delay=0.25)
     _assert_clean(summary, 50)
 
 
 @pytest.mark.skipif(not crypto.encryption_available(), reason="SQLCipher is not installed")
 def test_kills_on_an_encrypted_database(tmp_path):
-    # opening an encrypted database costs about a second (key derivation): fewer, later kills
-    summary = torture.run(tmp_path / "secret.sqlite", 5, seed=7, min_delay=1.2, max_delay=2.0,
+    summary = torture.run(tmp_path / "secret.sqlite", 6, seed=7, min_delay=0.05, max_delay=0.5,
                           passphrase="torture passphrase")
-    _assert_clean(summary, 5)
+    _assert_clean(summary, 6)
     assert crypto.is_encrypted(tmp_path / "secret.sqlite")
 
 

@@ -21,9 +21,11 @@ and that every file under a backup's final name passes ``integrity_check``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import random
+import select
 import signal
 import time
 import uuid as uuid_module
@@ -72,7 +74,7 @@ def _report(fd: int, line: str) -> None:
 
 
 def child_main(db_path: Path, report_path: Path, seed: int, passphrase: str | None = None,
-               backup_every: int = 12) -> None:
+               backup_every: int = 12, ready_fd: int | None = None) -> None:
     """Run random transactions until killed (never returns normally)."""
     from sqlalchemy import select
 
@@ -87,6 +89,12 @@ def child_main(db_path: Path, report_path: Path, seed: int, passphrase: str | No
     fd = os.open(report_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
     db = Database.open(db_path, passphrase=passphrase)
     acts, people, parts = ActivityService(db), ParticipantService(db), ParticipationService(db)
+    for service in (acts, people, parts):
+        _ = service.actor  # read once, outside the transactions (an encrypted connection is slow to open)
+    if ready_fd is not None:  # the database is open: the parent starts its random delay now
+        with contextlib.suppress(OSError):  # the parent did not wait (an early kill)
+            os.write(ready_fd, b"R")
+        os.close(ready_fd)
     step = 0
     while True:
         step += 1
@@ -243,8 +251,12 @@ def _check_backups(db_path: Path, passphrase: str | None, result: CheckResult) -
 
 
 def run(db_path: Path, kills: int, *, seed: int = 1, min_delay: float = 0.03, max_delay: float = 0.4,
-        passphrase: str | None = None, backup_every: int = 12, stop_on_failure: bool = True) -> TortureSummary:
-    """Fork a writer, SIGKILL it after a random delay, check; ``kills`` times."""
+        passphrase: str | None = None, backup_every: int = 12, stop_on_failure: bool = True,
+        early_kills: float = 0.1) -> TortureSummary:
+    """Fork a writer, SIGKILL it after a random delay, check; ``kills`` times.
+
+    The delay starts when the child has opened the database, except for a fraction
+    ``early_kills`` of the runs, killed during start-up (opening, recovery of the log)."""
     db_path = Path(db_path)
     report_path = db_path.with_name(db_path.name + ".committed")
     if not db_path.exists():
@@ -254,12 +266,19 @@ def run(db_path: Path, kills: int, *, seed: int = 1, min_delay: float = 0.03, ma
     started = time.monotonic()
     for i in range(kills):
         child_seed = rng.randrange(1 << 30)
+        early = rng.random() < early_kills  # some kills land while the child opens the database
+        read_end, write_end = os.pipe()
         pid = os.fork()
         if pid == 0:  # pragma: no cover - the child is killed
             try:
-                child_main(db_path, report_path, child_seed, passphrase, backup_every)
+                os.close(read_end)
+                child_main(db_path, report_path, child_seed, passphrase, backup_every, write_end)
             finally:
                 os._exit(3)
+        os.close(write_end)
+        if not early:  # wait until the child works (a loaded machine makes start-up slow)
+            select.select([read_end], [], [], 30)
+        os.close(read_end)
         time.sleep(rng.uniform(min_delay, max_delay))
         os.kill(pid, signal.SIGKILL)
         _pid, status = os.waitpid(pid, 0)
