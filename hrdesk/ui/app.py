@@ -48,8 +48,12 @@ def stylesheet() -> str:
 
 
 def set_language(language: str | None) -> str:
-    """Use ``language`` for core messages and formats (the interface's translators are
-    installed by the languages feature)."""
+    """Use ``language`` for the interface (Qt translators), core messages and formats."""
+    from hrdesk.ui.i18n import switch_language
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        return switch_language(app, language or i18n.DEFAULT_LANGUAGE)
     lang = language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
     i18n.set_language(lang)
     QLocale.setDefault(QLocale(lang))

@@ -18,8 +18,10 @@ from hrdesk.storage.database import Database
 SIZE = (1366, 768)
 
 
-def _settle(app: QApplication) -> None:
+def _settle(app: QApplication, ctx=None) -> None:
     for _ in range(3):
+        if ctx is not None:
+            ctx.worker.wait(10_000)  # counts of matches, figures computed in the background
         app.processEvents()
 
 
@@ -67,7 +69,7 @@ def take_screenshots(directory: str | Path, *, db: str | None = None, lang: str 
         saved = []
         for number, key in enumerate(window.pages_by_key, start=1):
             window.show_page(key)
-            _settle(app)
+            _settle(app, ctx)
             saved.append(_save(window, out / f"{number:02d}-{key}.png"))
         uuid = training_with_participants(database)
         if uuid:
