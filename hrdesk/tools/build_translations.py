@@ -21,6 +21,7 @@ Linguist) or fill the JSON written by ``--export-missing`` and ``--apply`` it.  
 from __future__ import annotations
 
 import argparse
+import gettext
 import io
 import json
 import os
@@ -244,6 +245,43 @@ def _describe(message) -> str:
     return f"{ctx}{msgid!r} ({state}; {where})"
 
 
+def _same_mo(path: Path, expected: bytes) -> bool:
+    """The compiled file says what the .po says (bytes, or the same messages when another
+    Babel version lays the file out differently)."""
+    if not path.exists():
+        return False
+    data = path.read_bytes()
+    if data == expected:
+        return True
+    try:
+        old = gettext.GNUTranslations(io.BytesIO(data))._catalog  # type: ignore[attr-defined]
+        new = gettext.GNUTranslations(io.BytesIO(expected))._catalog  # type: ignore[attr-defined]
+    except (OSError, ValueError):
+        return False
+    return old == new
+
+
+def _same_qm(path: Path, expected: Path, messages: list[dict]) -> bool:
+    """Like :func:`_same_mo` for Qt: same bytes, or (another lrelease version) the committed
+    file translates every finished plain message of the .ts as the .ts says."""
+    if not path.exists():
+        return False
+    if path.read_bytes() == expected.read_bytes():
+        return True
+    from PySide6.QtCore import QTranslator  # only here: the rest of this tool is Qt-free
+
+    translator = QTranslator()
+    if not translator.load(str(path)):
+        return False
+    for m in messages:
+        if m["numerus"] or not _ts_done(m):
+            continue
+        got = translator.translate(m["context"], m["source"], m["comment"] or None)
+        if got != m["forms"][0] and not (not got and m["forms"][0] == m["source"]):
+            return False
+    return True
+
+
 def build_core(report: Report | None = None, check: bool = False) -> Report:
     report = report or Report()
     template = extract()
@@ -281,7 +319,7 @@ def build_core(report: Report | None = None, check: bool = False) -> Report:
                     report.add(lang, f"{sources[0]!r} → {text!r}: {problem}")
         mo = _render_mo(catalog)
         if check:
-            if not mo_path(lang).exists() or mo_path(lang).read_bytes() != mo:
+            if not _same_mo(mo_path(lang), mo):
                 report.stale.append(str(mo_path(lang).relative_to(ROOT)))
         else:
             _write_if_changed(mo_path(lang), mo)
@@ -403,7 +441,7 @@ def build_ui(report: Report | None = None, check: bool = False) -> Report:
                         _ts_placeholders(report, lang, m, desc)
                 qm = Path(tmp) / f"{lang}.qm"
                 lrelease(copy, qm)
-                if not qm_path(lang).exists() or qm_path(lang).read_bytes() != qm.read_bytes():
+                if not _same_qm(qm_path(lang), qm, ts_messages(copy)):
                     report.stale.append(str(qm_path(lang).relative_to(ROOT)))
         return report
     lupdate([ts_path(lang) for lang in LANGUAGES], LANGUAGES)

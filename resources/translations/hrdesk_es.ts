@@ -1792,6 +1792,10 @@ procedente de {file}</translation>
         <translation>Actividades</translation>
     </message>
     <message>
+        <source>Sex and category</source>
+        <translation>Sexo y categoría</translation>
+    </message>
+    <message>
         <source>Report of this scope</source>
         <translation>Informe de este alcance</translation>
     </message>

@@ -1792,6 +1792,10 @@ provenant de {file}</translation>
         <translation>Activités</translation>
     </message>
     <message>
+        <source>Sex and category</source>
+        <translation>Sexe et catégorie</translation>
+    </message>
+    <message>
         <source>Report of this scope</source>
         <translation>Rapport sur ce champ</translation>
     </message>
