@@ -33,9 +33,8 @@ from hrdesk.reference.mechanisms import MECHANISM
 
 from . import narrative
 from .atomic import atomic_path
-from .figures import ReportFigures
+from .figures import ReportFigures, office_line
 from .fmt import Fmt
-from .pdf_report import office_line
 
 BLUE = "0A4D8C"
 HEAD_FONT = Font(bold=True, color="FFFFFF")
@@ -361,9 +360,10 @@ def trainings_and_recommendations(tr: Fmt, wb: Workbook, f: ReportFigures) -> No
                [tr("Mechanism"), tr("Body"), tr("Document symbol"), tr("Paragraph"), tr("Country"), tr("Text"),
                 tr("Implementation status"), tr("Activities"), tr("Activities addressing it")],
                rows, {7: INT}, wrap={5, 8})
-    data_sheet(wb, tr("SDG targets"), [tr("Goal"), tr("Target"), tr("Text"), tr("Activities")],
-               [[t["goal"], t["target"], (sdg.target(t["target"]).text if sdg.target(t["target"]) else ""),
-                 t["activities"]] for t in f.sdg_targets], {3: INT}, wrap={2}, max_width=80)
+    data_sheet(wb, tr("SDG targets"), [tr("Goal"), tr("Title"), tr("Target"), tr("Text"), tr("Activities")],
+               [[t["goal"], sdg.short_title(t["goal"], tr.lang), t["target"],
+                 (sdg.target(t["target"]).text if sdg.target(t["target"]) else ""), t["activities"]]
+                for t in f.sdg_targets], {4: INT}, wrap={3}, max_width=80)
 
 
 def people_sheet(tr: Fmt, wb: Workbook, f: ReportFigures) -> None:

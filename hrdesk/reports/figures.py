@@ -132,6 +132,17 @@ def collect(s: Session, scope: ReportScope, *, detail: bool = True, narrative: b
     return figures
 
 
+def office_line(tr, f: ReportFigures) -> str:
+    if f.scope.offices and len(f.offices) == 1:
+        return f.offices[0]["name"]
+    if f.office and (not f.offices or [o["code"] for o in f.offices] == [f.office["code"]]):
+        return f.office["name"]
+    if f.offices:
+        return tr("{n} offices: {codes}").format(n=tr.num(len(f.offices)),
+                                                 codes=", ".join(o["code"] for o in f.offices))
+    return f.office["name"] if f.office else "HRDesk"
+
+
 def load(db: Database, scope: ReportScope, *, detail: bool = True, narrative: bool = True) -> ReportFigures:
     with db.read_session() as s:
         return collect(s, scope, detail=detail, narrative=narrative)

@@ -54,7 +54,7 @@ class Fmt:
     def pct(self, x: float | None) -> str:
         if x is None:
             return "–"
-        return format_percent(x, format="#,##0%", locale=self.locale)
+        return format_percent(x, locale=self.locale)  # "48%", "48 %" in French
 
     # dates -------------------------------------------------------------------------------
     def date(self, d: dt.date | None, style: str = "long") -> str:

@@ -176,8 +176,8 @@ class ReportDoc(BaseDocTemplate):
                          topMargin=MARGIN, bottomMargin=MARGIN, **kwargs)
         frame = Frame(MARGIN, MARGIN, PAGE_W - 2 * MARGIN, PAGE_H - 2 * MARGIN, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame],
-                                            onPageEnd=self._decorate if info else None)])
+        options = {"onPageEnd": self._decorate} if info else {}
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], **options)])
         self._check = check
         self._info = info
         self._seq = 0

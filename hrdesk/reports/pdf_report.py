@@ -35,7 +35,7 @@ from hrdesk.reference.mechanisms import MECHANISM
 
 from . import charts, narrative
 from .atomic import atomic_path
-from .figures import ReportFigures
+from .figures import ReportFigures, office_line
 from .fmt import Fmt
 from .fonts import para
 from .pdf_base import (
@@ -53,17 +53,6 @@ from .pdf_base import (
 )
 
 Check = Callable[[], None]
-
-
-def office_line(tr: Fmt, f: ReportFigures) -> str:
-    if f.scope.offices and len(f.offices) == 1:
-        return f.offices[0]["name"]
-    if f.office and (not f.offices or [o["code"] for o in f.offices] == [f.office["code"]]):
-        return f.office["name"]
-    if f.offices:
-        return tr("{n} offices: {codes}").format(n=tr.num(len(f.offices)),
-                                                 codes=", ".join(o["code"] for o in f.offices))
-    return f.office["name"] if f.office else "HRDesk"
 
 
 def page_info(tr: Fmt, f: ReportFigures, office: str) -> PageInfo:
@@ -310,6 +299,11 @@ def tables_section(tr: Fmt, st, f: ReportFigures) -> list[Any]:
                                tr.dec(t["avg_improvement"])] for t in f.trainings],
                              [4, 1.6, 1.4, 1.1, 1, 1, 1.1], numeric={3, 4, 5, 6})]
     # SDG targets
+    if f.sdg_goals:
+        items += [heading(tr("Sustainable Development Goals"), st, 1),
+                  data_table(st, [tr("Goal"), tr("Title"), tr("Activities")],
+                             [[str(g), sdg.short_title(g, tr.lang), tr.num(n)] for g, n in f.sdg_goals.items()],
+                             [0.8, 6, 1], numeric={2})]
     if f.sdg_targets:
         items += [heading(tr("Sustainable Development Goal targets"), st, 1),
                   data_table(st, [tr("Target"), tr("Text"), tr("Activities")],
