@@ -90,7 +90,8 @@ class RecordService:
         problems = self._problems(session, data, None)
         if problems:
             raise ValidationError(problems)
-        row = self.model(origin_office_id=self.actor.office_id)
+        now = utcnow()
+        row = self.model(origin_office_id=self.actor.office_id, created_at=now, updated_at=now)
         apply_values(session, self.record_type, row, data)
         self.after_write(session, row, data)
         session.add(row)

@@ -205,6 +205,8 @@ class Database:
             raise DatabaseError(_("No database at {path}.").format(path=path))
         path.parent.mkdir(parents=True, exist_ok=True)
         _check_is_sqlite(path, passphrase)
+        if passphrase is None:
+            _refuse_foreign_or_newer(path)  # before the engine's pragmas (WAL) touch the file
         engine = make_engine(path, passphrase, read_only=read_only)
         db = cls(path, engine, passphrase=passphrase, read_only=read_only)
         try:
@@ -325,6 +327,31 @@ def looks_encrypted(path: Path) -> bool:
         return False
     printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in header)
     return printable < len(header) * 0.9
+
+
+def _refuse_foreign_or_newer(path: Path) -> None:
+    """Refuse, reading only, a SQLite file that is not HRDesk's or was written by a newer
+    HRDesk: opening it normally would already change it (journal mode)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return  # the normal open reports the problem
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        rev = conn.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
+    except sqlite3.Error:
+        return
+    finally:
+        conn.close()
+    if rev is None and tables - {"alembic_version"}:
+        raise DatabaseError(_("{path} is not an HRDesk database.").format(path=path))
+    if rev is not None and rev[0] not in known_revisions():
+        raise DatabaseError(_(
+            "{path} was written by a newer version of HRDesk (schema {rev}). "
+            "Install the latest HRDesk to open it; nothing was changed."
+        ).format(path=path, rev=rev[0]))
 
 
 def passphrase_opens(path: Path, passphrase: str) -> bool:
