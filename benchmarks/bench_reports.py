@@ -178,7 +178,8 @@ def baseline_pdf(db_path: str, year: int, out: Path) -> None:
 
     def table(header, rows, widths=None):
         data = [[Paragraph(str(h), cell) for h in header]]
-        data += [[Paragraph("" if v is None else str(v).replace("&", "&amp;").replace("<", "&lt;"), cell)
+        data += [[Paragraph("" if v is None else str(v).replace("&", "&amp;").replace("<", "&lt;")
+                            .replace("\n", "<br/>"), cell)
                   for v in r] for r in rows]
         t = Table(data, colWidths=widths, repeatRows=1)
         t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#0a4d8c")),
@@ -235,7 +236,7 @@ def baseline_pdf(db_path: str, year: int, out: Path) -> None:
                          (["Goal", "Target", "Text", "Activities"], d["sdg"]),
                          (["Symbol", "Paragraph", "Mechanism", "Status", "Activities", "N"],
                           [(*r[:4], "\n".join(r[4].split("\n")[:25]), r[5]) for r in d["recs"]])):
-        story.append(table(header, rows))
+        story.append(table(header, rows, [70, 40, 80, 50, 170, 25] if header[0] == "Symbol" else None))
     story += [PageBreak(), h("Annex I. Activities"),
               table(["Date", "Title", "Kind", "Country", "Location", "Office", "Participants", "Reached"],
                     [(a[1], a[3], a[4], a[6], a[7], a[8], a[9], a[12]) for a in d["acts"]])]
