@@ -160,6 +160,17 @@ def test_country_names_in_french_and_spanish():
     assert countries.lookup("Russie, Fédération de") == "RUS"
 
 
+def test_in_country_with_the_right_french_preposition():
+    expected = {"GIN": "en Guinée", "MLI": "au Mali", "COM": "aux Comores", "MDG": "à Madagascar",
+                "CMR": "au Cameroun", "CIV": "en Côte d'Ivoire", "BDI": "au Burundi",
+                "GAB": "au Gabon", "HND": "au Honduras", "IRN": "en Iran", "MEX": "au Mexique",
+                "USA": "aux États-Unis", "HTI": "à Haïti", "GNB": "en Guinée-Bissau"}
+    for code, text in expected.items():
+        assert countries.name_in(code, "fr") == text
+    assert countries.name_in("COL", "es") == "en Colombia"
+    assert countries.name_in("GIN", "en") == "in Guinea"
+
+
 def test_sdg_titles_in_french_and_spanish():
     assert sdg.short_title(16, "fr") == "Paix, justice et institutions efficaces"
     assert sdg.short_title(16, "es") == "Paz, justicia e instituciones sólidas"

@@ -15,7 +15,13 @@ from functools import cache
 import pycountry
 
 from hrdesk import paths
-from hrdesk.reference.country_names import OVERRIDES
+from hrdesk.reference.country_names import (
+    FR_A,
+    FR_IN_OVERRIDES,
+    FR_MASCULINE_E,
+    FR_PLURAL,
+    OVERRIDES,
+)
 
 
 @dataclass(frozen=True)
@@ -86,6 +92,35 @@ def _pycountry_name(country: Country, language: str) -> str:
         return translation.gettext(common)
     source = py.name if py else country.name
     return translation.gettext(source)
+
+
+def name_in(alpha3: str | None, language: str = "en") -> str:
+    """"in <country>" as a sentence writes it: ``in Guinea``, ``en Guinée``, ``au Mali``,
+    ``aux Comores``, ``à Madagascar``, ``en Colombia``.  Capitalise it to start a sentence."""
+    text = name(alpha3, language)
+    if not text:
+        return ""
+    if language == "es":
+        return f"en {text}"
+    if language != "fr":
+        return f"in {text}"
+    code = (alpha3 or "").upper()
+    if code in FR_IN_OVERRIDES:
+        return FR_IN_OVERRIDES[code]
+    if code in FR_PLURAL:
+        return f"aux {text}"
+    if code in FR_A:
+        return f"à {text}"
+    if text.startswith(("Îles ", "Iles ")):
+        return f"aux {text}"
+    if text.startswith(("Saint", "Sao ")):
+        return f"à {text}"
+    base = text.split(" (")[0]
+    first_word = base.replace("-", " ").split()[0]
+    if (_fold(base[:1]) in "aeiou" or base.endswith("e") or first_word.endswith("e")) \
+            and code not in FR_MASCULINE_E:
+        return f"en {text}"
+    return f"au {text}"
 
 
 def region(alpha3: str | None) -> str:

@@ -78,3 +78,28 @@ OVERRIDES: dict[str, dict[str, str]] = {
         "ZWE": "Zimbabwe",
     },
 }
+
+
+# "in <country>" in French needs the right preposition and article: en Guinée, au Mali,
+# aux Comores, à Madagascar.  Rules: plural names take "aux", feminine names and names
+# starting with a vowel "en", island and city states "à", other masculine names "au".
+FR_PLURAL = frozenset({
+    "BHS", "COM", "ARE", "USA", "FJI", "MDV", "MHL", "NLD", "PHL", "SLB", "SYC", "TON", "WSM",
+    "CYM", "COK", "FRO", "VGB", "VIR", "TCA", "MNP", "UMI", "CCK", "FLK", "ASM", "BMU", "TKL",
+})
+FR_A = frozenset({
+    "MDG", "CUB", "HTI", "MUS", "MLT", "CYP", "SGP", "BHR", "LKA", "MCO", "SMR", "STP", "DJI",
+    "OMN", "NRU", "TUV", "KIR", "VUT", "BRN", "TTO", "LCA", "KNA", "VCT", "ATG", "PLW", "TWN",
+    "HKG", "MAC", "GUM", "PRI", "JEY", "GGY", "IMN", "BRB", "GRD", "DMA", "REU", "MYT", "CUW",
+    "ABW", "BES", "GIB", "MSR", "AIA", "NIU", "WLF", "BLM", "MAF", "SXM", "SPM", "SHN",
+})
+FR_MASCULINE_E = frozenset({"MEX", "KHM", "MOZ", "ZWE", "BLZ", "SUR", "VAT", "TLS", "GBR"})
+FR_IN_OVERRIDES = {
+    "BRB": "à la Barbade", "GRD": "à la Grenade", "DMA": "à la Dominique", "REU": "à La Réunion",
+    "PSE": "dans l'État de Palestine", "SLV": "en El Salvador", "JAM": "en Jamaïque",
+    "ISR": "en Israël", "IMN": "sur l'île de Man", "IOT": "dans le Territoire britannique de l'océan Indien",
+    "ATF": "dans les Terres australes françaises", "ALA": "aux îles d'Åland",
+    "BVT": "sur l'île Bouvet", "CXR": "sur l'île Christmas", "NFK": "sur l'île Norfolk",
+    "HMD": "aux îles Heard-et-MacDonald", "PCN": "aux îles Pitcairn", "VAT": "au Saint-Siège",
+    "SGS": "en Géorgie du Sud-et-les îles Sandwich du Sud", "SJM": "au Svalbard et à Jan Mayen",
+}
