@@ -193,21 +193,22 @@ def test_reports_preview_excel_pdf_open_folder_and_cancel(window, ctx, sample, q
 
 def test_exchange_export_with_password_recipient_and_history(window, ctx, sample, qtbot, tmp_path, save_as):
     page = window.show_page("exchange")
-    assert page.privacy.currentData() == "pseudonymised"  # the Settings default
-    page.recipient.setEditText("RO Dakar")
-    page.password.setText("s3cret")
-    page.password2.setText("typo")
-    assert page.export() is None and page.password_error.isVisible() and not save_as.asked
-    page.password2.setText("s3cret")
+    send = page.send
+    assert send.privacy.currentData() == "pseudonymised"  # the Settings default
+    send.recipient.setEditText("RO Dakar")
+    send.password.setText("s3cret")
+    send.password2.setText("typo")
+    assert send.export() is None and send.password_error.isVisible() and not save_as.asked
+    send.password2.setText("s3cret")
     out = tmp_path / "gn.xlsx"
     save_as.append(out)
-    page.export_button.click()
-    wait_idle(qtbot, ctx, lambda: page.last_file == out)
+    send.export_button.click()
+    wait_idle(qtbot, ctx, lambda: send.last_file == out)
     assert out.read_bytes()[:4] == b"\xd0\xcf\x11\xe0"  # encrypted (OLE container)
-    assert "RO Dakar" in page._recipients and "Last export to RO Dakar" in page.recipient_note.text()
-    assert page.history_table.rowCount() == 1
-    assert page.history_table.item(0, 4).text() == "RO Dakar"
-    assert page.history_table.item(0, 5).text() == "Everything"
+    assert "RO Dakar" in send._recipients and "Last export to RO Dakar" in send.recipient_note.text()
+    assert page.history.table.rowCount() == 1
+    assert page.history.table.item(0, 4).text() == "RO Dakar"
+    assert page.history.table.item(0, 5).text() == "Everything"
     # the region opens it with the password; no names at this privacy level
     region = other_office(tmp_path, "RO")
     result = exchange.import_file(region, out, password="s3cret")
@@ -215,11 +216,11 @@ def test_exchange_export_with_password_recipient_and_history(window, ctx, sample
     assert sql(region, "SELECT COUNT(*) FROM participants WHERE full_name = 'Mamadou Bah'") == 0
     region.close()
     # the next export to the same recipient sends only what changed
-    page.scope_last.setChecked(True)
+    send.scope_last.setChecked(True)
     out2 = tmp_path / "gn2.xlsx"
     save_as.append(out2)
-    page.export_button.click()
-    wait_idle(qtbot, ctx, lambda: page.last_file == out2)
+    send.export_button.click()
+    wait_idle(qtbot, ctx, lambda: send.last_file == out2)
     assert sum(v for k, v in exchange.history(ctx.db)[0]["counts"].items() if k != "Offices") == 0
 
 
@@ -265,22 +266,22 @@ def test_exchange_import_files_folder_drop_and_conflicts(window, ctx, qtbot, tmp
     assert page.results_table.item(0, 5).text() == "2"
     assert page.tabs.tabText(3) == "Conflicts (2)"
 
-    assert page.conflict_list.count() == 2
+    assert page.review.list.count() == 2
     titles = {}
     for row in range(2):
-        page.conflict_list.setCurrentRow(row)
-        cells = {page.versions.item(r, 0).text(): (page.versions.item(r, 1).text(), page.versions.item(r, 2).text())
-                 for r in range(page.versions.rowCount())}
+        page.review.list.setCurrentRow(row)
+        cells = {page.review.versions.item(r, 0).text(): (page.review.versions.item(r, 1).text(), page.review.versions.item(r, 2).text())
+                 for r in range(page.review.versions.rowCount())}
         titles[row] = cells["Title"]
         assert cells["Title"][0].endswith("(edited here)") and cells["Title"][1].endswith("(edited in SL)")
     # keep mine on the workshop, theirs on the training
     workshop = next(r for r, t in titles.items() if t[0].startswith("Workshop"))
-    page.conflict_list.setCurrentRow(workshop)
-    page.keep_mine.click()
-    assert page.conflict_list.count() == 1
-    page.conflict_list.setCurrentRow(0)
-    page.keep_theirs.click()
-    assert page.conflict_list.count() == 0 and page.tabs.tabText(3) == "Conflicts"
+    page.review.list.setCurrentRow(workshop)
+    page.review.keep_mine.click()
+    assert page.review.list.count() == 1
+    page.review.list.setCurrentRow(0)
+    page.review.keep_theirs.click()
+    assert page.review.list.count() == 0 and page.tabs.tabText(3) == "Conflicts"
     assert sql(ctx.db, "SELECT title FROM activities WHERE uuid = ?", a["uuid"]) == "Workshop in Freetown (edited here)"
     assert sql(ctx.db, "SELECT title FROM activities WHERE uuid = ?", b["uuid"]) == "Training in Bo (edited in SL)"
     assert exchange.list_conflicts(ctx.db) == []
@@ -288,5 +289,5 @@ def test_exchange_import_files_folder_drop_and_conflicts(window, ctx, qtbot, tmp
     # the same folder again: already imported, nothing changed
     assert page.import_paths([drop])
     wait_idle(qtbot, ctx, lambda: page._job is None and page.results_table.item(0, 1).text() == "Already imported")
-    assert page.history_table.rowCount() == 2  # two imports logged (the rejected file is not)
+    assert page.history.table.rowCount() == 2  # two imports logged (the rejected file is not)
     assert warnings == []

@@ -170,7 +170,7 @@ class ReportsPage(Page):
         layout.addWidget(self.tiles)
         tables = QHBoxLayout()
         self.by_kind = self._table(box, core("Kind of activity"), self.tr("Activities"))
-        self.by_people = self._table(box, core("People by sex and stakeholder category"),
+        self.by_people = self._table(box, self.tr("Sex and category"),
                                      core("People"))
         tables.addWidget(self.by_kind)
         tables.addWidget(self.by_people)
