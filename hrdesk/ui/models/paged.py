@@ -2,7 +2,7 @@
 pages of rows that were looked at (never all rows), fetched on demand in sorted order.
 
 The first page is fetched at once; when it is full, the number of matches is counted on the
-database worker thread (``count_async``) and the rows appear meanwhile — so typing in a
+database worker thread (``run_async``) and the rows appear meanwhile — so typing in a
 search box never waits for a count over 100,000 rows."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication
 
 PAGE_SIZE = 100
 MAX_PAGES = 80   # at most 8,000 rows cached
+ASYNC_SORT_ROWS = 5_000
 
 
 @dataclass(frozen=True)
@@ -40,9 +41,13 @@ class PagedTableModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], count: CountFn, fetch: FetchFn, *,
                  sort: str, descending: bool, parent=None) -> None:
         super().__init__(parent)
-        self.count_async: Callable[[Callable[[], int], Callable[[int], None]], None] | None = None
+        # run_async(fn, done): fn() on the database thread, done(result) back on this one
+        self.run_async: Callable[[Callable[[], Any], Callable[[Any], None]], None] | None = None
         self.counting = False
-        self._generation = 0
+        self.sorting = False
+        self._generation = 0        # of the filter (counts arriving late are ignored)
+        self._sort_generation = 0
+        self._pending_sort: tuple[str, bool] | None = None
         self.columns = list(columns)
         self._count, self._fetch = count, fetch
         self.filter: Any = None
@@ -60,6 +65,10 @@ class PagedTableModel(QAbstractTableModel):
         self._pages.clear()
         self._generation += 1
         self.counting = False
+        if self._pending_sort is not None:  # a sort still running: this reload applies it
+            (self.sort_key, self.descending), self._pending_sort = self._pending_sort, None
+            self._sort_generation += 1
+            self.sorting = False
         if self.filter is None:
             self._total = 0
         else:
@@ -67,14 +76,14 @@ class PagedTableModel(QAbstractTableModel):
             self._pages[0] = first
             if len(first) < PAGE_SIZE:
                 self._total = len(first)
-            elif self.count_async is None:
+            elif self.run_async is None:
                 self._total = self._count(self.filter)
             else:
                 self._total = len(first)
                 self.counting = True
                 generation, flt = self._generation, self.filter
-                self.count_async(lambda: self._count(flt) if generation == self._generation else -1,
-                                 lambda n: self._count_arrived(generation, n))
+                self.run_async(lambda: self._count(flt) if generation == self._generation else -1,
+                               lambda n: self._count_arrived(generation, n))
         self.endResetModel()
         if not self.counting:
             self.counted.emit(self._total)
@@ -136,16 +145,44 @@ class PagedTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL.  Small lists re-sort at once; a long one (sorting 100,000 people on a
+        column without an index takes a moment) is sorted on the database thread while the
+        current rows stay on screen."""
         key = self.columns[column].key
+        descending = order == Qt.SortOrder.DescendingOrder
         if not key:
             return
-        self.sort_key = key
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.reload()
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self._sort_generation += 1
+        if self.filter is None:
+            self.sort_key, self.descending = key, descending
+            return
+        if self.run_async is None or self._total <= ASYNC_SORT_ROWS:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                rows = self._fetch(self.filter, key, descending, 0, PAGE_SIZE)
+                self._apply_sort(key, descending, rows)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            return
+        generation, flt = self._sort_generation, self.filter
+        self._pending_sort = (key, descending)
+        self.sorting = True
+        self.run_async(lambda: self._fetch(flt, key, descending, 0, PAGE_SIZE),
+                       lambda rows: self._sort_arrived(generation, key, descending, rows))
+
+    def _sort_arrived(self, generation: int, key: str, descending: bool, rows: list[dict[str, Any]]) -> None:
+        if generation != self._sort_generation:
+            return  # another sort or a new filter came since
+        self._apply_sort(key, descending, rows)
+
+    def _apply_sort(self, key: str, descending: bool, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.sort_key, self.descending = key, descending
+        self._pending_sort = None
+        self.sorting = False
+        self._pages.clear()
+        self._pages[0] = rows
+        self.endResetModel()
 
     def sort_column(self) -> int:
         return next((i for i, c in enumerate(self.columns) if c.key == self.sort_key), -1)

@@ -32,7 +32,7 @@ class ListPage(Page):
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = model = self.make_model()
-        model.count_async = lambda count, done: ctx.worker.run(lambda _p: count(), done)
+        model.run_async = lambda fn, done: ctx.worker.run(lambda _p: fn(), done)
         model.counted.connect(self._counted)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 10)
