@@ -174,8 +174,12 @@ class DashboardPage(Page):
 
     def _month_labels(self, data) -> list[str]:
         locale = QLocale()
-        return [locale.toString(QDate(int(r["month"][:4]), int(r["month"][5:7]), 1), "MMM yy")
-                for r in data.figures.by_month]
+        months = [r["month"] for r in data.figures.by_month]
+        if len({m[:4] for m in months}) == 1:
+            form = "MMM"          # one year: the period says which
+        else:
+            form = "MMM yy" if len(months) <= 8 else "MM/yy"
+        return [locale.toString(QDate(int(m[:4]), int(m[5:7]), 1), form) for m in months]
 
     def _with_targets(self, s: dashboard_data.Series) -> tuple:
         """Give a click-through to the items that lack one (months: that month's activities)."""

@@ -129,6 +129,7 @@ class ChartCard(QWidget):
         bars = QBarSet("")
         bars.setColor(ACCENT)
         bars.setBorderColor(ACCENT)
+        bars.setLabelColor(QColor("#1f2d3a"))
         for item in items:
             bars.append(item.value)
         series = QHorizontalBarSeries() if horizontal else QBarSeries()
@@ -152,7 +153,7 @@ class ChartCard(QWidget):
         values.setTickAnchor(0)
         values.setTickInterval(step)
         categories.setTruncateLabels(False)
-        if not horizontal and len(items) > 8:
+        if not horizontal and sum(len(t) for t in labels) * 7 > 40 * len(labels):
             categories.setLabelsAngle(-45)
         values.setGridLineColor(QColor("#e3e8ed"))
         categories.setGridLineVisible(False)
