@@ -26,12 +26,14 @@ def check_database(path: Path) -> HealthReport:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         report.fail(_("Cannot open {path}: {error}").format(path=path, error=exc))
+        report.lines.append(_("Problems found"))
         return report
     try:
         try:
             integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         except sqlite3.DatabaseError as exc:
             report.fail(_("Not a readable SQLite database: {error}").format(error=exc))
+            report.lines.append(_("Problems found"))
             return report
         if integrity == ["ok"]:
             report.lines.append(_("Integrity: ok"))
