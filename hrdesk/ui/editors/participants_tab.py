@@ -93,7 +93,8 @@ class ParticipantsTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col, width in ((2, 130), (3, 110), (4, 90), (5, 90), (6, 90)):
-            header.resizeSection(col, width)
+            title = self.table.horizontalHeaderItem(col).text() if self.table.horizontalHeaderItem(col) else ""
+            header.resizeSection(col, max(width, header.fontMetrics().horizontalAdvance(title) + 30))
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.itemChanged.connect(self._item_changed)

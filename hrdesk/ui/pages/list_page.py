@@ -229,9 +229,12 @@ class ListPage(Page):
         self.ctx.message.emit(self.tr("%n record(s) restored.", "", n))
 
     def resize_columns(self, widths: list[int]) -> None:
+        """Column widths (0 = stretch), never narrower than the translated heading."""
         header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
         for i, w in enumerate(widths):
             if w <= 0:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
             else:
-                header.resizeSection(i, w)
+                title = self.model.headerData(i, Qt.Orientation.Horizontal) or ""
+                header.resizeSection(i, max(w, metrics.horizontalAdvance(title) + 34))
