@@ -15,7 +15,7 @@ from PySide6.QtGui import QDesktopServices, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from hrdesk import exchange
-from hrdesk.services import offices
+from hrdesk.services import offices, settings
 from hrdesk.services.activities import ActivityService
 from hrdesk.storage.database import Database
 
@@ -195,6 +195,10 @@ def test_exchange_export_with_password_recipient_and_history(window, ctx, sample
     page = window.show_page("exchange")
     send = page.send
     assert send.privacy.currentData() == "pseudonymised"  # the Settings default
+    settings.put(ctx.db, settings.DEFAULT_PRIVACY, "aggregate")
+    ctx.notify("settings")
+    assert send.privacy.currentData() == "aggregate"
+    send.privacy.setCurrentIndex(send.privacy.findData("pseudonymised"))  # the user's choice wins
     send.recipient.setEditText("RO Dakar")
     send.password.setText("s3cret")
     send.password2.setText("typo")

@@ -324,12 +324,15 @@ class ReportsPage(Page):
         series = {s.key: s for s in data.series}
         self._fill(self.by_kind, series["by_kind"].items)
         self._fill(self.by_people, [*series["by_sex"].items, *series["by_category"].items])
+        chosen = self.trainings.currentItem().data(Qt.ItemDataRole.UserRole) if self.trainings.currentItem() else None
         self.trainings.clear()
         for t in data.figures.trainings:
             item = QListWidgetItem(self.tr("{title}\n{date} · {n} participants").format(
                 title=t["title"], date=format_date(t["start_date"]), n=t["participations"]), self.trainings)
             item.setData(Qt.ItemDataRole.UserRole, t["uuid"])
             item.setToolTip(t["title"])
+            if t["uuid"] == chosen:
+                self.trainings.setCurrentItem(item)
         self.trainings_note.setText(self.tr("%n training(s) in this scope. Choose one:", "", self.trainings.count())
                                     if self.trainings.count() else self.tr("No training in this scope."))
         self._update_buttons()
