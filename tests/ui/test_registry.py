@@ -46,13 +46,15 @@ def test_two_duplicate_participants_are_merged(db, window, qtbot, ctx, answer_ye
     page = window.show_page("participants")
     dialog = page.find_duplicates()
     tree = dialog.groupsTree
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=5000)   # found on the database thread
     assert tree.topLevelItemCount() == 1
     group = tree.topLevelItem(0)
     keep = next(group.child(i) for i in range(group.childCount()) if group.child(i).text(0) == "Aïssatou Diallo")
     tree.setCurrentItem(keep)
     assert dialog.mergeButton.isEnabled()
     dialog.mergeButton.click()
-    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: ParticipantService(db).get(b["uuid"], include_deleted=True)["deleted"]
+                    and not dialog.loading and tree.topLevelItemCount() == 0, timeout=5000)
     assert participants.duplicate_groups(db) == []
     assert ParticipantService(db).get(b["uuid"], include_deleted=True)["deleted"]
     moved = ParticipationService(db).for_activity(act["uuid"])
