@@ -73,8 +73,7 @@ def take_screenshots(directory: str | Path, *, db: str | None = None, lang: str 
             saved.append(_save(window, out / f"{number:02d}-{key}.png"))
         uuid = training_with_participants(database)
         if uuid:
-            editor = ActivityEditor(ctx, window)
-            editor.load(uuid)
+            editor = ActivityEditor(ctx, window, uuid)
             editor.setFixedSize(1200, 720)
             editor.show()
             for tab, name in ((0, "details"), (2, "sdg-targets"), (editor.participants_index, "participants")):

@@ -60,6 +60,12 @@ def test_activity_with_sdg_targets_partners_and_three_participants(sample, windo
     tab.use_existing.click()
     assert [r.full_name for r in tab.rows] == ["Ibrahima Sow", "Mamadou Bah", "Fatoumata Camara"]
     tab.table.item(1, 4).setData(Qt.ItemDataRole.EditRole, 45.0)   # pre-test of Mamadou Bah
+    role = tab.table.item(0, 2)                                      # Ibrahima Sow facilitated
+    delegate = tab.table.itemDelegateForColumn(2)
+    combo = delegate.createEditor(tab.table.viewport(), None, tab.table.model().index(0, 2))
+    combo.setCurrentIndex(combo.findData("facilitator"))
+    delegate.setModelData(combo, tab.table.model(), tab.table.model().index(0, 2))
+    assert role.text() == "Facilitator"
     people_before = _count(ctx.db, m.Participant)
     _save_button(editor).click()
     assert not editor.isVisible()
@@ -75,6 +81,7 @@ def test_activity_with_sdg_targets_partners_and_three_participants(sample, windo
     camara = next(p for p in parts if p["full_name"] == "Fatoumata Camara")
     assert camara["participant"] == sample["people"][1]["uuid"]
     assert next(p for p in parts if p["full_name"] == "Mamadou Bah")["pre_score"] == 45.0
+    assert next(p for p in parts if p["full_name"] == "Ibrahima Sow")["role"] == "facilitator"
     assert _count(ctx.db, m.Participant) == people_before + 1  # only the inline person is new
     assert page.model.total == 4
 

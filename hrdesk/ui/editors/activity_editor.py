@@ -33,7 +33,7 @@ def activity_sections(tr) -> list[tuple[str, str, list[str]]]:
 
 
 class ActivityEditor(RecordEditor):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, uuid: str | None = None) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Activity"))
         self.form = RecordForm(ACTIVITY, ctx.db, self.tabs, activity_sections(self.tr))
@@ -47,7 +47,7 @@ class ActivityEditor(RecordEditor):
         self.participants.edited.connect(self.mark_dirty)
         self.participants.import_button.clicked.connect(lambda: self.import_attendance())
         self.participants_index = self.tabs.addTab(self.participants, self.tr("Participants"))
-        self.load(None)
+        self.load(uuid)
 
     # -- loading ------------------------------------------------------------------------
     def load(self, uuid: str | None, values: dict[str, Any] | None = None) -> None:

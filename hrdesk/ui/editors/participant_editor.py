@@ -15,7 +15,7 @@ from hrdesk.ui.labels import choice_label, country_name, format_date
 
 
 class ParticipantEditor(RecordEditor):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, uuid: str | None = None) -> None:
         super().__init__(ctx, parent)
         self.resize(820, 600)
         self.setWindowTitle(self.tr("Participant"))
@@ -34,7 +34,7 @@ class ParticipantEditor(RecordEditor):
         self.attended.verticalHeader().hide()
         self.attended.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.tabs.addTab(self.attended, self.tr("Activities attended"))
-        self.load(None)
+        self.load(uuid)
 
     def load(self, uuid: str | None) -> None:
         service = ParticipantService(self.ctx.db)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -37,6 +39,24 @@ from hrdesk.ui.widgets.country_picker import CountryPicker
 UUID = Qt.ItemDataRole.UserRole
 SEARCH_LIMIT = 30
 NUMBER_COLUMNS = {3: "days_attended", 4: "pre_score", 5: "post_score"}
+ROLE_CODE = Qt.ItemDataRole.UserRole + 1
+
+
+class RoleDelegate(QStyledItemDelegate):
+    """Edit a participation's role with a list of the roles."""
+
+    def createEditor(self, parent, option, index):
+        combo = QComboBox(parent)
+        for c in C.PARTICIPATION_ROLE:
+            combo.addItem(choice_label(C.PARTICIPATION_ROLE, c.code), c.code)
+        return combo
+
+    def setEditorData(self, editor, index):
+        editor.setCurrentIndex(max(editor.findData(index.data(ROLE_CODE)), 0))
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+        model.setData(index, editor.currentData(), ROLE_CODE)
 
 
 @dataclass
@@ -78,21 +98,29 @@ class ParticipantsTab(QWidget):
             b.hide()
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.remove_button = QPushButton(icon("delete"), self.tr("Remove selected"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons.addWidget(self.remove_button)
         self.import_button = QPushButton(icon("import"), self.tr("Import attendance sheet…"), self)
         self.import_button.setToolTip(self.tr("Add everyone on a sign-in sheet (.xlsx, .xls, .ods, .csv)"))
         buttons.addWidget(self.import_button)
         layout.addLayout(buttons)
         self.use_existing.clicked.connect(self._use_existing)
         self.add_anyway.clicked.connect(lambda: self._add_new(force=True))
-        self.table = QTableWidget(0, 7, self)
+        self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Organisation"), self.tr("Role"),
                                               self.tr("Days attended"), self.tr("Pre-test"),
-                                              self.tr("Post-test"), ""])
+                                              self.tr("Post-test")])
+        self.table.setItemDelegateForColumn(2, RoleDelegate(self.table))
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table,
+                           context=Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_selected)
         self.table.setAccessibleName(self.tr("People taking part"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((2, 130), (3, 110), (4, 90), (5, 90), (6, 90)):
+        for col, width in ((2, 130), (3, 110), (4, 90), (5, 90)):
             title = self.table.horizontalHeaderItem(col).text() if self.table.horizontalHeaderItem(col) else ""
             header.resizeSection(col, max(width, header.fontMetrics().horizontalAdvance(title) + 30))
         self.table.verticalHeader().hide()
@@ -238,12 +266,10 @@ class ParticipantsTab(QWidget):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(i, col, item)
-            role = QComboBox()
-            for c in C.PARTICIPATION_ROLE:
-                role.addItem(choice_label(C.PARTICIPATION_ROLE, c.code), c.code)
-            role.setCurrentIndex(max(role.findData(row.values.get("role")), 0))
-            role.currentIndexChanged.connect(lambda _i, r=row, w=role: self._set(r, "role", w.currentData()))
-            self.table.setCellWidget(i, 2, role)
+            role = QTableWidgetItem(choice_label(C.PARTICIPATION_ROLE, row.values.get("role")))
+            role.setData(ROLE_CODE, row.values.get("role"))
+            role.setToolTip(self.tr("Double-click to change the role"))
+            self.table.setItem(i, 2, role)
             for col, name_ in NUMBER_COLUMNS.items():
                 item = QTableWidgetItem()
                 value = row.values.get(name_)
@@ -251,13 +277,13 @@ class ParticipantsTab(QWidget):
                     item.setData(Qt.ItemDataRole.EditRole, float(value))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(i, col, item)
-            remove = QPushButton(self.tr("Remove"))
-            remove.clicked.connect(lambda _c=False, r=row: self.remove(r))
-            self.table.setCellWidget(i, 6, remove)
         self.table.blockSignals(False)
         self.count_label.setText(self.tr("People listed: %n", "", len(self.rows)))
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == 2 and 0 <= item.row() < len(self.rows):
+            self._set(self.rows[item.row()], "role", item.data(ROLE_CODE))
+            return
         name = NUMBER_COLUMNS.get(item.column())
         if name is None or not 0 <= item.row() < len(self.rows):
             return
@@ -271,6 +297,17 @@ class ParticipantsTab(QWidget):
     def _set(self, row: Row, name: str, value: Any) -> None:
         row.values[name] = value
         self.edited.emit()
+
+    def remove_selected(self) -> None:
+        chosen = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)
+        for index in chosen:
+            if 0 <= index < len(self.rows):
+                row = self.rows.pop(index)
+                if row.participation:
+                    self.removed.append(row)
+        if chosen:
+            self._refresh_table()
+            self.edited.emit()
 
     def remove(self, row: Row) -> None:
         self.rows.remove(row)

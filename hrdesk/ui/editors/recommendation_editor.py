@@ -15,7 +15,7 @@ from hrdesk.ui.labels import choice_label, format_date
 
 
 class RecommendationEditor(RecordEditor):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, uuid: str | None = None) -> None:
         super().__init__(ctx, parent)
         self.resize(900, 640)
         self.setWindowTitle(self.tr("Recommendation"))
@@ -30,7 +30,7 @@ class RecommendationEditor(RecordEditor):
         self.linked.verticalHeader().hide()
         self.linked.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.tabs.addTab(self.linked, self.tr("Linked activities"))
-        self.load(None)
+        self.load(uuid)
 
     def load(self, uuid: str | None) -> None:
         service = RecommendationService(self.ctx.db)

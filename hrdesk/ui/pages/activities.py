@@ -200,9 +200,7 @@ class ActivitiesPage(ListPage):
     def open_editor(self, uuid: str | None):
         from hrdesk.ui.editors.activity_editor import ActivityEditor
 
-        editor = ActivityEditor(self.ctx, self.window())
-        if uuid:
-            editor.load(uuid)
+        editor = ActivityEditor(self.ctx, self.window(), uuid)
         editor.open()
         self.editor = editor
         return editor

@@ -126,9 +126,7 @@ class ParticipantsPage(ListPage):
     def open_editor(self, uuid: str | None):
         from hrdesk.ui.editors.participant_editor import ParticipantEditor
 
-        editor = ParticipantEditor(self.ctx, self.window())
-        if uuid:
-            editor.load(uuid)
+        editor = ParticipantEditor(self.ctx, self.window(), uuid)
         editor.open()
         self.editor = editor
         return editor

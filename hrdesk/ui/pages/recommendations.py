@@ -109,9 +109,7 @@ class RecommendationsPage(ListPage):
     def open_editor(self, uuid: str | None):
         from hrdesk.ui.editors.recommendation_editor import RecommendationEditor
 
-        editor = RecommendationEditor(self.ctx, self.window())
-        if uuid:
-            editor.load(uuid)
+        editor = RecommendationEditor(self.ctx, self.window(), uuid)
         editor.open()
         self.editor = editor
         return editor

@@ -2,11 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from hrdesk import i18n
 from hrdesk.reference import countries
 from hrdesk.ui.labels import country_name
+
+_models: dict[str, QStandardItemModel] = {}
+
+
+def country_model() -> QStandardItemModel:
+    """Country names in the current language (first row empty), sorted, with the alpha-3
+    code as item data; one model shared by every picker."""
+    language = i18n.current().language
+    model = _models.get(language)
+    if model is None:
+        model = QStandardItemModel(QCoreApplication.instance())
+        empty = QStandardItem("")
+        empty.setData(None, Qt.ItemDataRole.UserRole)
+        model.appendRow(empty)
+        items = sorted(((country_name(c.alpha3), c.alpha3) for c in countries.countries()),
+                       key=lambda x: countries._fold(x[0]))
+        for name, code in items:
+            item = QStandardItem(name)
+            item.setData(code, Qt.ItemDataRole.UserRole)
+            model.appendRow(item)
+        _models[language] = model
+    return model
 
 
 class CountryPicker(QComboBox):
@@ -17,12 +41,8 @@ class CountryPicker(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
-        if allow_empty:
-            self.addItem("", None)
-        items = sorted(((country_name(c.alpha3), c.alpha3) for c in countries.countries()),
-                       key=lambda x: countries._fold(x[0]))
-        for name, code in items:
-            self.addItem(name, code)
+        self.setModel(country_model())  # shared: built once per language
+        self.allow_empty = allow_empty
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -41,7 +61,7 @@ class CountryPicker(QComboBox):
         return countries.lookup(text) or text  # unknown text: validation explains
 
     def set_value(self, code: str | None) -> None:
-        index = self.findData(code) if code else (0 if self.itemData(0) is None else -1)
+        index = self.findData(code) if code else 0
         self.setCurrentIndex(index)
         if index < 0:
             self.setEditText(code or "")

@@ -35,11 +35,17 @@ class RecommendationPicker(QWidget):
         self._timer.timeout.connect(self._populate)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.list.itemChanged.connect(self._item_changed)
-        self._populate()
+        self._populated = False
+
+    def showEvent(self, event) -> None:
+        if not self._populated:  # the list is filled when first seen
+            self._populate()
+        super().showEvent(event)
 
     def _populate(self) -> None:
         if self.db is None:
             return
+        self._populated = True
         page = queries.list_recommendations(self.db, queries.RecommendationFilter(text=self.search.text()),
                                             limit=100)
         self.list.blockSignals(True)
@@ -82,4 +88,5 @@ class RecommendationPicker(QWidget):
                     self._selected[uuid] = self._text(service.get(uuid))
                 except Exception:  # deleted since: keep the link visible by its id
                     self._selected[uuid] = uuid
-        self._populate()
+        if self._populated or self.isVisible():
+            self._populate()
