@@ -11,11 +11,7 @@ from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QFileDialog,
-    QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,21 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk.domain import choices as C
 from hrdesk.domain.errors import HRDeskError
-from hrdesk.reference import sdg
 from hrdesk.reports import dashboard as dashboard_data
 from hrdesk.reports import service, training
 from hrdesk.reports.scope import ReportScope
-from hrdesk.services import offices, queries, settings
 from hrdesk.ui.context import AppContext
-from hrdesk.ui.i18n import available_languages, current_language
-from hrdesk.ui.labels import choice_label, core, country_name, format_date
+from hrdesk.ui.labels import core, format_date
 from hrdesk.ui.pages.base import Page
 from hrdesk.ui.pages.click_through import show_records
 from hrdesk.ui.widgets.figure_tiles import TileGrid
-from hrdesk.ui.widgets.multi_pick import MultiPick
-from hrdesk.ui.widgets.period_picker import PeriodPicker
+from hrdesk.ui.widgets.scope_bar import ScopeBar
 from hrdesk.ui.worker import run_with_progress
 
 PREVIEW_DELAY_MS = 300
@@ -78,7 +69,13 @@ class ReportsPage(Page):
         head.addWidget(self.status, 0, Qt.AlignmentFlag.AlignBottom)
         head.addStretch(1)
         layout.addLayout(head)
-        layout.addWidget(self._scope_bar())
+        self.scope_bar = ScopeBar(ctx.db, "reports/period", self)
+        self._fallback = not self.scope_bar.remembered  # first visit: an empty year falls back to last year
+        bar = self.scope_bar
+        self.period, self.privacy, self.language, self.kinds = bar.period, bar.privacy, bar.language, bar.kinds
+        bar.changed.connect(self._scope_changed)
+        bar.privacy_changed.connect(lambda _p: self._privacy_changed())
+        layout.addWidget(bar)
         self.privacy_note = QLabel(self)
         self.privacy_note.setObjectName("warningBanner")
         self.privacy_note.setWordWrap(True)
@@ -104,63 +101,6 @@ class ReportsPage(Page):
         return self.tr("Reports")
 
     # -- building the page ------------------------------------------------------------------
-    def _scope_bar(self) -> QFrame:
-        bar = QFrame(self)
-        bar.setObjectName("filterBar")
-        grid = QGridLayout(bar)
-        grid.setContentsMargins(10, 8, 10, 8)
-        grid.setHorizontalSpacing(8)
-        from hrdesk.ui.main_window import ui_settings
-
-        saved = ui_settings().value("reports/period", "")
-        self.period = PeriodPicker(bar, preset=saved or "this_year")
-        self._fallback = not saved  # first visit: an empty year falls back to last year, once
-        self.offices = MultiPick(self.tr("All offices"), lambda n: self.tr("%n office(s)", "", n), parent=bar)
-        self.countries = MultiPick(self.tr("All countries"), lambda n: self.tr("%n country(ies)", "", n),
-                                   parent=bar, searchable=True)
-        self.kinds = MultiPick(self.tr("All kinds"), lambda n: self.tr("%n kind(s)", "", n),
-                               [(c.code, choice_label(C.ACTIVITY_KIND, c.code)) for c in C.ACTIVITY_KIND], bar)
-        self.themes = MultiPick(self.tr("All themes"), lambda n: self.tr("%n theme(s)", "", n), parent=bar,
-                                searchable=True)
-        self.goals = MultiPick(self.tr("All SDG goals"), lambda n: self.tr("%n SDG goal(s)", "", n),
-                               [(g.number, self.tr("Goal {n}: {title}").format(n=g.number, title=g.short_title))
-                                for g in sdg.goals()], bar, searchable=True)
-        self.privacy = QComboBox(bar)
-        for c in C.PRIVACY_LEVEL:
-            self.privacy.addItem(choice_label(C.PRIVACY_LEVEL, c.code), c.code)
-        default = settings.get(self.ctx.db, settings.DEFAULT_PRIVACY) or "pseudonymised"
-        self.privacy.setCurrentIndex(max(self.privacy.findData(default), 0))
-        self.language = QComboBox(bar)
-        for code, name in available_languages():
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
-        self.cancelled = QCheckBox(self.tr("Include cancelled activities"), bar)
-        labels = ((self.tr("Period"), self.period, 0, 0, 3), (core("Privacy"), self.privacy, 0, 4, 1),
-                  (self.tr("Language"), self.language, 0, 6, 1))
-        for text, w, row, col, span in labels:
-            label = QLabel(text, bar)
-            label.setBuddy(w)
-            grid.addWidget(label, row, col)
-            grid.addWidget(w, row, col + 1, 1, span)
-            w.setAccessibleName(text)
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
-        for w, name in ((self.offices, self.tr("Offices")), (self.countries, self.tr("Countries")),
-                        (self.kinds, self.tr("Kinds of activity")), (self.themes, self.tr("Themes")),
-                        (self.goals, self.tr("SDG goals"))):
-            w.setAccessibleName(name)
-            filters.addWidget(w, 1)
-            w.changed.connect(self.schedule)
-        filters.addWidget(self.cancelled)
-        grid.addWidget(QLabel(self.tr("Filters"), bar), 1, 0)
-        grid.addLayout(filters, 1, 1, 1, 7)
-        grid.setColumnStretch(1, 3)
-        self.period.changed.connect(self._period_chosen)
-        self.privacy.currentIndexChanged.connect(self._privacy_changed)
-        self.language.currentIndexChanged.connect(lambda _i: self.schedule())
-        self.cancelled.toggled.connect(lambda _c: self.schedule())
-        return bar
-
     def _preview(self) -> QWidget:
         box = QGroupBox(self.tr("Preview of the key figures"), self)
         layout = QVBoxLayout(box)
@@ -247,12 +187,7 @@ class ReportsPage(Page):
 
     # -- scope and preview ------------------------------------------------------------------
     def scope(self) -> ReportScope:
-        start, end = self.period.value()
-        return ReportScope(date_from=start, date_to=end, offices=tuple(self.offices.value()),
-                           countries=tuple(self.countries.value()), kinds=tuple(self.kinds.value()),
-                           themes=tuple(self.themes.value()), sdg_goals=tuple(self.goals.value()),
-                           privacy=self.privacy.currentData(), language=self.language.currentData(),
-                           include_cancelled=self.cancelled.isChecked())
+        return self.scope_bar.scope()
 
     def activate(self) -> None:
         if self._stale:
@@ -264,21 +199,11 @@ class ReportsPage(Page):
         self.reload()
 
     def load_choices(self) -> None:
-        """Offices, countries and themes that occur in the database."""
-        self.offices.set_items([(o["code"], f"{o['code']} — {o['name']}") for o in offices.list_offices(self.ctx.db)])
-        from hrdesk.reference import countries
+        self.scope_bar.load_choices()
 
-        names = sorted(((country_name(c.alpha3), c.alpha3) for c in countries.countries()), key=lambda x: x[0])
-        if self.countries.list.count() != len(names):
-            self.countries.set_items([(code, name) for name, code in names])
-        self.themes.set_items([(t, t) for t in queries.known_values(self.ctx.db, "themes")])
-
-    def _period_chosen(self) -> None:
-        from hrdesk.ui.main_window import ui_settings
-
-        self._fallback = False
-        if self.period.preset_name() != "custom":
-            ui_settings().setValue("reports/period", self.period.preset_name())
+    def _scope_changed(self) -> None:
+        if self.scope_bar.remembered:
+            self._fallback = False
         self.schedule()
 
     def schedule(self) -> None:
@@ -286,7 +211,6 @@ class ReportsPage(Page):
 
     def _privacy_changed(self) -> None:
         self.privacy_note.setVisible(self.privacy.currentData() == "full")
-        self.schedule()
 
     def reload(self) -> None:
         self._timer.stop()
