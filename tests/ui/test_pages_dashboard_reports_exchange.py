@@ -249,7 +249,7 @@ def test_exchange_import_files_folder_drop_and_conflicts(window, ctx, qtbot, tmp
     assert rows["broken.xlsx"][0] == "Rejected" and rows["broken.xlsx"][5]
     assert "broken.xlsx" in page.problems.toPlainText()  # the rejected file is selected, its reasons shown
     assert sql(ctx.db, "SELECT COUNT(*) FROM activities WHERE title = 'Workshop in Freetown'") == 1
-    assert page.status.text().startswith("2 file")
+    assert page.status.text() == "Files read: 2 · rejected: 1"
 
     # edits on both sides → conflicts; the changed file is dropped (as a folder) on the page
     ActivityService(ctx.db).update(a["uuid"], {"title": "Workshop in Freetown (edited here)"})

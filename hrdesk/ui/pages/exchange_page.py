@@ -170,7 +170,7 @@ class ExchangePage(Page):
 
         self.files_button.setEnabled(False)
         self.folder_button.setEnabled(False)
-        self._job = run_with_progress(self.ctx.worker, self, self.tr("Importing %n file(s)…", "", len(files)),
+        self._job = run_with_progress(self.ctx.worker, self, self.tr("Importing files: {n}…").format(n=len(files)),
                                       work, lambda r: self._imported(r, len(files)), self._import_failed)
         return True
 
@@ -195,12 +195,12 @@ class ExchangePage(Page):
             elif r.status == "rejected":
                 details = "; ".join(str(p) for p in r.problems[:3])
                 if len(r.problems) > 3:
-                    details += " " + self.tr("(and %n more)", "", len(r.problems) - 3)
+                    details += " " + self.tr("(and {n} more)").format(n=len(r.problems) - 3)
             else:
                 extra = []
                 if r.possible_duplicates:
-                    extra.append(self.tr("%n possible duplicate people from other offices", "",
-                                         r.possible_duplicates))
+                    extra.append(self.tr("possible duplicate people from other offices: {n} (see Find "
+                                         "duplicates on the Participants page)").format(n=r.possible_duplicates))
                 if r.accepted_modified:
                     extra.append(self.tr("modified after export, accepted"))
                 if r.office_code:
@@ -214,9 +214,9 @@ class ExchangePage(Page):
                 table.setItem(row, col, item)
             table.item(row, 6).setToolTip("\n".join(str(p) for p in r.problems[:20]) or details)
         rejected = sum(1 for r in results if r.status == "rejected")
-        text = self.tr("%n file(s) read", "", len(results))
+        text = self.tr("Files read: {n}").format(n=len(results))
         if rejected:
-            text += " · " + self.tr("%n rejected", "", rejected)
+            text += " · " + self.tr("rejected: {n}").format(n=rejected)
         if len(results) < expected:
             text += " · " + self.tr("cancelled before the other files")
         self.status.setText(text)

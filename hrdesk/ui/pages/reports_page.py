@@ -257,7 +257,7 @@ class ReportsPage(Page):
             item.setToolTip(t["title"])
             if t["uuid"] == chosen:
                 self.trainings.setCurrentItem(item)
-        self.trainings_note.setText(self.tr("%n training(s) in this scope. Choose one:", "", self.trainings.count())
+        self.trainings_note.setText(self.tr("Trainings in this scope: {n}. Choose one:").format(n=self.trainings.count())
                                     if self.trainings.count() else self.tr("No training in this scope."))
         self._update_buttons()
 

@@ -44,14 +44,14 @@ class ScopeBar(QFrame):
         saved = ui_settings().value(memory_key, "")
         self.remembered = bool(saved)
         self.period = PeriodPicker(self, preset=saved or "this_year")
-        self.offices = MultiPick(self.tr("All offices"), lambda n: self.tr("%n office(s)", "", n), parent=self)
-        self.countries = MultiPick(self.tr("All countries"), lambda n: self.tr("%n country(ies)", "", n),
+        self.offices = MultiPick(self.tr("All offices"), lambda n: self.tr("Offices: {n}").format(n=n), parent=self)
+        self.countries = MultiPick(self.tr("All countries"), lambda n: self.tr("Countries: {n}").format(n=n),
                                    parent=self, searchable=True)
-        self.kinds = MultiPick(self.tr("All kinds"), lambda n: self.tr("%n kind(s)", "", n),
+        self.kinds = MultiPick(self.tr("All kinds"), lambda n: self.tr("Kinds: {n}").format(n=n),
                                [(c.code, choice_label(C.ACTIVITY_KIND, c.code)) for c in C.ACTIVITY_KIND], self)
-        self.themes = MultiPick(self.tr("All themes"), lambda n: self.tr("%n theme(s)", "", n), parent=self,
+        self.themes = MultiPick(self.tr("All themes"), lambda n: self.tr("Themes: {n}").format(n=n), parent=self,
                                 searchable=True)
-        self.goals = MultiPick(self.tr("All SDG goals"), lambda n: self.tr("%n SDG goal(s)", "", n),
+        self.goals = MultiPick(self.tr("All SDG goals"), lambda n: self.tr("SDG goals: {n}").format(n=n),
                                [(g.number, self.tr("Goal {n}: {title}").format(n=g.number, title=g.short_title))
                                 for g in sdg.goals()], self, searchable=True)
         self.privacy = QComboBox(self)
