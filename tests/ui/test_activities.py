@@ -137,6 +137,12 @@ def test_edit_soft_delete_and_undo(sample, window, qtbot, ctx, answer_yes):
     assert not ActivityService(ctx.db).get(target["uuid"])["deleted"]
     ctx.undo_stack.redo()   # Edit → Redo deletes again
     assert page.model.total == 2
+    page.deleted_box.setChecked(True)   # deleted records can be shown, struck out, and restored
+    assert page.model.total == 3
+    row = next(i for i in range(3) if page.model.row(i)["uuid"] == target["uuid"])
+    assert page.model.data(page.model.index(row, 2), Qt.ItemDataRole.FontRole).strikeOut()
+    page.restore_deleted([target["uuid"]])
+    assert not ActivityService(ctx.db).get(target["uuid"])["deleted"]
 
 
 def test_unsaved_changes_guard(sample, window, qtbot, ctx, monkeypatch):

@@ -65,3 +65,17 @@ def test_a_long_list_sorts_off_the_ui_thread(qapp):
     assert not model.sorting and model.sort_key == "name" and model.descending
     assert model.data(model.index(0, 0)) == str(len(ROWS) - 1)
     assert model.rowCount() == len(ROWS)                               # no recount for a sort
+
+
+def test_refreshing_the_same_search_keeps_the_row_count_until_the_new_count(qapp):
+    model, _fetched, queued = make_model(qapp)
+    model.set_filter("person")
+    run(queued)
+    model.reload(keep_total=True)            # e.g. a record was edited elsewhere
+    assert model.rowCount() == len(ROWS) and model.counting
+    del ROWS[-5:]                            # and meanwhile five were deleted
+    try:
+        run(queued)
+        assert model.rowCount() == len(ROWS)
+    finally:
+        ROWS.extend({"n": i, "name": f"person {i:06d}"} for i in range(len(ROWS), len(ROWS) + 5))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication
 
 PAGE_SIZE = 100
 MAX_PAGES = 80   # at most 8,000 rows cached
@@ -33,6 +33,14 @@ CountFn = Callable[[Any], int]
 FetchFn = Callable[[Any, str, bool, int, int], list[dict[str, Any]]]
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
+DELETED_COLOUR = QColor("#8a96a3")
+
+
+def _deleted_font() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    font.setStrikeOut(True)
+    return font
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -60,7 +68,10 @@ class PagedTableModel(QAbstractTableModel):
         self.filter = flt
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, *, keep_total: bool = False) -> None:
+        """Fetch again from the first page.  ``keep_total``: the same search after a change
+        elsewhere — keep the row count until the new count arrives (the view keeps its place)."""
+        previous = self._total
         self.beginResetModel()
         self._pages.clear()
         self._generation += 1
@@ -79,7 +90,7 @@ class PagedTableModel(QAbstractTableModel):
             elif self.run_async is None:
                 self._total = self._count(self.filter)
             else:
-                self._total = len(first)
+                self._total = previous if keep_total and previous >= len(first) else len(first)
                 self.counting = True
                 generation, flt = self._generation, self.filter
                 self.run_async(lambda: self._count(flt) if generation == self._generation else -1,
@@ -96,6 +107,10 @@ class PagedTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), self._total, total - 1)
             self._total = total
             self.endInsertRows()
+        elif total < self._total:
+            self.beginRemoveRows(QModelIndex(), total, self._total - 1)
+            self._total = total
+            self.endRemoveRows()
         self.counted.emit(self._total)
 
     @property
@@ -137,6 +152,14 @@ class PagedTableModel(QAbstractTableModel):
             return self.row(index.row())
         if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            row = self.row(index.row())
+            if row and row.get("deleted_at"):
+                return DELETED_COLOUR
+        if role == Qt.ItemDataRole.FontRole:
+            row = self.row(index.row())
+            if row and row.get("deleted_at"):
+                return _deleted_font()
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

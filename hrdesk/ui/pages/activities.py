@@ -206,8 +206,17 @@ class ActivitiesPage(ListPage):
         return editor
 
     def context_actions(self, menu, rows: list[dict]) -> None:
+        deleted = [r["uuid"] for r in rows if r.get("deleted_at")]
+        if deleted:
+            menu.addAction(icon("undo"), self.tr("Restore"), lambda: self.restore_deleted(deleted))
+            return
         menu.addAction(self.tr("Open"), lambda: self.open_row(rows[0]))
         menu.addAction(icon("duplicate"), self.tr("Duplicate as new"), lambda: self.duplicate(rows[0]["uuid"]))
+
+    def restore_deleted(self, uuids: list[str]) -> None:
+        n = self.restore_rows(uuids)
+        self.apply_filter()
+        self.ctx.message.emit(self.tr("%n record(s) restored.", "", n))
 
     def duplicate(self, uuid: str) -> None:
         copy = ActivityService(self.ctx.db).duplicate(uuid)

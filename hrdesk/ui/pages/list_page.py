@@ -154,7 +154,16 @@ class ListPage(Page):
     def apply_filter(self) -> None:
         self._timer.stop()
         self._loaded = True
-        self.model.set_filter(self.current_filter())
+        flt = self.current_filter()
+        if self.model.filter is not None and flt == self.model.filter:   # same search: keep the place
+            scroll = self.table.verticalScrollBar().value()
+            current = self.table.currentIndex()
+            self.model.reload(keep_total=True)
+            if current.isValid() and current.row() < self.model.total:
+                self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
+            self.table.verticalScrollBar().setValue(scroll)
+        else:
+            self.model.set_filter(flt)
         if self.model.counting:
             self.count_label.setText(self.tr("Counting…"))
         n = self.model.total
@@ -185,13 +194,14 @@ class ListPage(Page):
             return
         menu = QMenu(self)
         self.context_actions(menu, rows)
-        menu.addSeparator()
-        menu.addAction(icon("delete"), self.tr("Delete…"), self.delete_selected)
+        if not any(r.get("deleted_at") for r in rows):
+            menu.addSeparator()
+            menu.addAction(icon("delete"), self.tr("Delete…"), self.delete_selected)
         menu.popup(self.table.viewport().mapToGlobal(pos))
         self._menu = menu
 
     def delete_selected(self) -> None:
-        rows = self.selected_rows()
+        rows = [r for r in self.selected_rows() if not r.get("deleted_at")]
         if rows and self.confirm_delete(len(rows)):
             self.delete_uuids([r["uuid"] for r in rows])
 
