@@ -20,6 +20,7 @@ from hrdesk import i18n
 from hrdesk.reports import dashboard as dashboard_data
 from hrdesk.reports.scope import ReportScope
 from hrdesk.services.filters import ActivityScope
+from hrdesk.services.queries import ParticipantFilter
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.pages.base import EmptyState, Page
 from hrdesk.ui.pages.click_through import show_records
@@ -201,7 +202,10 @@ class DashboardPage(Page):
 
     # -- click-through --------------------------------------------------------------------
     def open_item(self, item) -> None:
-        show_records(self, self.target_of(item))
+        target = self.target_of(item)
+        if show_records(self, target) and isinstance(target, ParticipantFilter):
+            self.ctx.message.emit(self.tr("The registry lists everyone of this group; the dashboard counts "
+                                          "those who took part in the period."))
 
     def _changed(self, record_type: str) -> None:
         if record_type in WATCHED:
