@@ -133,7 +133,35 @@ def start(options: dict) -> tuple[QApplication, object] | int:
     return app, window
 
 
+_error_boxes: list[QMessageBox] = []
+
+
+def install_error_handler() -> None:
+    """An unexpected error in the interface is logged (without personal data) and explained
+    in one message; the app keeps running and the database stays consistent (every write is
+    one transaction)."""
+    def handler(kind, value, tb) -> None:
+        log.error("unexpected error in the interface", exc_info=(kind, value, tb))
+        if isinstance(value, KeyboardInterrupt):
+            QCoreApplication.quit()
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Something went wrong"),
+                          QCoreApplication.translate(
+                              "App", "HRDesk met an unexpected problem ({kind}). What you saved is safe; "
+                                     "the last action may not have finished. Details are in the log file.")
+                          .format(kind=kind.__name__))
+        _error_boxes.append(box)  # kept alive until closed
+        box.finished.connect(lambda _r: _error_boxes.remove(box))
+        box.show()
+
+    sys.excepthook = handler
+
+
 def run_app(options: dict) -> int:
+    from hrdesk.logs import setup_logging
+
+    setup_logging()
+    install_error_handler()
     result = start(options)
     if isinstance(result, int):
         return result

@@ -160,3 +160,23 @@ def test_second_instance_opens_read_only_with_a_message(db_path, db, qapp, monke
         lock.release()
     finally:
         first.release()
+
+
+def test_unexpected_errors_are_logged_and_explained(qapp, monkeypatch, caplog):
+    import sys
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from hrdesk.ui import app as app_module
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app_module.install_error_handler()
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert boxes and "RuntimeError" in boxes[-1].text()
+    assert "unexpected error in the interface" in caplog.text
+    for box in boxes:
+        box.close()
