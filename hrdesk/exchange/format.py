@@ -205,7 +205,8 @@ class Checksum:
         self._h.update(f"\x1d{name}\x1e".encode())
 
     def row(self, values: Iterable[Any]) -> None:
-        self._h.update(("\x1f".join(map(canonical, values)) + "\x1e").encode())
+        text = "\x1f".join([v if type(v) is str else canonical(v) for v in values])
+        self._h.update((text + "\x1e").encode())
 
     def metadata(self, entries: Iterable[tuple[str, Any]]) -> None:
         self.sheet(META_SHEET)
@@ -219,4 +220,5 @@ class Checksum:
 
 def content_hash(values: Iterable[Any]) -> str:
     """Hash of one record's canonical content (fields, origin, deleted flag)."""
-    return hashlib.sha256("\x1f".join(map(canonical, values)).encode()).hexdigest()
+    text = "\x1f".join([v if type(v) is str else canonical(v) for v in values])
+    return hashlib.sha256(text.encode()).hexdigest()

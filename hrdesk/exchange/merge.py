@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
+from functools import cache
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import Boolean, Date, DateTime, bindparam, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -34,6 +35,7 @@ from hrdesk.storage.codec import LINKS, scalar_fields
 HASH_PRIVACY = "pseudonymised"  # personal fields never decide conflicts (they may be absent)
 NEVER = dt.datetime(1970, 1, 1)
 BATCH = 5000
+CACHE_KIB = 128 * 1024
 
 
 class Merger:
@@ -46,6 +48,14 @@ class Merger:
         self.full = parsed.privacy == "full"
 
     def run(self) -> Counter[str]:
+        # a large page cache for this transaction: bulk inserts touch many index pages
+        self.conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
+        try:
+            return self._run()
+        finally:
+            self.conn.exec_driver_sql("PRAGMA cache_size=-2000")
+
+    def _run(self) -> Counter[str]:
         self._offices()
         for sheet in F.MERGE_ORDER[1:]:
             if sheet.name in self.parsed.records:
@@ -141,34 +151,36 @@ class Merger:
                 "received_at": self.now if received else NEVER, "_received": received}
 
     def _save_states(self, states: list[dict[str, Any]]) -> None:
-        S = m.RecordSyncState.__table__
+        stamp = _STORE[DateTime]
         for received in (True, False):
-            batch = [{k: v for k, v in st.items() if k != "_received"} for st in states if st["_received"] is received]
-            if not batch:
+            data = [(st["record_type"], st["uuid"], st["agreed_version"], stamp(st["agreed_updated_at"]),
+                     st["agreed_hash"], stamp(st["received_at"])) for st in states if st["_received"] is received]
+            if not data:
                 continue
-            stmt = sqlite_insert(S)
-            cols = ["agreed_version", "agreed_updated_at", "agreed_hash"] + (["received_at"] if received else [])
-            stmt = stmt.on_conflict_do_update(index_elements=["record_type", "uuid"],
-                                              set_={c: stmt.excluded[c] for c in cols})
-            for i in range(0, len(batch), BATCH):
-                self.conn.execute(stmt, batch[i:i + BATCH])
+            also = ", received_at = excluded.received_at" if received else ""
+            sql = ("INSERT INTO exchange_record_state (record_type, uuid, agreed_version, agreed_updated_at, "
+                   "agreed_hash, received_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (record_type, uuid) DO UPDATE "
+                   "SET agreed_version = excluded.agreed_version, agreed_updated_at = excluded.agreed_updated_at, "
+                   f"agreed_hash = excluded.agreed_hash{also}")
+            for i in range(0, len(data), BATCH):
+                self.conn.exec_driver_sql(sql, data[i:i + BATCH])
 
     def _row(self, sheet: F.Sheet, rec: dict[str, Any], *, new: bool) -> dict[str, Any]:
-        personal = set(sheet.record_type.personal_fields)
+        names, personal = _row_plan(sheet.name)
         row: dict[str, Any] = {}
-        for name in scalar_fields(sheet.record_type):
-            if name in ("activity", "participant"):
-                continue
+        for name in names:
             if name in personal and name not in rec:
                 if new:
                     row[name] = rec["uuid"] if name == "full_name" else None
                 continue
             row[name] = rec.get(name)
-        row.update(version=rec["version"], updated_at=rec["updated_at"],
-                   deleted_at=rec["updated_at"] if rec["deleted"] else None,
+        updated = rec["updated_at"]
+        row.update(version=rec["version"], updated_at=updated, deleted_at=updated if rec["deleted"] else None,
                    origin_office_id=self.office_ids[rec["origin_office"]], source_file=self.source)
         if sheet is F.ACTIVITIES:
             row["search_text"] = activity_search_text(rec)
+            if row.get("pre_post_test") is None:
+                row["pre_post_test"] = False
         elif sheet is F.RECOMMENDATIONS:
             row["search_text"] = recommendation_search_text(rec)
         elif sheet is F.PARTICIPANTS:
@@ -177,15 +189,12 @@ class Merger:
                 row["search_text"] = participant_search_text(rec)
             elif new:
                 row["name_key"], row["search_text"] = "", ""
-        if sheet is F.ACTIVITIES and row.get("pre_post_test") is None:
-            row["pre_post_test"] = False
         return row
 
     def _insert(self, sheet: F.Sheet, recs: list[dict[str, Any]]) -> None:
         if not recs:
             return
         model = R.MODELS[sheet.name]
-        table = model.__table__
         next_id = (self.conn.scalar(select(func.max(model.id))) or 0) + 1
         refs = self._refs(sheet, recs)
         rows = []
@@ -198,8 +207,7 @@ class Merger:
                 row["activity_id"] = refs[0][rec["activity"]]
                 row["participant_id"] = refs[1][rec["participant"]]
             rows.append(row)
-        for i in range(0, len(rows), BATCH):
-            self.conn.execute(insert(table), rows[i:i + BATCH])
+        self._insert_rows(model, rows)
         self._links(sheet, recs, replace=False)
         self.counts["inserted"] += len(recs)
 
@@ -270,8 +278,28 @@ class Merger:
                 for r in recs for (s, a), n in (r.get("reach_by_age") or {}).items() if n])
 
     def _insert_rows(self, cls: type, rows: list[dict[str, Any]]) -> None:
-        for i in range(0, len(rows), BATCH):
-            self.conn.execute(insert(cls.__table__), rows[i:i + BATCH])
+        """Plain ``executemany`` on the DB-API cursor (no per-row SQLAlchemy processing);
+        values are converted the way SQLAlchemy stores them in SQLite."""
+        if not rows:
+            return
+        table = cls.__table__
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for row in rows:
+            groups.setdefault(tuple(row), []).append(row)
+        for cols, members in groups.items():
+            convert = [(i, _STORE[type(table.c[c].type)]) for i, c in enumerate(cols)
+                       if type(table.c[c].type) in _STORE]
+            sql = (f"INSERT INTO {table.name} ({', '.join(cols)}) "
+                   f"VALUES ({', '.join('?' * len(cols))})")
+            data = []
+            for row in members:
+                values = list(row.values())
+                for i, conv in convert:
+                    if values[i] is not None:
+                        values[i] = conv(values[i])
+                data.append(tuple(values))
+            for i in range(0, len(data), BATCH):
+                self.conn.exec_driver_sql(sql, data[i:i + BATCH])
 
     # -- conflicts, aggregate counts ----------------------------------------------------
     def _conflict(self, sheet: F.Sheet, rec: dict[str, Any], loc: dict[str, Any], wins: bool) -> None:
@@ -295,6 +323,20 @@ class Merger:
             stmt = stmt.on_conflict_do_update(index_elements=["activity_uuid"], set_={
                 c: stmt.excluded[c] for c in ("total", "women", "men", "other", "updated_at")})
             self.conn.execute(stmt, rows)
+
+
+_STORE: dict[type, Any] = {
+    DateTime: lambda v: v.isoformat(" ", "microseconds"),
+    Date: lambda v: v.isoformat(),
+    Boolean: int,
+}
+
+
+@cache
+def _row_plan(sheet_name: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    rtype = F.SHEET_BY_NAME[sheet_name].record_type
+    names = tuple(n for n in scalar_fields(rtype) if n not in ("activity", "participant"))
+    return names, frozenset(rtype.personal_fields)
 
 
 def recommendation_search_text(values: dict[str, Any]) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -106,59 +107,90 @@ def _read_sheet(wb: CalamineWorkbook, sheet: F.Sheet, parsed: ParsedFile, checks
         for row in rows:
             checksum.row(row)
         return
-    plan = [(c, index[c.name], _PARSERS[c.cell]) for c in wanted]
-    field_of = {c.name: sheet.record_type[c.field] for c in wanted if c.field}
-    memo: dict[tuple[str, Any], list[str]] = {}
+    is_activity = sheet is F.ACTIVITIES
+    memo: dict[Any, list[str]] = {}
+    plan = [(c.name, index[c.name], _PARSERS[c.cell],
+             _validator(sheet.record_type[c.field], memo) if c.field and not is_activity else None)
+            for c in wanted]
     seen: dict[str, int] = {}
     records: list[dict[str, Any]] = []
-    is_activity = sheet is F.ACTIVITIES
+    this_year = dt.date.today().year
+    name = sheet.name
     for number, row in enumerate(rows, start=2):
         checksum.row(row)
-        if not any(v not in ("", None) for v in row):
+        if not any(row) and all(v in ("", None) for v in row):
             continue
         rec: dict[str, Any] = {"_row": number}
         bad: set[str] = set()
-        for col, i, parse in plan:
-            raw = row[i] if i < len(row) else None
+        width = len(row)
+        for column, i, parse, check in plan:
             try:
-                rec[col.name] = parse(raw)
+                value = parse(row[i]) if i < width else None
             except ValueError as exc:
-                parsed.problem(sheet.name, number, col.name, str(exc))
-                bad.add(col.name)
-                rec[col.name] = None
+                parsed.problem(name, number, column, str(exc))
+                bad.add(column)
+                rec[column] = None
+                continue
+            rec[column] = value
+            if check is not None:
+                for msg in check(value):
+                    parsed.problem(name, number, column, msg)
         _check_meta(parsed, sheet, number, rec, bad, seen)
         if is_activity:
             values = {f: rec.get(f) for f in sheet.record_type.names}
             for p in validate(sheet.record_type, values):
                 if p.field not in bad and p.field in rec:
-                    parsed.problem(sheet.name, number, p.field, p.message)
-        else:
-            for name, f in field_of.items():
-                if name in bad:
-                    continue
-                for msg in _check(memo, f, rec[name]):
-                    parsed.problem(sheet.name, number, name, msg)
-            if sheet is F.PARTICIPANTS:
-                year = rec.get("birth_year")
-                if isinstance(year, int) and year > dt.date.today().year:
-                    parsed.problem(sheet.name, number, "birth_year", _("The year of birth is in the future."))
-            elif sheet is F.OFFICES:
-                values = {f: rec.get(f) for f in sheet.record_type.names}
-                for p in validate(sheet.record_type, values):
-                    if p.field == "code" and "code" not in bad:
-                        parsed.problem(sheet.name, number, p.field, p.message)
+                    parsed.problem(name, number, p.field, p.message)
+        elif sheet is F.PARTICIPANTS:
+            year = rec.get("birth_year")
+            if isinstance(year, int) and year > this_year:
+                parsed.problem(name, number, "birth_year", _("The year of birth is in the future."))
+        elif sheet is F.OFFICES:
+            values = {f: rec.get(f) for f in sheet.record_type.names}
+            for p in validate(sheet.record_type, values):
+                if p.field == "code" and "code" not in bad:
+                    parsed.problem(name, number, p.field, p.message)
         records.append(rec)
     parsed.records[sheet.name] = records
 
 
-def _check(memo: dict, f: Any, value: Any) -> list[str]:
-    if f.kind in _MEMO_KINDS:
-        key = (f.name, tuple(value) if isinstance(value, list) else value)
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = check_field(f, value)
-        return found
-    return check_field(f, value)
+_NONE: tuple[str, ...] = ()
+
+
+def _validator(f: Any, memo: dict[Any, list[str]]) -> Callable[[Any], Any]:
+    """A fast check of one field's (already typed) value; falls back to ``check_field``."""
+    required = (_("This field is required."),) if f.required else _NONE
+    kind = f.kind
+    if kind in _MEMO_KINDS:
+        def check(v: Any) -> Any:
+            if v is None or v == []:
+                return required
+            key = (f.name, tuple(v) if type(v) is list else v)
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = check_field(f, v)
+            return found
+    elif kind in (Kind.TEXT, Kind.MULTILINE):
+        limit = f.max_length or 10**9
+
+        def check(v: Any) -> Any:
+            if v is None:
+                return required
+            return _NONE if len(v) <= limit else check_field(f, v)
+    elif kind in (Kind.INTEGER, Kind.YEAR, Kind.NUMBER):
+        low = f.minimum if f.minimum is not None else float("-inf")
+        high = f.maximum if f.maximum is not None else float("inf")
+
+        def check(v: Any) -> Any:
+            if v is None:
+                return required
+            return _NONE if low <= v <= high else check_field(f, v)
+    else:
+        def check(v: Any) -> Any:
+            if v is None or v == [] or v == {}:
+                return required
+            return check_field(f, v)
+    return check
 
 
 def _check_meta(parsed: ParsedFile, sheet: F.Sheet, number: int, rec: dict[str, Any], bad: set[str],
@@ -184,10 +216,10 @@ def _check_meta(parsed: ParsedFile, sheet: F.Sheet, number: int, rec: dict[str, 
 # -- cell parsers (raise ValueError with the user's message) ---------------------------------
 
 def _text(v: Any) -> str | None:
-    if v is None or v == "":
+    if type(v) is str:
+        return v or None
+    if v is None:
         return None
-    if isinstance(v, str):
-        return v
     if isinstance(v, bool):
         raise ValueError(_("Expected text."))
     if isinstance(v, float) and v.is_integer():
@@ -198,6 +230,8 @@ def _text(v: Any) -> str | None:
 
 
 def _int(v: Any) -> int | None:
+    if type(v) is float and v.is_integer():
+        return int(v)
     if v is None or v == "":
         return None
     if isinstance(v, bool):
@@ -271,6 +305,11 @@ def _grid(v: Any) -> dict[tuple[str, str], int]:
 
 
 def _stamp(v: Any) -> dt.datetime | None:
+    if type(v) is str and v:
+        try:
+            return dt.datetime.fromisoformat(v)
+        except ValueError:
+            pass
     if v is None or v == "":
         return None
     if isinstance(v, dt.datetime):

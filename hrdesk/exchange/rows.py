@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, func, select, true
@@ -148,13 +149,18 @@ def hash_columns(sheet: F.Sheet, privacy: str) -> list[F.Column]:
     return [c for c in sheet.columns_for(privacy) if c.field]
 
 
+@cache
+def _hash_plan(sheet_name: str, privacy: str) -> tuple[tuple[str, str], ...]:
+    return tuple((c.field, c.cell) for c in hash_columns(F.SHEET_BY_NAME[sheet_name], privacy))
+
+
 def record_hash(sheet: F.Sheet, privacy: str, rec: dict[str, Any]) -> str:
-    values: list[Any] = [rec.get("origin_office"), bool(rec.get("deleted"))]
-    for col in hash_columns(sheet, privacy):
-        v = rec.get(col.field)
-        if col.cell == F.LIST:
-            v = F.encode_list(sorted(map(str, v or [])))
-        elif col.cell == F.GRID:
-            v = F.encode_grid(v or {})
+    values: list[Any] = [rec.get("origin_office"), "1" if rec.get("deleted") else "0"]
+    for name, cell in _hash_plan(sheet.name, privacy):
+        v = rec.get(name)
+        if cell == F.LIST:
+            v = F.encode_list(sorted(map(str, v))) if v else None
+        elif cell == F.GRID:
+            v = F.encode_grid(v) if v else None
         values.append(v)
     return F.content_hash(values)
