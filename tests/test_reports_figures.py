@@ -152,3 +152,16 @@ def test_key_figures_are_those_of_the_aggregates_module(sample_db):
     for scope in (ReportScope.year(2024), ReportScope.year(2019), ReportScope.year(2024, countries=("UKR",))):
         with db.read_session() as s:
             assert figures.collect(s, scope, detail=False).key == aggregates.key_figures(s, scope.activity_scope())
+
+
+def test_people_breakdowns_equal_people_by(sample_db):
+    from hrdesk.services import aggregates
+
+    db, _ids = sample_db
+    groupings = [(), ("sex",), ("disability",), ("sex", "stakeholder_category"), ("sex", "age_group")]
+    for scope in (ReportScope.year(2024).activity_scope(), ReportScope.year(2019).activity_scope()):
+        with db.read_session() as s:
+            result = aggregates.people_breakdowns(s, scope, groupings)
+            assert result[()] == [aggregates.people_counts(s, scope)]
+            for g in groupings[1:]:
+                assert result[g] == aggregates.people_by(s, scope, *g)

@@ -71,6 +71,10 @@ def own_office(s: Session) -> dict[str, Any] | None:
     return _office_row(office) if office else None
 
 
+PEOPLE_GROUPINGS = [(), ("sex",), ("age_group",), ("disability",), ("stakeholder_category",),
+                    ("sex", "stakeholder_category"), ("sex", "age_group")]
+
+
 def _ordered(rows: list[dict[str, Any]], column: str, choices: Choices) -> list[dict[str, Any]]:
     """Rows in the order of the choice list (unknown or missing values last)."""
     order = {code: i for i, code in enumerate(choices.codes)}
@@ -95,8 +99,9 @@ def collect(s: Session, scope: ReportScope, *, detail: bool = True, narrative: b
                                   "date": link["activity_date"]})
         rec["activity_ids"].add(link["activity_id"])
     # each query runs once; "key" holds the same figures as aggregates.key_figures
-    people = agg.people_counts(s, a)
-    by_sex = _ordered(agg.people_by(s, a, "sex"), "sex", SEX)
+    breakdowns = agg.people_breakdowns(s, a, PEOPLE_GROUPINGS)  # one pass over the participations
+    people = breakdowns[()][0]
+    by_sex = _ordered(breakdowns[("sex",)], "sex", SEX)
     reach = agg.reach(s, a)
     countries = agg.countries_reached(s, a)
     targets = agg.sdg_targets(s, a)
@@ -110,12 +115,12 @@ def collect(s: Session, scope: ReportScope, *, detail: bool = True, narrative: b
     figures = ReportFigures(
         scope=scope, generated=dt.date.today(), office=own_office(s), offices=offices,
         key=key, reach=reach, people_by_sex=by_sex,
-        people_by_age=_ordered(agg.people_by(s, a, "age_group"), "age_group", AGE_GROUP),
-        people_by_disability=_ordered(agg.people_by(s, a, "disability"), "disability", DISABILITY),
-        people_by_category=_ordered(agg.people_by(s, a, "stakeholder_category"), "stakeholder_category",
+        people_by_age=_ordered(breakdowns[("age_group",)], "age_group", AGE_GROUP),
+        people_by_disability=_ordered(breakdowns[("disability",)], "disability", DISABILITY),
+        people_by_category=_ordered(breakdowns[("stakeholder_category",)], "stakeholder_category",
                                     STAKEHOLDER_CATEGORY),
-        sex_by_category=agg.people_by(s, a, "sex", "stakeholder_category"),
-        sex_by_age=agg.people_by(s, a, "sex", "age_group"),
+        sex_by_category=breakdowns[("sex", "stakeholder_category")],
+        sex_by_age=breakdowns[("sex", "age_group")],
         countries=countries,
         by_country=agg.figures_by(s, a, "country"),
         by_month=agg.figures_by(s, a, "month"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import distinct, func, select, union
+from sqlalchemy import distinct, func, literal, null, select, union, union_all
 from sqlalchemy.orm import Session
 
 from hrdesk.services.filters import ActivityScope
@@ -262,3 +262,34 @@ def people_rows(s: Session, scope: ActivityScope) -> list[dict[str, Any]]:
     names = ("uuid", "full_name", "sex", "age_group", "disability", "stakeholder_category",
              "country", "organisation", "participations")
     return [dict(zip(names, r, strict=True)) for r in s.execute(query)]
+
+
+def people_breakdowns(s: Session, scope: ActivityScope,
+                      groupings: list[tuple[str, ...]]) -> dict[tuple[str, ...], list[dict[str, Any]]]:
+    """Several ``people_by`` tables in one pass over the participations: each person of the
+    scope is counted once (with their number of participations) in a materialised CTE, then
+    grouped by each tuple of participant columns (at most two).  ``()`` gives the totals."""
+    live = _live_participations(scope).subquery()
+    per_person = (select(live.c.participant_id, func.count().label("n"))
+                  .group_by(live.c.participant_id).cte("per_person"))
+    names = sorted({c for g in groupings for c in g})
+    people = (select(*[getattr(P, c).label(c) for c in names], per_person.c.n)
+              .join(P, P.id == per_person.c.participant_id).cte("people"))
+    parts = []
+    for i, g in enumerate(groupings):
+        cols = [people.c[c] for c in g]
+        padded = [*cols, *[null()] * (2 - len(cols))]
+        q = select(literal(i).label("g"), *[c.label(f"v{j}") for j, c in enumerate(padded)],
+                   func.count().label("people"), func.coalesce(func.sum(people.c.n), 0).label("n"))
+        parts.append(q.group_by(*cols) if cols else q)
+    result: dict[tuple[str, ...], list[dict[str, Any]]] = {g: [] for g in groupings}
+    for gi, v0, v1, n_people, n in s.execute(union_all(*parts)):
+        g = groupings[gi]
+        if not g and n_people == 0:
+            n = 0
+        item = {c: v for c, v in zip(g, (v0, v1), strict=False)}
+        item["participants"], item["participations"] = n_people, n
+        result[g].append(item)
+    for g, rows in result.items():
+        rows.sort(key=lambda r, g=g: tuple("" if r[c] is None else str(r[c]) for c in g))
+    return result
