@@ -65,7 +65,7 @@ class ActivityEditor(RecordEditor):
             self.uuid, self.version, rows = None, None, []
         self.form.set_values(data)
         self.participants.set_rows(rows)
-        self.headerLabel.setText(data.get("title") or self.tr("New activity"))
+        self.set_header(data.get("title") or self.tr("New activity"))
         self.dirty = False
         self._check_reach()
 

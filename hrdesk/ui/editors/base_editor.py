@@ -3,6 +3,7 @@ problems that concern no single field, and the unsaved-changes guard."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
@@ -24,11 +25,28 @@ class RecordEditor(QDialog):
         self.resize(1040, 680)
         self.bannerLabel.setObjectName("warningBanner")
         self.bannerLabel.hide()
+        self.headerLabel.setMinimumWidth(1)   # a 300-character title must not widen the dialog
+        self._header = ""
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.activated.connect(self.save)
+
+    def set_header(self, text: str) -> None:
+        """The dialog's heading, on one line (elided, whole in the tooltip)."""
+        self._header = text
+        self.headerLabel.setToolTip(text)
+        self._elide_header()
+
+    def _elide_header(self) -> None:
+        metrics = self.headerLabel.fontMetrics()
+        width = self.width() - 28
+        self.headerLabel.setText(metrics.elidedText(self._header, Qt.TextElideMode.ElideRight, width))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide_header()
 
     def mark_dirty(self) -> None:
         self.dirty = True

@@ -46,7 +46,7 @@ class ParticipantEditor(RecordEditor):
             data, rows = PARTICIPANT.defaults(), []
             self.uuid = self.version = None
         self.form.set_values(data)
-        self.headerLabel.setText(data.get("full_name") or self.tr("New participant"))
+        self.set_header(data.get("full_name") or self.tr("New participant"))
         self.attended.setRowCount(len(rows))
         for i, r in enumerate(rows):
             texts = [format_date(r["start_date"]), r["title"], choice_label(C.ACTIVITY_KIND, r["kind"]),

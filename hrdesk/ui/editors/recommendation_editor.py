@@ -42,7 +42,7 @@ class RecommendationEditor(RecordEditor):
             data, rows = RECOMMENDATION.defaults(), []
             self.uuid = self.version = None
         self.form.set_values(data)
-        self.headerLabel.setText(", ".join(filter(None, [data.get("symbol"), data.get("paragraph")]))
+        self.set_header(", ".join(filter(None, [data.get("symbol"), data.get("paragraph")]))
                                  or self.tr("New recommendation"))
         self.linked.setRowCount(len(rows))
         for i, r in enumerate(rows):
