@@ -201,12 +201,23 @@
         <translation>Registre su primera capacitación, taller o misión de monitoreo con «Nueva actividad» (Ctrl+N). Los participantes, las metas de los ODS y las recomendaciones se agregan dentro de la actividad.</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
         <source>Duplicate as new</source>
         <translation>Duplicar como nueva</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) restored.</source>
+        <translation>
+            <numerusform>%n registro restaurado.</numerusform>
+            <numerusform>%n registros restaurados.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n activity(ies)? Their participant lists go with them. You can undo this.</source>
@@ -251,6 +262,14 @@
     <message>
         <source>HRDesk cannot open the database</source>
         <translation>HRDesk no puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>HRDesk met an unexpected problem ({kind}). What you saved is safe; the last action may not have finished. Details are in the log file.</source>
+        <translation>HRDesk encontró un problema inesperado ({kind}). Lo que guardó está a salvo; es posible que la última acción no haya terminado. Los detalles figuran en el archivo de registro.</translation>
     </message>
 </context>
 <context>
@@ -685,6 +704,10 @@ procedente de {file}</translation>
         <source>Nothing to show for this period.</source>
         <translation>No hay nada que mostrar en este período.</translation>
     </message>
+    <message>
+        <source>The registry lists everyone of this group; the dashboard counts those who took part in the period.</source>
+        <translation>El registro enumera a todas las personas de este grupo; el panel cuenta a las que participaron en el período.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -715,6 +738,10 @@ procedente de {file}</translation>
     <message>
         <source>Sex</source>
         <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Looking for likely duplicates…</source>
+        <translation>Buscando probables duplicados…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) named “{name}”</source>
@@ -876,12 +903,25 @@ procedente de {file}</translation>
         <source>No .xlsx workbook there.</source>
         <translation>No hay ningún libro .xlsx allí.</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n file(s)…</source>
-        <translation>
-            <numerusform>Importando %n archivo…</numerusform>
-            <numerusform>Importando %n archivos…</numerusform>
-        </translation>
+    <message>
+        <source>Importing files: {n}…</source>
+        <translation>Importando archivos: {n}…</translation>
+    </message>
+    <message>
+        <source>(and {n} more)</source>
+        <translation>(y {n} más)</translation>
+    </message>
+    <message>
+        <source>possible duplicate people from other offices: {n} (see Find duplicates on the Participants page)</source>
+        <translation>posibles personas duplicadas de otras oficinas: {n} (véase Buscar duplicados en la página Participantes)</translation>
+    </message>
+    <message>
+        <source>Files read: {n}</source>
+        <translation>Archivos leídos: {n}</translation>
+    </message>
+    <message>
+        <source>rejected: {n}</source>
+        <translation>rechazados: {n}</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -899,20 +939,6 @@ procedente de {file}</translation>
         <source>Imported before: nothing changed.</source>
         <translation>Importado anteriormente: no cambió nada.</translation>
     </message>
-    <message numerus="yes">
-        <source>(and %n more)</source>
-        <translation>
-            <numerusform>(y %n más)</numerusform>
-            <numerusform>(y %n más)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n possible duplicate people from other offices</source>
-        <translation>
-            <numerusform>%n posible persona duplicada de otras oficinas</numerusform>
-            <numerusform>%n posibles personas duplicadas de otras oficinas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>modified after export, accepted</source>
         <translation>modificado después de la exportación, aceptado</translation>
@@ -920,20 +946,6 @@ procedente de {file}</translation>
     <message>
         <source>from {office}</source>
         <translation>de {office}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) read</source>
-        <translation>
-            <numerusform>%n archivo leído</numerusform>
-            <numerusform>%n archivos leídos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rejected</source>
-        <translation>
-            <numerusform>%n rechazado</numerusform>
-            <numerusform>%n rechazados</numerusform>
-        </translation>
     </message>
     <message>
         <source>cancelled before the other files</source>
@@ -1380,6 +1392,10 @@ procedente de {file}</translation>
         <translation>Agregar de todos modos como nueva persona</translation>
     </message>
     <message>
+        <source>Remove selected</source>
+        <translation>Quitar la selección</translation>
+    </message>
+    <message>
         <source>Import attendance sheet…</source>
         <translation>Importar hoja de asistencia…</translation>
     </message>
@@ -1468,8 +1484,8 @@ procedente de {file}</translation>
         <translation>(nuevo)</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
+        <source>Double-click to change the role</source>
+        <translation>Haga doble clic para cambiar la función</translation>
     </message>
     <message numerus="yes">
         <source>People listed: %n</source>
@@ -1689,101 +1705,6 @@ procedente de {file}</translation>
         <translation>Informes</translation>
     </message>
     <message>
-        <source>All offices</source>
-        <translation>Todas las oficinas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n office(s)</source>
-        <translation>
-            <numerusform>%n oficina</numerusform>
-            <numerusform>%n oficinas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All countries</source>
-        <translation>Todos los países</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n country(ies)</source>
-        <translation>
-            <numerusform>%n país</numerusform>
-            <numerusform>%n países</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Todos los tipos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n kind(s)</source>
-        <translation>
-            <numerusform>%n tipo</numerusform>
-            <numerusform>%n tipos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All themes</source>
-        <translation>Todos los temas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n theme(s)</source>
-        <translation>
-            <numerusform>%n tema</numerusform>
-            <numerusform>%n temas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All SDG goals</source>
-        <translation>Todos los ODS</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n SDG goal(s)</source>
-        <translation>
-            <numerusform>%n ODS</numerusform>
-            <numerusform>%n ODS</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Goal {n}: {title}</source>
-        <translation>Objetivo {n}: {title}</translation>
-    </message>
-    <message>
-        <source>Include cancelled activities</source>
-        <translation>Incluir las actividades canceladas</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Período</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Offices</source>
-        <translation>Oficinas</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>Países</translation>
-    </message>
-    <message>
-        <source>Kinds of activity</source>
-        <translation>Tipos de actividad</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Temas</translation>
-    </message>
-    <message>
-        <source>SDG goals</source>
-        <translation>Objetivos de Desarrollo Sostenible</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Filtros</translation>
-    </message>
-    <message>
         <source>Preview of the key figures</source>
         <translation>Vista previa de las cifras clave</translation>
     </message>
@@ -1849,12 +1770,9 @@ procedente de {file}</translation>
         <translation>{title}
 {date} · {n} participantes</translation>
     </message>
-    <message numerus="yes">
-        <source>%n training(s) in this scope. Choose one:</source>
-        <translation>
-            <numerusform>%n capacitación en este alcance. Elija una:</numerusform>
-            <numerusform>%n capacitaciones en este alcance. Elija una:</numerusform>
-        </translation>
+    <message>
+        <source>Trainings in this scope: {n}. Choose one:</source>
+        <translation>Capacitaciones en este alcance: {n}. Elija una:</translation>
     </message>
     <message>
         <source>No training in this scope.</source>
@@ -1931,6 +1849,89 @@ procedente de {file}</translation>
     <message>
         <source>Something went wrong while writing the file: {error}</source>
         <translation>Algo falló al escribir el archivo: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeBar</name>
+    <message>
+        <source>All offices</source>
+        <translation>Todas las oficinas</translation>
+    </message>
+    <message>
+        <source>Offices: {n}</source>
+        <translation>Oficinas: {n}</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>Countries: {n}</source>
+        <translation>Países: {n}</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Kinds: {n}</source>
+        <translation>Tipos: {n}</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <source>Themes: {n}</source>
+        <translation>Temas: {n}</translation>
+    </message>
+    <message>
+        <source>All SDG goals</source>
+        <translation>Todos los ODS</translation>
+    </message>
+    <message>
+        <source>SDG goals: {n}</source>
+        <translation>ODS: {n}</translation>
+    </message>
+    <message>
+        <source>Goal {n}: {title}</source>
+        <translation>Objetivo {n}: {title}</translation>
+    </message>
+    <message>
+        <source>Include cancelled activities</source>
+        <translation>Incluir las actividades canceladas</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Oficinas</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Kinds of activity</source>
+        <translation>Tipos de actividad</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>SDG goals</source>
+        <translation>Objetivos de Desarrollo Sostenible</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
     </message>
 </context>
 <context>

@@ -201,12 +201,23 @@
         <translation>Enregistrez votre première formation, votre premier atelier ou votre première mission de surveillance avec «&#xa0;Nouvelle activité&#xa0;» (Ctrl+N). Les participants, les cibles des ODD et les recommandations s&apos;ajoutent dans l&apos;activité.</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Duplicate as new</source>
         <translation>Dupliquer comme nouvelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) restored.</source>
+        <translation>
+            <numerusform>%n fiche restaurée.</numerusform>
+            <numerusform>%n fiches restaurées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n activity(ies)? Their participant lists go with them. You can undo this.</source>
@@ -251,6 +262,14 @@
     <message>
         <source>HRDesk cannot open the database</source>
         <translation>HRDesk ne peut pas ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>HRDesk met an unexpected problem ({kind}). What you saved is safe; the last action may not have finished. Details are in the log file.</source>
+        <translation>HRDesk a rencontré un problème inattendu ({kind}). Ce que vous avez enregistré est en sécurité&#xa0;; la dernière action n&apos;a peut-être pas abouti. Les détails figurent dans le fichier journal.</translation>
     </message>
 </context>
 <context>
@@ -685,6 +704,10 @@ provenant de {file}</translation>
         <source>Nothing to show for this period.</source>
         <translation>Rien à afficher pour cette période.</translation>
     </message>
+    <message>
+        <source>The registry lists everyone of this group; the dashboard counts those who took part in the period.</source>
+        <translation>Le registre recense toutes les personnes de ce groupe&#xa0;; le tableau de bord compte celles qui ont participé pendant la période.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -715,6 +738,10 @@ provenant de {file}</translation>
     <message>
         <source>Sex</source>
         <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Looking for likely duplicates…</source>
+        <translation>Recherche des doublons probables…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) named “{name}”</source>
@@ -876,12 +903,25 @@ provenant de {file}</translation>
         <source>No .xlsx workbook there.</source>
         <translation>Aucun classeur .xlsx à cet endroit.</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing %n file(s)…</source>
-        <translation>
-            <numerusform>Importation de %n fichier…</numerusform>
-            <numerusform>Importation de %n fichiers…</numerusform>
-        </translation>
+    <message>
+        <source>Importing files: {n}…</source>
+        <translation>Importation des fichiers&#xa0;: {n}…</translation>
+    </message>
+    <message>
+        <source>(and {n} more)</source>
+        <translation>(et {n} de plus)</translation>
+    </message>
+    <message>
+        <source>possible duplicate people from other offices: {n} (see Find duplicates on the Participants page)</source>
+        <translation>doublons possibles de personnes d&apos;autres bureaux&#xa0;: {n} (voir Rechercher les doublons dans la page Participants)</translation>
+    </message>
+    <message>
+        <source>Files read: {n}</source>
+        <translation>Fichiers lus&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>rejected: {n}</source>
+        <translation>refusés&#xa0;: {n}</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -899,20 +939,6 @@ provenant de {file}</translation>
         <source>Imported before: nothing changed.</source>
         <translation>Déjà importé auparavant&#xa0;: rien n&apos;a changé.</translation>
     </message>
-    <message numerus="yes">
-        <source>(and %n more)</source>
-        <translation>
-            <numerusform>(et %n autre)</numerusform>
-            <numerusform>(et %n autres)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n possible duplicate people from other offices</source>
-        <translation>
-            <numerusform>%n doublon possible de personne d&apos;autres bureaux</numerusform>
-            <numerusform>%n doublons possibles de personnes d&apos;autres bureaux</numerusform>
-        </translation>
-    </message>
     <message>
         <source>modified after export, accepted</source>
         <translation>modifié après exportation, accepté</translation>
@@ -920,20 +946,6 @@ provenant de {file}</translation>
     <message>
         <source>from {office}</source>
         <translation>de {office}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) read</source>
-        <translation>
-            <numerusform>%n fichier lu</numerusform>
-            <numerusform>%n fichiers lus</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rejected</source>
-        <translation>
-            <numerusform>%n refusé</numerusform>
-            <numerusform>%n refusés</numerusform>
-        </translation>
     </message>
     <message>
         <source>cancelled before the other files</source>
@@ -1380,6 +1392,10 @@ provenant de {file}</translation>
         <translation>Ajouter quand même comme nouvelle personne</translation>
     </message>
     <message>
+        <source>Remove selected</source>
+        <translation>Retirer la sélection</translation>
+    </message>
+    <message>
         <source>Import attendance sheet…</source>
         <translation>Importer une feuille de présence…</translation>
     </message>
@@ -1468,8 +1484,8 @@ provenant de {file}</translation>
         <translation>(nouveau)</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
+        <source>Double-click to change the role</source>
+        <translation>Double-cliquez pour changer le rôle</translation>
     </message>
     <message numerus="yes">
         <source>People listed: %n</source>
@@ -1689,101 +1705,6 @@ provenant de {file}</translation>
         <translation>Rapports</translation>
     </message>
     <message>
-        <source>All offices</source>
-        <translation>Tous les bureaux</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n office(s)</source>
-        <translation>
-            <numerusform>%n bureau</numerusform>
-            <numerusform>%n bureaux</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All countries</source>
-        <translation>Tous les pays</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n country(ies)</source>
-        <translation>
-            <numerusform>%n pays</numerusform>
-            <numerusform>%n pays</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Tous les types</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n kind(s)</source>
-        <translation>
-            <numerusform>%n type</numerusform>
-            <numerusform>%n types</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All themes</source>
-        <translation>Tous les thèmes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n theme(s)</source>
-        <translation>
-            <numerusform>%n thème</numerusform>
-            <numerusform>%n thèmes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All SDG goals</source>
-        <translation>Tous les ODD</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n SDG goal(s)</source>
-        <translation>
-            <numerusform>%n ODD</numerusform>
-            <numerusform>%n ODD</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Goal {n}: {title}</source>
-        <translation>Objectif {n}&#xa0;: {title}</translation>
-    </message>
-    <message>
-        <source>Include cancelled activities</source>
-        <translation>Inclure les activités annulées</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Offices</source>
-        <translation>Bureaux</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Kinds of activity</source>
-        <translation>Types d&apos;activité</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Thèmes</translation>
-    </message>
-    <message>
-        <source>SDG goals</source>
-        <translation>Objectifs de développement durable</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Filtres</translation>
-    </message>
-    <message>
         <source>Preview of the key figures</source>
         <translation>Aperçu des chiffres clés</translation>
     </message>
@@ -1849,12 +1770,9 @@ provenant de {file}</translation>
         <translation>{title}
 {date} · {n} participants</translation>
     </message>
-    <message numerus="yes">
-        <source>%n training(s) in this scope. Choose one:</source>
-        <translation>
-            <numerusform>%n formation dans ce champ. Choisissez-en une&#xa0;:</numerusform>
-            <numerusform>%n formations dans ce champ. Choisissez-en une&#xa0;:</numerusform>
-        </translation>
+    <message>
+        <source>Trainings in this scope: {n}. Choose one:</source>
+        <translation>Formations dans ce champ&#xa0;: {n}. Choisissez-en une&#xa0;:</translation>
     </message>
     <message>
         <source>No training in this scope.</source>
@@ -1931,6 +1849,89 @@ provenant de {file}</translation>
     <message>
         <source>Something went wrong while writing the file: {error}</source>
         <translation>Un problème est survenu lors de l&apos;écriture du fichier&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeBar</name>
+    <message>
+        <source>All offices</source>
+        <translation>Tous les bureaux</translation>
+    </message>
+    <message>
+        <source>Offices: {n}</source>
+        <translation>Bureaux&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Countries: {n}</source>
+        <translation>Pays&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Kinds: {n}</source>
+        <translation>Types&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>Themes: {n}</source>
+        <translation>Thèmes&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>All SDG goals</source>
+        <translation>Tous les ODD</translation>
+    </message>
+    <message>
+        <source>SDG goals: {n}</source>
+        <translation>ODD&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>Goal {n}: {title}</source>
+        <translation>Objectif {n}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Include cancelled activities</source>
+        <translation>Inclure les activités annulées</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Kinds of activity</source>
+        <translation>Types d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>SDG goals</source>
+        <translation>Objectifs de développement durable</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
     </message>
 </context>
 <context>
