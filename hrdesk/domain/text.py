@@ -14,6 +14,8 @@ def fold(text: str | None) -> str:
     """Lower-case, accent-free, single-spaced text: ``'  Élodie  N'Diaye'`` → ``"elodie n'diaye"``."""
     if not text:
         return ""
+    if text.isascii():  # most names and organisations: no accents to strip
+        return _SPACES.sub(" ", text.lower()).strip()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped.casefold()).strip()

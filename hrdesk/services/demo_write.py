@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.records import ACTIVITY, PARTICIPANT, PARTICIPATION, RECOMMENDATION
@@ -56,6 +56,16 @@ def _activity_time(a: dict[str, Any]) -> dt.datetime:
 
 
 def write_all(s: Session, gen: Any, user: str) -> None:
+    # Random uuids land on random index pages: with SQLite's default 2 MB page cache most
+    # inserts would spill pages to the WAL.  A larger cache for this transaction only.
+    s.execute(text("PRAGMA cache_size = -262144"))  # KiB: at most 256 MB
+    try:
+        _write(s, gen, user)
+    finally:
+        s.execute(text("PRAGMA cache_size = -2000"))  # SQLite's default
+
+
+def _write(s: Session, gen: Any, user: str) -> None:
     office = gen.office_id
     rec_cols = scalar_fields(RECOMMENDATION)
     act_cols = scalar_fields(ACTIVITY)
@@ -66,6 +76,9 @@ def write_all(s: Session, gen: Any, user: str) -> None:
     def log(record_type: str, uuid: str, at: dt.datetime) -> None:
         audit.append({"at": at, "user_name": user, "action": "create", "record_type": record_type,
                       "record_uuid": uuid, "version": 1, "detail": AUDIT_DETAIL})
+        if len(audit) >= BATCH:  # written as we go: 360,000 entries would weigh on memory
+            s.execute(insert(m.AuditEntry.__table__), audit)
+            audit.clear()
 
     # recommendations
     rec_rows = []

@@ -41,7 +41,7 @@ class Participation(Synced, Base):
     __tablename__ = "participations"
 
     activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id"), index=True)
-    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"), index=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participants.id"))
     role: Mapped[str] = mapped_column(String(20), default="participant")
     days_attended: Mapped[float | None] = mapped_column(Float)
     pre_score: Mapped[float | None] = mapped_column(Float)
@@ -50,6 +50,8 @@ class Participation(Synced, Base):
     certificate_date: Mapped[dt.date | None] = mapped_column(Date)
 
     __table_args__ = (
+        # counts of a person's live participations read this index only
+        Index("ix_participations_participant_id", "participant_id", "deleted_at"),
         # one live participation per person and activity
         Index("uq_participations_live_pair", "activity_id", "participant_id", unique=True,
               sqlite_where=text("deleted_at IS NULL")),
