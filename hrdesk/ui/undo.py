@@ -5,19 +5,33 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from hrdesk.domain.errors import HRDeskError
+
 
 class DeleteCommand(QUndoCommand):
-    """Soft-delete records of a list page; undo restores them."""
+    """Soft-delete records of a list page (already done when pushed); undo restores them."""
 
-    def __init__(self, page, uuids: list[str]) -> None:
+    def __init__(self, page, uuids: list[str], deleted: int) -> None:
         super().__init__(QCoreApplication.translate("Undo", "Delete %n record(s)", "", len(uuids)))
         self.page = page
         self.uuids = list(uuids)
+        self.deleted = deleted
+        self._first = True
 
     def redo(self) -> None:
-        n = self.page.delete_rows(self.uuids)
-        self.page.after_delete(self.uuids, n)
+        if not self._first:
+            try:
+                self.deleted = self.page.delete_rows(self.uuids)
+            except HRDeskError as exc:
+                self.page.report_error(exc)
+                return
+        self._first = False
+        self.page.after_delete(self.uuids, self.deleted)
 
     def undo(self) -> None:
-        n = self.page.restore_rows(self.uuids)
+        try:
+            n = self.page.restore_rows(self.uuids)
+        except HRDeskError as exc:
+            self.page.report_error(exc)
+            return
         self.page.after_restore(n)

@@ -212,3 +212,31 @@ def test_search_and_filters_return_the_right_rows(sample, window, qtbot):
     page.table.horizontalHeader().sectionClicked.emit(2)
     page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
     assert [model.row(i)["title"][:8] for i in range(3)] == ["Campagne", "Monitori", "Training"]
+
+
+def test_read_only_database_refuses_changes_with_a_message(sample, db, db_path, qtbot, monkeypatch):
+    from hrdesk.storage.database import Database
+    from hrdesk.ui.context import AppContext
+    from hrdesk.ui.pages.activities import ActivitiesPage
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: warnings.append(text)))
+    read_only = Database.open(db_path, read_only=True)
+    try:
+        ctx = AppContext(read_only)
+        page = ActivitiesPage(ctx)
+        qtbot.addWidget(page)
+        page.activate()
+        page.delete_uuids([sample["activities"][0]["uuid"]])
+        assert warnings and ctx.undo_stack.count() == 0
+        editor = page.open_editor(sample["activities"][0]["uuid"])
+        editor.form.widgets["title"].setText("Changed")
+        _save_button(editor).click()
+        assert editor.isVisible() and editor.bannerLabel.text()
+        editor.dirty = False
+        editor.close()
+        ctx.worker.wait()
+    finally:
+        read_only.close()
+    assert not ActivityService(db).get(sample["activities"][0]["uuid"])["deleted"]
+    assert ActivityService(db).get(sample["activities"][0]["uuid"])["title"] != "Changed"

@@ -217,9 +217,20 @@ class ListPage(Page):
         return self.tr("Delete %n record(s)? You can undo this.", "", n)
 
     def delete_uuids(self, uuids: list[str]) -> None:
+        from hrdesk.domain.errors import HRDeskError
         from hrdesk.ui.undo import DeleteCommand
 
-        self.ctx.undo_stack.push(DeleteCommand(self, uuids))
+        try:
+            n = self.delete_rows(uuids)   # done first: a refusal (read-only…) leaves no undo step
+        except HRDeskError as exc:
+            self.report_error(exc)
+            return
+        self.ctx.undo_stack.push(DeleteCommand(self, uuids, n))
+
+    def report_error(self, exc: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, self.tr("Not done"), str(exc))
 
     def after_delete(self, uuids: list[str], n: int) -> None:
         self._deleted = uuids
