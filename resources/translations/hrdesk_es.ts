@@ -1075,6 +1075,10 @@ procedente de {file}</translation>
             <numerusform>¿Eliminar %n registros? Podrá deshacerlo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>No realizado</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s) deleted.</source>
         <translation>

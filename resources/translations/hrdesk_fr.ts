@@ -1075,6 +1075,10 @@ provenant de {file}</translation>
             <numerusform>Supprimer %n fiches&#xa0;? Vous pourrez annuler.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non effectué</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s) deleted.</source>
         <translation>
