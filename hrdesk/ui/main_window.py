@@ -133,7 +133,10 @@ class MainWindow(QMainWindow):
         counts = queries.record_counts(self.ctx.db)
         self.counts_label.setText(self.tr("{a} activities · {p} participants · {r} recommendations").format(
             a=counts["activities"], p=counts["participants"], r=counts["recommendations"]))
-        self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db.path.name))
+        if getattr(self.ctx.db, "read_only", False):
+            self.db_label.setText(self.tr("Database: {name} (read-only)").format(name=self.ctx.db.path.name))
+        else:
+            self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db.path.name))
         last = last_export(self.ctx.db)
         self.export_label.setText(self.tr("Last export: {when}").format(when=format_date(last.date()))
                                   if last else self.tr("No export yet"))
