@@ -257,3 +257,25 @@ def test_list_fields_are_stored_in_link_tables(db):
     with db.read_session() as s:
         assert s.scalars(select(m.ActivityCountry).where(m.ActivityCountry.activity_id == act_id)).all() == []
 
+
+
+def test_same_lists_in_another_order_are_no_change(db):
+    service = ActivityService(db)
+    act = service.create(simple_activity(themes=["Migration", "Civic space"], sdg_targets=["16.10", "5.2"],
+                                         reach_women=3, reach_total=3,
+                                         reach_by_age={("women", "18_24"): 3}))
+    again = service.update(act["uuid"], {"themes": ["Migration", "Civic space"], "sdg_targets": ["16.10", "5.2"],
+                                         "reach_by_age": {("women", "18_24"): 3, ("men", "25_34"): 0}})
+    assert again["version"] == 1
+
+
+def test_activity_linked_to_a_deleted_recommendation_stays_editable(db):
+    recs = RecommendationService(db)
+    rec = recs.create(full_recommendation())
+    act = ActivityService(db).create(simple_activity(recommendations=[rec["uuid"]]))
+    recs.delete([rec["uuid"]])
+    edited = ActivityService(db).update(act["uuid"], {"location": "Kindia"})
+    assert edited["version"] == 2 and edited["recommendations"] == [rec["uuid"]]
+    other = ActivityService(db).create(simple_activity(title="Other"))
+    with pytest.raises(ValidationError):  # but a deleted recommendation cannot be newly linked
+        ActivityService(db).update(other["uuid"], {"recommendations": [rec["uuid"]]})

@@ -25,6 +25,11 @@ class ActivityService(RecordService):
             return []
         found = set(session.scalars(select(m.Recommendation.uuid).where(
             m.Recommendation.uuid.in_(wanted), m.Recommendation.deleted_at.is_(None))))
+        if row is not None:  # links kept from before stay valid, even to a since-deleted recommendation
+            found |= set(session.scalars(
+                select(m.Recommendation.uuid).join(
+                    m.ActivityRecommendation, m.ActivityRecommendation.recommendation_id == m.Recommendation.id)
+                .where(m.ActivityRecommendation.activity_id == row.id)))
         return [Problem("recommendations", _("Unknown recommendation {uuid}.").format(uuid=u))
                 for u in sorted(wanted - found)]
 

@@ -77,6 +77,17 @@ def _target_sort_key(code: str) -> tuple[int, int, str]:
     return (int(goal), int(rest) if rest.isdigit() else 1000, rest)
 
 
+def _same(record_type: RecordType, name: str, old: Any, new: Any) -> bool:
+    """Equal as stored: lists in any order, reach grids without their zero cells."""
+    kind = record_type[name].kind if name in record_type else None
+    if kind is not None and kind.is_list and isinstance(old, list) and isinstance(new, (list, tuple)):
+        key = _sort_key(kind)
+        return sorted(old, key=key) == sorted(new, key=key)
+    if kind is Kind.REACH_GRID and isinstance(old, dict) and isinstance(new, dict):
+        return {k: c for k, c in old.items() if c} == {k: c for k, c in new.items() if c}
+    return old == new
+
+
 def _recommendation_uuids(row: m.Activity) -> list[str]:
     session = Session.object_session(row)
     if session is None or not row.recommendations:
@@ -89,7 +100,7 @@ def apply_values(session: Session, record_type: RecordType, row: Any, values: di
     """Write cleaned ``values`` onto ``row``; return the names of fields that changed."""
     current = to_values(record_type, row) if row.id is not None else {}
     changed = [name for name, v in values.items()
-               if row.id is None or (name in current and current[name] != v)]
+               if row.id is None or (name in current and not _same(record_type, name, current[name], v))]
     for name in scalar_fields(record_type):
         if name in values and hasattr(row, name):
             setattr(row, name, values[name])
