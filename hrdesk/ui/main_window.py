@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -116,12 +116,15 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel(self)
         self.export_label = QLabel(self)
         self.db_label = QLabel(self)
+        self.read_only_label = QLabel(self)
+        self.read_only_label.setObjectName("fieldError")
         self.db_label.setToolTip(str(self.ctx.db.path))
         bar = self.statusBar()
         bar.addPermanentWidget(self.counts_label)
         bar.addPermanentWidget(self.export_label)
         bar.addPermanentWidget(self.office_label)
         bar.addPermanentWidget(self.db_label)
+        bar.addPermanentWidget(self.read_only_label)
 
     def update_status(self) -> None:
         try:
@@ -133,10 +136,10 @@ class MainWindow(QMainWindow):
         counts = queries.record_counts(self.ctx.db)
         self.counts_label.setText(self.tr("{a} activities · {p} participants · {r} recommendations").format(
             a=counts["activities"], p=counts["participants"], r=counts["recommendations"]))
-        if getattr(self.ctx.db, "read_only", False):
-            self.db_label.setText(self.tr("Database: {name} (read-only)").format(name=self.ctx.db.path.name))
-        else:
-            self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db.path.name))
+        self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db.path.name))
+        read_only = getattr(self.ctx.db, "read_only", False)
+        self.read_only_label.setText(QCoreApplication.translate("App", "Opened read-only") if read_only else "")
+        self.read_only_label.setVisible(read_only)
         last = last_export(self.ctx.db)
         self.export_label.setText(self.tr("Last export: {when}").format(when=format_date(last.date()))
                                   if last else self.tr("No export yet"))
