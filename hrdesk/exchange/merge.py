@@ -99,20 +99,21 @@ class Merger:
         state = self._states(rtype, list(local)) if local else {}
         inserts, updates, states, conflicts = [], [], [], []
         for rec in incoming:
-            in_hash = R.record_hash(sheet, HASH_PRIVACY, rec)
             loc = local.get(rec["uuid"])
             if loc is None:
                 inserts.append(rec)
-                states.append(self._state(rtype, rec, in_hash, received=True))
+                states.append(self._state(rtype, rec, "", received=True))  # hash computed when needed
                 continue
+            in_hash = R.record_hash(sheet, HASH_PRIVACY, rec)
             loc_hash = R.record_hash(sheet, HASH_PRIVACY, loc)
-            same = (rec["version"], rec["updated_at"], in_hash) == (loc["version"], loc["updated_at"], loc_hash)
-            in_key = (rec["version"], rec["updated_at"], rec["origin_office"], in_hash)
-            loc_key = (loc["version"], loc["updated_at"], loc["origin_office"], loc_hash)
-            wins = not same and in_key > loc_key
+            in_at, loc_at = (rec["version"], rec["updated_at"]), (loc["version"], loc["updated_at"])
+            same = in_at == loc_at and in_hash == loc_hash
+            wins = not same and (*in_at, rec["origin_office"], in_hash) > (*loc_at, loc["origin_office"], loc_hash)
             if not same and in_hash != loc_hash:
-                base = state.get(rec["uuid"])
-                both = (loc_hash != base and in_hash != base) if base else rec["version"] == loc["version"]
+                agreed = state.get(rec["uuid"])
+                # versions only grow: a side changed since the agreement iff its (version,
+                # updated_at) differs from the agreed one
+                both = (in_at != agreed[:2] and loc_at != agreed[:2]) if agreed else in_at[0] == loc_at[0]
                 if both:
                     conflicts.append((sheet, rec, loc, wins))
             if wins:
@@ -121,7 +122,7 @@ class Merger:
             else:
                 self.counts["unchanged"] += 1
             winner, whash = (rec, in_hash) if wins else (loc, loc_hash)
-            if state.get(rec["uuid"]) != whash:
+            if state.get(rec["uuid"]) != (winner["version"], winner["updated_at"], whash):
                 states.append(self._state(rtype, winner, whash, received=wins))
         self._insert(sheet, inserts)
         self._update(sheet, updates)
@@ -137,12 +138,14 @@ class Merger:
                 return True
         return False
 
-    def _states(self, rtype: str, uuids: list[str]) -> dict[str, str]:
+    def _states(self, rtype: str, uuids: list[str]) -> dict[str, tuple[int, Any, str]]:
         S = m.RecordSyncState
-        found: dict[str, str] = {}
+        found: dict[str, tuple[int, Any, str]] = {}
         for i in range(0, len(uuids), 900):
-            found.update(self.conn.execute(select(S.uuid, S.agreed_hash).where(
-                S.record_type == rtype, S.uuid.in_(uuids[i:i + 900]))).all())
+            for uuid, version, at, h in self.conn.execute(
+                    select(S.uuid, S.agreed_version, S.agreed_updated_at, S.agreed_hash).where(
+                        S.record_type == rtype, S.uuid.in_(uuids[i:i + 900]))):
+                found[uuid] = (version, at, h)
         return found
 
     def _state(self, rtype: str, rec: dict[str, Any], h: str, *, received: bool) -> dict[str, Any]:

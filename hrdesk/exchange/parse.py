@@ -23,6 +23,7 @@ from hrdesk.i18n import _
 
 _UUID = re.compile(r"^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
                    r"|p-[0-9a-f]{34})$")
+_OFFICE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,11}$")
 _MEMO_KINDS = {Kind.CHOICE, Kind.COUNTRY, Kind.MULTICHOICE, Kind.COUNTRIES, Kind.SDG_TARGETS}
 MAX_PROBLEMS = 5000
 
@@ -207,6 +208,9 @@ def _check_meta(parsed: ParsedFile, sheet: F.Sheet, number: int, rec: dict[str, 
     for name in ("origin_office", "updated_at", "version"):
         if name not in bad and rec.get(name) in (None, ""):
             parsed.problem(sheet.name, number, name, _("This field is required."))
+    origin = rec.get("origin_office")
+    if origin and not _OFFICE_CODE.match(origin):
+        parsed.problem(sheet.name, number, "origin_office", _("'{value}' is not an office code.").format(value=origin))
     version = rec.get("version")
     if isinstance(version, int) and version < 1:
         parsed.problem(sheet.name, number, "version", _("Must be at least {n}.").format(n=1))
