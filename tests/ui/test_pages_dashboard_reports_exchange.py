@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from hrdesk import exchange
 from hrdesk.services import offices, settings
@@ -228,7 +228,7 @@ def test_exchange_export_with_password_recipient_and_history(window, ctx, sample
     assert sum(v for k, v in exchange.history(ctx.db)[0]["counts"].items() if k != "Offices") == 0
 
 
-def test_exchange_import_files_folder_drop_and_conflicts(window, ctx, qtbot, tmp_path, warnings):
+def test_exchange_import_files_folder_drop_and_conflicts(window, ctx, qtbot, tmp_path, warnings, monkeypatch):
     sl = other_office(tmp_path)
     acts = ActivityService(sl)
     a = acts.create({"title": "Workshop in Freetown", "kind": "workshop", "status": "completed",
@@ -237,11 +237,15 @@ def test_exchange_import_files_folder_drop_and_conflicts(window, ctx, qtbot, tmp
                      "start_date": dt.date(2024, 6, 2), "country": "SLE"})
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    exchange.export_workbook(sl, inbox / "base.xlsx", privacy="full")
+    exchange.export_workbook(sl, inbox / "base.xlsx", privacy="full", password="pa55")
     (inbox / "broken.xlsx").write_bytes(b"this is not a workbook")
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
+        lambda parent, title, label, *a, **k: asked.append(label) or ("pa55", True)))
 
     page = window.show_page("exchange")
     assert page.import_paths([inbox / "base.xlsx", inbox / "broken.xlsx"])
+    assert len(asked) == 1 and page.import_password.text() == "pa55"  # asked once, for the encrypted file
     wait_idle(qtbot, ctx, lambda: page.results_table.rowCount() == 2 and page._job is None)
     rows = {page.results_table.item(r, 0).text(): [page.results_table.item(r, c).text() for c in range(1, 7)]
             for r in range(2)}

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk import exchange
+from hrdesk.exchange.checks import OLE_SIGNATURE
 from hrdesk.exchange.importer import expand
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.pages.base import Page
@@ -38,6 +40,15 @@ from hrdesk.ui.pages.exchange_review import (
 )
 from hrdesk.ui.pages.exchange_send import SendTab
 from hrdesk.ui.worker import run_with_progress
+
+
+def is_encrypted(path: Path) -> bool:
+    """An Office file encrypted with a password is an OLE container, not a zip."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(8) == OLE_SIGNATURE
+    except OSError:
+        return False
 
 
 class ExchangePage(Page):
@@ -156,6 +167,8 @@ class ExchangePage(Page):
         if not files:
             self.status.setText(self.tr("No .xlsx workbook there."))
             return False
+        if not self.import_password.text() and any(map(is_encrypted, files)):
+            self.ask_password()
         db, password = self.ctx.db, self.import_password.text() or None
         accept = self.accept_modified.isChecked()
 
@@ -173,6 +186,13 @@ class ExchangePage(Page):
         self._job = run_with_progress(self.ctx.worker, self, self.tr("Importing files: {n}…").format(n=len(files)),
                                       work, lambda r: self._imported(r, len(files)), self._import_failed)
         return True
+
+    def ask_password(self) -> None:
+        text, ok = QInputDialog.getText(self, self.tr("Password"), self.tr(
+            "Some of these files are protected by a password. Type it to import them (files without a "
+            "password are imported anyway):"), QLineEdit.EchoMode.Password)
+        if ok and text:
+            self.import_password.setText(text)
 
     def _imported(self, results: list, expected: int) -> None:
         self._job = None
