@@ -50,7 +50,6 @@ def fx(tmp_path_factory, _template_db):
     sl_acts = ActivityService(db, actor=audit.Actor("Sierra Leone user", other))
     a.update([act("A7", "Training of police in Bo", "training", "completed", dt.date(2025, 4, 1), "SLE",
                   dt.date(2025, 4, 3), service=sl_acts)])
-    acts.delete([a["A6"]["uuid"]])
 
     people = ParticipantService(db)
     p = {
@@ -70,10 +69,12 @@ def fx(tmp_path_factory, _template_db):
     ParticipantService(db, actor=audit.Actor("Sierra Leone user", other)).create(
         {"full_name": "Abu Kamara", "sex": "male", "country": "SLE", "stakeholder_category": "law_enforcement"})
     parts = ParticipationService(db)
-    for act_key, people_keys in (("A1", ("P1", "P2", "P4")), ("A2", ("P1", "P5")), ("A7", ("P1",))):
+    for act_key, people_keys in (("A1", ("P1", "P2", "P4", "P6")), ("A2", ("P1", "P5")), ("A7", ("P1",)),
+                                 ("A6", ("P2",))):
         for key in people_keys:
             parts.create({"activity": a[act_key]["uuid"], "participant": p[key]["uuid"]})
-    people.delete([p["P6"]["uuid"]])
+    people.delete([p["P6"]["uuid"]])  # deleted people and activities do not count
+    acts.delete([a["A6"]["uuid"]])
 
     recs = RecommendationService(db)
     recs.create({"mechanism": "cmw", "symbol": "CMW/C/ECU/CO/3", "paragraph": "47 (g)", "country": "ECU",
@@ -263,6 +264,7 @@ def test_participant_counts_and_paging(fx):
     db = fx[0]
     rows = {r["full_name"]: r["participations"] for r in queries.list_participants(db, limit=BIG).rows}
     assert rows["Aïssatou Diallo"] == 3 and rows["José Peña"] == 0
+    assert rows["Mamadou Barry"] == 1  # not counting the deleted activity
     first, second = queries.list_participants(db, limit=4), queries.list_participants(db, offset=4, limit=4)
     assert first.total == second.total == 6
     assert len(first.rows) == 4 and len(second.rows) == 2
@@ -285,7 +287,7 @@ def test_recommendation_list(fx):
 
 def test_record_counts_and_known_values(fx):
     db = fx[0]
-    assert queries.record_counts(db) == {"activities": 6, "participants": 6, "participations": 6,
+    assert queries.record_counts(db) == {"activities": 6, "participants": 6, "participations": 8,
                                          "recommendations": 2}
     assert "Migration" in queries.known_values(db, "themes")
     assert queries.known_values(db, "partners") == ["Barreau"]

@@ -26,9 +26,17 @@ class Page:
 # Activities
 
 def _participant_count():
+    """Live participations of live people in the activity (what its participant list shows)."""
     Q = m.Participation
-    return (select(func.count(Q.id)).where(Q.activity_id == m.Activity.id, Q.deleted_at.is_(None))
+    return (select(func.count(Q.id))
+            .where(Q.activity_id == m.Activity.id, Q.deleted_at.is_(None), Q.participant_id.not_in(_deleted(m.Participant)))
             .correlate(m.Activity).scalar_subquery())
+
+
+def _deleted(model: type):
+    """Ids of deleted records: few, computed once per query.  (A join on ``deleted_at IS NULL``
+    misleads SQLite's planner, which takes that column for a selective one.)"""
+    return select(model.id).where(model.deleted_at.is_not(None))
 
 
 ACTIVITY_SORTS = {
@@ -110,8 +118,10 @@ class ParticipantFilter:
 
 
 def _participation_count():
+    """Live participations of the person in live activities (what their activity list shows)."""
     Q = m.Participation
-    return (select(func.count(Q.id)).where(Q.participant_id == m.Participant.id, Q.deleted_at.is_(None))
+    return (select(func.count(Q.id))
+            .where(Q.participant_id == m.Participant.id, Q.deleted_at.is_(None), Q.activity_id.not_in(_deleted(m.Activity)))
             .correlate(m.Participant).scalar_subquery())
 
 
@@ -152,7 +162,8 @@ def fetch_participants_in(s: Session, flt: ParticipantFilter, *, sort: str = "fu
     if rows:  # participation counts for this page only
         Q = m.Participation
         counts = dict(s.execute(select(Q.participant_id, func.count(Q.id))
-                                .where(Q.participant_id.in_([r["id"] for r in rows]), Q.deleted_at.is_(None))
+                                .where(Q.participant_id.in_([r["id"] for r in rows]), Q.deleted_at.is_(None),
+                                       Q.activity_id.not_in(_deleted(m.Activity)))
                                 .group_by(Q.participant_id)).all())
         for r in rows:
             r["participations"] = counts.get(r["id"], 0)
