@@ -264,3 +264,37 @@ def test_cli_backup_and_backups(db, tmp_path, capsys):
     listing = capsys.readouterr().out
     assert "2 participants" in listing and "manual" in listing
     assert main(["backup", "--db", str(tmp_path / "none.sqlite")]) == 1
+
+
+def _fill(mount, leave=16 * 1024):
+    import shutil
+
+    free = shutil.disk_usage(mount).free
+    (mount / "filler").write_bytes(b"\0" * max(0, free - leave))
+
+
+@pytest.mark.parametrize("command", [
+    ["export", "--privacy", "full", "--out"],
+    ["report", "--period", "2024", "--xlsx"],
+])
+def test_real_full_disk_on_export_fails_cleanly(tiny_tmpfs, tmp_path, capsys, monkeypatch, command):
+    import gc
+
+    from hrdesk.cli import main
+
+    # openpyxl's half-written objects complain when collected after the failure: not our concern here
+    monkeypatch.setattr(sys, "unraisablehook", lambda _u: None)
+
+    path = tmp_path / "demo.sqlite"
+    assert main(["demo", "--db", str(path)]) == 0
+    target = tiny_tmpfs / "out.xlsx"
+    target.write_bytes(b"the previous export")
+    _fill(tiny_tmpfs)
+    capsys.readouterr()
+    assert main([command[0], "--db", str(path), *command[1:], str(target)]) == 1
+    err = capsys.readouterr().err
+    assert "full" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert target.read_bytes() == b"the previous export"
+    assert sorted(p.name for p in tiny_tmpfs.iterdir()) == ["filler", "out.xlsx"]
+    gc.collect()
+    gc.collect()

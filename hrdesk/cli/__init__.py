@@ -101,6 +101,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PermissionError as exc:
         print(f"hrdesk: {_('permission denied')}: {exc.filename}", file=sys.stderr)
         return EXIT_ERROR
+    except OSError as exc:  # full disk, removed USB stick…: one clear sentence
+        from hrdesk.safety.atomic import disk_error_message
+
+        print(f"hrdesk: {disk_error_message(exc, exc.filename or _('the file'))}", file=sys.stderr)
+        return EXIT_ERROR
     except KeyboardInterrupt:
         print(f"hrdesk: {_('interrupted')}", file=sys.stderr)
         return 130
