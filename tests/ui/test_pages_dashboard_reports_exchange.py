@@ -87,6 +87,7 @@ def test_dashboard_figures_match_sql_and_click_through_to_filtered_lists(window,
     activities = window.current_page()
     assert activities.key == "activities"
     assert activities.kind.currentData() == "training"
+    assert "Activities behind “Training”" in window.statusBar().currentMessage()
     assert activities.date_from.value() == YEAR_2024[0]
     qtbot.waitUntil(lambda: activities.model.total == 1, timeout=5000)
     assert activities.model.row(0)["title"] == "Training of judges on fair trial"

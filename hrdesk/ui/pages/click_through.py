@@ -3,6 +3,7 @@ the figure's filter applied (used by the Dashboard and the Reports preview)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from hrdesk.services.filters import ActivityScope
@@ -25,16 +26,21 @@ def apply_people_filter(page, flt: ParticipantFilter) -> None:
     page.apply_filter()
 
 
-def show_records(widget: QWidget, target) -> bool:
+def show_records(widget: QWidget, target, label: str = "") -> bool:
     """Switch the main window to the list of ``target`` (an ``ActivityScope`` or a
-    ``ParticipantFilter``).  False when there is nothing to show or no main window."""
+    ``ParticipantFilter``) behind the figure called ``label``.  False when there is nothing
+    to show or no main window."""
     window = widget.window()
     pages = getattr(window, "pages_by_key", None)
     if target is None or pages is None:
         return False
     if isinstance(target, ActivityScope) and "activities" in pages:
-        pages["activities"].apply_scope(target)
+        page = pages["activities"]
+        page.apply_scope(target)
         window.show_page("activities")
+        if label:
+            page.ctx.message.emit(QCoreApplication.translate(
+                "ClickThrough", "Activities behind “{figure}”. Change a filter to see others.").format(figure=label))
         return True
     if isinstance(target, ParticipantFilter) and "participants" in pages:
         apply_people_filter(pages["participants"], target)

@@ -203,7 +203,7 @@ class DashboardPage(Page):
     # -- click-through --------------------------------------------------------------------
     def open_item(self, item) -> None:
         target = self.target_of(item)
-        if show_records(self, target) and isinstance(target, ParticipantFilter):
+        if show_records(self, target, item.label) and isinstance(target, ParticipantFilter):
             self.ctx.message.emit(self.tr("The registry lists everyone of this group; the dashboard counts "
                                           "those who took part in the period."))
 

@@ -106,7 +106,7 @@ class ReportsPage(Page):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(10, 16, 10, 10)
         self.tiles = TileGrid(4, box)
-        self.tiles.clicked.connect(lambda item: show_records(self, item.target))
+        self.tiles.clicked.connect(lambda item: show_records(self, item.target, item.label))
         layout.addWidget(self.tiles)
         tables = QHBoxLayout()
         self.by_kind = self._table(box, core("Kind of activity"), self.tr("Activities"))
