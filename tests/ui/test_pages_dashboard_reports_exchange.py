@@ -95,6 +95,14 @@ def test_dashboard_figures_match_sql_and_click_through_to_filtered_lists(window,
     activities.kind.setCurrentIndex(0)
     assert activities.current_filter().statuses == ()
 
+    # a month → the activities of that month
+    window.show_page("dashboard")
+    months = page.charts["by_month"]
+    march = [i.target.date_from for i in months.items].index(dt.date(2024, 3, 1))
+    months.chart.series()[0].barSets()[0].clicked.emit(march)
+    assert (activities.date_from.value(), activities.date_to.value()) == (dt.date(2024, 3, 1), dt.date(2024, 3, 31))
+    qtbot.waitUntil(lambda: activities.model.total == 1, timeout=5000)
+
     # a slice of "People by sex" → Participants page filtered on that sex
     window.show_page("dashboard")
     sexes = page.charts["by_sex"]

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from hrdesk import i18n
 from hrdesk.reports import dashboard as dashboard_data
 from hrdesk.reports.scope import ReportScope
-from hrdesk.services.filters import ActivityScope
 from hrdesk.services.queries import ParticipantFilter
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.pages.base import EmptyState, Page
@@ -187,9 +186,9 @@ class DashboardPage(Page):
         base = self.data.figures.scope.activity_scope()
         if s.key == "by_month":
             months = [r["month"] for r in self.data.figures.by_month]
-            return tuple(replace(item, target=ActivityScope(**{
-                **base.__dict__, "date_from": max(filter(None, (base.date_from, month_range(m)[0]))),
-                "date_to": min(filter(None, (base.date_to, month_range(m)[1])))}))
+            return tuple(replace(item, target=replace(
+                base, date_from=max(filter(None, (base.date_from, month_range(m)[0]))),
+                date_to=min(filter(None, (base.date_to, month_range(m)[1])))))
                 for item, m in zip(s.items, months, strict=False))
         return s.items
 
