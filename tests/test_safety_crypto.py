@@ -150,6 +150,8 @@ def test_cli_encrypt_decrypt_with_passphrase_file_and_env(db, tmp_path, capsys, 
     assert "does not open" in capsys.readouterr().err
     monkeypatch.setenv("HRDESK_PASSPHRASE", SECRET)
     assert main(["stats", "--db", str(path)]) == 0
+    assert main(["check", "--db", str(path)]) == 0
+    assert "Integrity: ok" in capsys.readouterr().out
     assert main(["backup", "--db", str(path)]) == 0
     assert "encrypted" in capsys.readouterr().out
     assert main(["decrypt", "--db", str(path)]) == 0

@@ -56,7 +56,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     path = database_path(args)
     if not path.exists():
         raise HRDeskError(_("No database at {path}.").format(path=path))
-    report = check_database(path)
+    from hrdesk.safety.passphrase import passphrase_for
+
+    report = check_database(path, passphrase_for(path))
     for line in report.lines:
         print(line)
     return 0 if report.healthy else 1

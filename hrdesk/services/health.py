@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from hrdesk.i18n import _
-from hrdesk.storage.database import head_revision, known_revisions
+from hrdesk.storage.database import connect_raw, head_revision, known_revisions
 
 
 @dataclass
@@ -20,18 +19,19 @@ class HealthReport:
         self.lines.append(line)
 
 
-def check_database(path: Path) -> HealthReport:
+def check_database(path: Path, passphrase: str | None = None) -> HealthReport:
+    """``passphrase``: of an encrypted database (read through SQLCipher)."""
     report = HealthReport()
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        conn = connect_raw(path, passphrase, read_only=True)
+    except Exception as exc:
         report.fail(_("Cannot open {path}: {error}").format(path=path, error=exc))
         report.lines.append(_("Problems found"))
         return report
     try:
         try:
             integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-        except sqlite3.DatabaseError as exc:
+        except Exception as exc:  # sqlite3 or sqlcipher3
             report.fail(_("Not a readable SQLite database: {error}").format(error=exc))
             report.lines.append(_("Problems found"))
             return report
@@ -47,7 +47,7 @@ def check_database(path: Path) -> HealthReport:
             report.lines.append(_("Foreign keys: ok"))
         try:
             rev = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.DatabaseError:
+        except Exception:  # sqlite3 or sqlcipher3
             rev = None
         head = head_revision()
         if rev is None:
