@@ -187,3 +187,18 @@ def test_open_for_app_asks_the_passphrase_again_or_cancels(enc_path):
         startup.open_for_app(enc_path, lambda path, retry: None)
     with pytest.raises(PassphraseNeeded):
         startup.open_for_app(enc_path)
+
+
+def test_restoring_over_an_encrypted_database_needs_its_passphrase(enc_path, tmp_path):
+    plain = tmp_path / "plain.sqlite"
+    with Database.open(plain) as db:
+        offices.configure(db, OFFICE, "Test User")
+        info = backups.make_backup(db)
+    before = _state(enc_path)
+    with pytest.raises(PassphraseNeeded, match="its passphrase is needed"):
+        restore.restore_backup(info.path, enc_path)
+    with pytest.raises(PassphraseNeeded):
+        restore.restore_backup(info.path, enc_path, current_passphrase="not it at all")
+    assert _state(enc_path) == before
+    result = restore.restore_backup(info.path, enc_path, current_passphrase=SECRET)
+    assert not crypto.is_encrypted(enc_path) and crypto.is_encrypted(result.safety_backup)

@@ -95,7 +95,10 @@ def cmd_backups(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     path = database_path(args)
     passphrase = passphrase_for(args.file, args.passphrase_file)
-    result = restore.restore_backup(args.file, path, passphrase=passphrase)
+    current = None
+    if crypto.is_encrypted(path) and (passphrase is None or not crypto.check_passphrase(path, passphrase)):
+        current = get_passphrase(prompt=_("Passphrase of the current database {path}: ").format(path=path))
+    result = restore.restore_backup(args.file, path, passphrase=passphrase, current_passphrase=current)
     counts = result.restored.counts or {}
     print(_("Restored {file} into {path}: {a} activities, {p} participants.").format(
         file=args.file, path=path, a=counts.get("activities", 0), p=counts.get("participants", 0)))

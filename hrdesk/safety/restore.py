@@ -34,6 +34,7 @@ from hrdesk.storage.database import (
     connect_raw,
     head_revision,
     known_revisions,
+    passphrase_opens,
     sqlcipher_module,
 )
 
@@ -111,14 +112,18 @@ def restore_backup(source: Path | str, db_path: Path | str, *, passphrase: str |
             raise HRDeskError(lock.message + " " + _("Nothing was restored."))
     try:
         safety = None
+        current = current_passphrase
         if db_path.exists() and db_path.stat().st_size > 0:
-            current = current_passphrase
-            if current is None and backups.is_encrypted_file(db_path):
-                current = passphrase
+            if backups.is_encrypted_file(db_path):
+                current = current if current is not None else passphrase
+                if current is None or not passphrase_opens(db_path, current):
+                    raise PassphraseNeeded(_(
+                        "The current database {path} is encrypted: its passphrase is needed so that it can be "
+                        "backed up before the restore. Nothing was changed.").format(path=db_path))
             safety = safety_copy(db_path, current, "before-restore")
         tmp = db_path.with_name(f".{db_path.name}.restore")
         backup_file(source, tmp, passphrase if info.encrypted else None)
-        swap_in(tmp, db_path, current_passphrase if current_passphrase is not None else passphrase)
+        swap_in(tmp, db_path, current)
         log.info("backup restored (schema %s)", info.revision)
         return RestoreResult(info, safety)
     finally:
@@ -142,6 +147,9 @@ def safety_copy(db_path: Path, passphrase: str | None, reason: str) -> Path:
         folder = backups.backup_folder(db_path)
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         target = folder / f"{db_path.stem}_{stamp}_unreadable-{reason}.sqlite.bad"
+        wal = db_path.with_name(db_path.name + "-wal")
+        if wal.exists():  # the newest changes may still be in the write-ahead log
+            atomic_copy(wal, target.with_name(target.name + "-wal"), action=_("the safety copy"))
         return atomic_copy(db_path, target, action=_("the safety copy"))
 
 
