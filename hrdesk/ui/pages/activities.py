@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from hrdesk.domain import choices as C
 from hrdesk.domain.records import ACTIVITY
@@ -73,7 +73,6 @@ class ActivitiesPage(ListPage):
         bar.addWidget(self.country, 0, 4)
         bar.addWidget(QLabel(self.tr("From"), self), 1, 0)
         period = QWidget(self)
-        from PySide6.QtWidgets import QHBoxLayout
         p = QHBoxLayout(period)
         p.setContentsMargins(0, 0, 0, 0)
         p.addWidget(self.date_from)
@@ -94,13 +93,6 @@ class ActivitiesPage(ListPage):
         self.deleted_box.toggled.connect(lambda _c: self.apply_filter())
         self.resize_columns([190, 150, 0, 150, 100, 110])
         ctx.changed.connect(self._changed)
-
-    def _combo(self, any_text: str, items) -> QComboBox:
-        combo = QComboBox(self)
-        combo.addItem(any_text, None)
-        for code, label in items:
-            combo.addItem(label, code)
-        return combo
 
     def make_model(self) -> PagedTableModel:
         return activity_model(self.ctx, self)

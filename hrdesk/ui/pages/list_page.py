@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -108,6 +109,14 @@ class ListPage(Page):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self._deleted: list[str] = []
         self._loaded = False
+
+    def _combo(self, any_text: str, items) -> QComboBox:
+        """A filter list: 'any …' first (no filter), then (code, label) items."""
+        combo = QComboBox(self)
+        combo.addItem(any_text, None)
+        for code, label in items:
+            combo.addItem(label, code)
+        return combo
 
     # -- subclass hooks ---------------------------------------------------------------------
     def make_model(self) -> PagedTableModel:  # pragma: no cover - subclasses

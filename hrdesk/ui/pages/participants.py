@@ -3,7 +3,7 @@ duplicate finder and merge."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from hrdesk.domain import choices as C
 from hrdesk.services import queries
@@ -70,13 +70,6 @@ class ParticipantsPage(ListPage):
         self.extra_buttons.addWidget(self.duplicates_button)
         self.resize_columns([220, 80, 0, 160, 170, 130, 80])
         ctx.changed.connect(self._changed)
-
-    def _combo(self, any_text: str, items) -> QComboBox:
-        combo = QComboBox(self)
-        combo.addItem(any_text, None)
-        for code, label in items:
-            combo.addItem(label, code)
-        return combo
 
     def make_model(self) -> PagedTableModel:
         return participant_model(self.ctx, self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hrdesk.domain import choices as C
 from hrdesk.reference.mechanisms import MECHANISM
@@ -56,13 +56,6 @@ class RecommendationsPage(ListPage):
         self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.resize_columns([170, 220, 0, 120, 140, 80])
         ctx.changed.connect(self._changed)
-
-    def _combo(self, any_text: str, items) -> QComboBox:
-        combo = QComboBox(self)
-        combo.addItem(any_text, None)
-        for code, label in items:
-            combo.addItem(label, code)
-        return combo
 
     def make_model(self) -> PagedTableModel:
         return recommendation_model(self.ctx, self)
