@@ -62,7 +62,7 @@ clean:
 
 ## package: build the Linux one-folder bundle (dist/HRDesk) and its .tar.gz (see docs/release.md)
 package: $(STAMP) translations
-	$(PIP) install -q -e ".[package]"
+	$(PIP) install -q -e ".[package,crypto]"  # PyInstaller; SQLCipher goes into the bundle
 	rm -rf build/hrdesk dist/HRDesk
 	$(VENV)/bin/pyinstaller packaging/hrdesk.spec --noconfirm --distpath dist --workpath build
 	$(PY) packaging/make_archive.py --dist dist

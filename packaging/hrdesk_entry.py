@@ -5,9 +5,10 @@ Without arguments the desktop app starts; with a command, the command line runs
 ``sys.stderr`` are ``None`` there, so they are pointed at the null device rather than letting
 a ``print`` crash; use ``hrdesk-cli`` to see command output.
 
-``HRDESK_STARTUP_PROBE=1`` (used by ``packaging/check_bundle.py`` only) makes the app print
-``HRDESK_FIRST_WINDOW <unix time> <class>`` once its first window has been shown and the event
-loop has processed it, then exit: the way to time start-up offscreen.
+``HRDESK_STARTUP_PROBE=<file>`` (used by ``packaging/check_bundle.py`` only) makes the app write
+``HRDESK_FIRST_WINDOW <unix time> <class>`` to that file (to stdout if the value is ``1``) once
+its first window has been shown and the event loop has processed it, then exit: the way to time
+start-up offscreen — also from the windowed Windows executable, which has no stdout.
 """
 
 import multiprocessing
@@ -21,7 +22,7 @@ def _ensure_streams() -> None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
 
 
-def _install_startup_probe() -> None:
+def _install_startup_probe(target: str) -> None:
     import time
 
     from PySide6.QtCore import QTimer
@@ -35,7 +36,13 @@ def _install_startup_probe() -> None:
         state["done"] = True
 
         def finish() -> None:
-            print(f"HRDESK_FIRST_WINDOW {time.time():.3f} {type(widget).__name__}", flush=True)
+            line = f"HRDESK_FIRST_WINDOW {time.time():.3f} {type(widget).__name__}\n"
+            if target == "1":
+                sys.stdout.write(line)
+                sys.stdout.flush()
+            else:
+                with open(target, "a", encoding="utf-8") as out:
+                    out.write(line)
             os._exit(0)
 
         QTimer.singleShot(0, finish)
@@ -53,7 +60,7 @@ if __name__ == "__main__":
     multiprocessing.freeze_support()
     _ensure_streams()
     if os.environ.get("HRDESK_STARTUP_PROBE") and len(sys.argv) == 1:
-        _install_startup_probe()
+        _install_startup_probe(os.environ["HRDESK_STARTUP_PROBE"])
     from hrdesk.__main__ import main
 
     sys.exit(main())
