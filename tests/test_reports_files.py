@@ -114,6 +114,7 @@ def test_excel_is_professional(files):
     assert ws.freeze_panes == "D2" and ws.auto_filter.ref.startswith("A1:")
     assert ws.print_title_rows == "$1:$1" and ws.page_setup.orientation == "landscape"
     assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert "CONTAINS PERSONAL DATA" in ws.oddHeader.center.text  # full privacy: marked on every printed page
     assert ws.column_dimensions["C"].width > 20
     assert ws["A2"].number_format == "yyyy-mm-dd"
     recs = wb["Recommendations"]
@@ -168,7 +169,7 @@ def test_pdf_structure(files):
 def test_empty_period_report(files):
     assert "No activities in this period" in " ".join(cells(files["empty"][0]))
     text = pdf_text(files["empty"][1])
-    assert "No activities in this period" in text
+    assert "No activities in this period" in text and "Page 2 of 2" in text  # cover and the message
 
 
 def test_french_report(sample_db, tmp_path):

@@ -66,6 +66,7 @@ class Sheet:
         self.widths: dict[int, float] = {}
         self.charts: list[tuple[Any, str]] = []
         self.freeze: str | None = None
+        self.marking = getattr(ws.parent, "hrdesk_marking", "")  # printed on every page when names are shown
 
     @property
     def row(self) -> int:
@@ -146,6 +147,9 @@ class Sheet:
             ws.print_title_rows = title_rows
         if footer:
             ws.HeaderFooter.oddFooter.center.text = "&P / &N"
+        if self.marking:
+            ws.HeaderFooter.oddHeader.center.text = self.marking
+            ws.HeaderFooter.oddHeader.center.color = "B3261E"
         for chart, anchor in self.charts:
             ws.add_chart(chart, anchor)
         for row in self.rows:
@@ -171,6 +175,8 @@ def build_excel(f: ReportFigures, path: Path | str, *, check: Check | None = Non
     tr = Fmt(f.scope.language)
     check = check or (lambda: None)
     wb = Workbook(write_only=True)
+    wb.hrdesk_marking = (tr("CONTAINS PERSONAL DATA – handle confidentially, do not forward")
+                         if f.scope.shows_names else "")
     office = office_line(tr, f)
     period = tr.period(f.scope.date_from, f.scope.date_to)
     summary(tr, wb.create_sheet(sheet_title(tr("Summary"))), f, office, period)

@@ -71,7 +71,8 @@ def build_pdf(f: ReportFigures, path: Path | str, *, check: Check | None = None)
     office = office_line(tr, f)
     story: list[Any] = []
     story += cover(tr, st, f, office)
-    story += [Paragraph(para(tr("Contents")), st["h1"]), table_of_contents(st), PageBreak()]
+    if not f.empty:
+        story += [Paragraph(para(tr("Contents")), st["h1"]), table_of_contents(st), PageBreak()]
     if f.empty:
         story += [heading(tr("No activities in this period"), st),
                   Paragraph(para(tr("No activities in this period match the report's scope: there are "
