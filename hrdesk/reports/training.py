@@ -294,7 +294,7 @@ def _certificate_page(c: Canvas, tr: Fmt, size, a: dict[str, Any], office: dict[
     y = _centred(c, tr("Certificate of participation"), title_st, y, inner, w) - 0.8 * cm
     y = _centred(c, tr("This is to certify that"), base, y, inner, w) - 0.4 * cm
     y = _centred(c, p["full_name"], name_st, y, inner, w) - 0.4 * cm
-    y = _centred(c, tr("took part in the training"), base, y, inner, w) - 0.3 * cm
+    y = _centred(c, _took_part(tr, a["kind"]), base, y, inner, w) - 0.3 * cm
     y = _centred(c, tr("“{title}”").format(title=a["title"]), course_st, y, inner, w) - 0.3 * cm
     place = ", ".join(x for x in (a["location"], tr.country(a["country"])) if x)
     line = tr("held in {place} ({dates}).").format(place=place, dates=tr.dates(a["start_date"], a["end_date"])) \
@@ -329,6 +329,18 @@ def _certificate_page(c: Canvas, tr: Fmt, size, a: dict[str, Any], office: dict[
     c.drawString(5.5 * cm, 3.5 * cm, tr("To verify: hrdesk verify {code}").format(code=code))
     c.drawString(5.5 * cm, 3.1 * cm, tr("or ask {office}.").format(office=office["name"]))
     c.setFillColor("black")
+
+
+def _took_part(tr: Fmt, kind: str) -> str:
+    if kind == "training":
+        return tr("took part in the training")
+    if kind == "workshop":
+        return tr("took part in the workshop")
+    if kind == "seminar":
+        return tr("took part in the seminar")
+    if kind == "consultation":
+        return tr("took part in the consultation")
+    return tr("took part in the activity")
 
 
 def _hours(tr: Fmt, hours: float) -> str:
