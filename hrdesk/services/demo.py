@@ -281,7 +281,7 @@ class _Generator:
         if v["reach_total"]:
             group = "campaign"
         text = rng.choice(D.NARRATIVES[group]).format(
-            partner=partner, n=v["_quota"] or rng.randint(12, 40), audience=D.AUDIENCE_WORDS[v["_audience"]][0],
+            partner=partner, n="{n}" if v["_quota"] else rng.randint(12, 40), audience=D.AUDIENCE_WORDS[v["_audience"]][0],
             place=city, topic=topic.en, country=countries.name(v["country"]),
             reach=f"{v['reach_total'] or 0:,}", localities=v["reach_localities"] or 1)
         return text
@@ -326,6 +326,8 @@ class _Generator:
                 if part["pre_score"] is not None and part["post_score"] is not None:
                     scored.append(part)
                 self.parts.append(part)
+            listed_people = sum(1 for p in self.parts[-a["_quota"]:] if p["role"] == "participant")
+            a["narrative"] = a["narrative"].replace("{n}", str(listed_people))
             if scored:
                 pre = sum(p["pre_score"] for p in scored) / len(scored)
                 post = sum(p["post_score"] for p in scored) / len(scored)
