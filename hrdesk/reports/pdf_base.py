@@ -217,10 +217,10 @@ def _min_width(value: object, font: str, size: float = 8) -> float:
     return max((stringWidth(w, font, size) for w in words), default=0)
 
 
-def _fit_widths(widths: list[float], mins: list[float]) -> list[float]:
-    """Scale ``widths`` to the frame and widen columns narrower than their longest word,
-    taking the room from the columns with the most slack."""
-    scale = WIDTH / sum(widths)
+def _fit_widths(widths: list[float], mins: list[float], total: float = 0) -> list[float]:
+    """Scale ``widths`` to ``total`` (the frame) and widen columns narrower than their longest
+    word, taking the room from the columns with the most slack."""
+    scale = (total or WIDTH) / sum(widths)
     result = [w * scale for w in widths]
     for _round in range(3):
         deficit = sum(max(0, m - w) for w, m in zip(result, mins, strict=True))
@@ -240,7 +240,8 @@ PAD = 3
 
 
 def data_table(st: dict[str, ParagraphStyle], header: list[str], rows: list[list[object]],
-               widths: list[float], *, numeric: set[int] = frozenset(), total_row: bool = False) -> Table:
+               widths: list[float], *, numeric: set[int] = frozenset(), total_row: bool = False,
+               width: float = 0) -> Table:
     """A table with a coloured repeated header, zebra rows and right-aligned numbers.
     Cells are plain text (escaped and shaped here), lists of lines, or flowables."""
     def cell(value: object, i: int, head: bool = False) -> object:
@@ -259,7 +260,7 @@ def data_table(st: dict[str, ParagraphStyle], header: list[str], rows: list[list
             for i in range(len(header))]
     data = [[cell(h, i, True) for i, h in enumerate(header)]]
     data += [[cell(v, i) for i, v in enumerate(r)] for r in rows]
-    t = Table(data, colWidths=_fit_widths(widths, mins), repeatRows=1)
+    t = Table(data, colWidths=_fit_widths(widths, mins, width), repeatRows=1)
     style = [
         ("BACKGROUND", (0, 0), (-1, 0), UN_BLUE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

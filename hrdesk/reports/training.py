@@ -32,7 +32,7 @@ from hrdesk.services.participations import ParticipationService
 from hrdesk.storage import models as m
 from hrdesk.storage.database import Database
 
-from . import fonts
+from . import charts, fonts
 from .atomic import atomic_path
 from .figures import pseudonym
 from .fmt import Fmt
@@ -201,7 +201,17 @@ def build_training_report(db: Database, activity_id: str, path: Path | str, *, p
                [tr("Average post-test score"), tr.dec(data["avg_post"])],
                [tr("Average improvement"), tr.dec(data["avg_improvement"])],
                [tr("Participants with both scores"), tr.num(data["with_both"])]]
-    story.append(data_table(st, [tr("Figure"), tr("Value")], summary, [4, 1.5], numeric={1}))
+    with_chart = data["avg_pre"] is not None and data["avg_post"] is not None
+    table = data_table(st, [tr("Figure"), tr("Value")], summary, [4, 1.5], numeric={1},
+                       width=WIDTH * 0.56 if with_chart else 0)
+    if with_chart:
+        chart = charts.bar_chart(tr("Average scores before and after"), [tr("Pre-test"), tr("Post-test")],
+                                 [round(data["avg_pre"], 1), round(data["avg_post"], 1)], WIDTH * 0.38, 150)
+        box = Table([[table, chart]], colWidths=[WIDTH * 0.6, WIDTH * 0.4])
+        box.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        story.append(box)
+    else:
+        story.append(table)
     for label, text in ((tr("Description"), a["narrative"]), (tr("Outcome / results"), a["outcome"])):
         if text:
             story += [Paragraph(para(label), st["h2"]), Paragraph(para(text), st["body"])]
