@@ -8,6 +8,7 @@ folder, encrypted if a password is given, then renamed over the final name.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import uuid as uuid_module
 from collections.abc import Callable
@@ -79,6 +80,8 @@ def export_workbook(db: Database, out: Path | str, *, privacy: str | None = None
     scope = "full" if since is None else f"since {since.isoformat()}"
     result = ExportResult(out, export_id, privacy, scope, encrypted=bool(password))
     tmp = out.with_name(f".{out.name}.{export_id[:8]}.part")
+    collecting = gc.isenabled()
+    gc.disable()  # no reference cycles here; the collector would only rescan every row's objects
     try:
         with db.engine.connect() as conn:
             writer = _Writer(conn, privacy, since, Pseudonymiser(key), progress, cancel)
@@ -95,6 +98,8 @@ def export_workbook(db: Database, out: Path | str, *, privacy: str | None = None
         _fsync(tmp)
         os.replace(tmp, out)
     finally:
+        if collecting:
+            gc.enable()
         tmp.unlink(missing_ok=True)
     _log_export(db, result, office.code, recipient, started)
     return result

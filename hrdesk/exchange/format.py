@@ -158,7 +158,8 @@ def decode_grid(text: str | None) -> dict[tuple[str, str], int]:
 
 
 def format_stamp(value: dt.datetime | None) -> str | None:
-    return value.strftime(TIMESTAMP_FORMAT) if value is not None else None
+    """``2026-11-28T11:36:49.076933`` (always with microseconds)."""
+    return value.isoformat(timespec="microseconds") if value is not None else None
 
 
 def parse_stamp(text: str) -> dt.datetime:
