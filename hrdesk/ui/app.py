@@ -167,6 +167,7 @@ def run_app(options: dict) -> int:
         return result
     app, window = result
     code = app.exec()
-    window.ctx.db.close()
-    window.ctx.lock.release()
+    ctx = window.ctx   # the window may have been rebuilt (language change); the context stays
+    ctx.db.close()
+    ctx.lock.release()
     return int(code)

@@ -19,6 +19,8 @@ class AppContext(QObject):
         self.db = db
         self.worker = Worker(self)
         self.undo_stack = QUndoStack(self)
+        self.window = None   # the main window (rebuilt when the language changes)
+        self.lock = None     # the writer lock held on the database file, if any
 
     def notify(self, record_type: str) -> None:
         self.changed.emit(record_type)

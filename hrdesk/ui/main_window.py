@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -50,10 +50,33 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._show_page)
         self._status_widgets()
         self._actions()
-        ctx.changed.connect(lambda _t: self.update_status())
-        ctx.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        ctx.changed.connect(self._changed)
+        ctx.window = self
+        ctx.message.connect(self.show_message)
         self._restore()
         self.update_status()
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def _changed(self, record_type: str) -> None:
+        if record_type == "language":
+            QTimer.singleShot(0, self.rebuild)   # after the page that asked has returned
+        else:
+            self.update_status()
+
+    def rebuild(self) -> MainWindow:
+        """The same window in the language just chosen (every label built anew)."""
+        if getattr(self.ctx, "window", None) is not self:
+            return self.ctx.window
+        self.ctx.changed.disconnect(self._changed)
+        new = MainWindow(self.ctx)
+        new.restoreGeometry(self.saveGeometry())
+        new.show_page(self.current_page().key)
+        new.show()
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.close()
+        return new
 
     # -- pages --------------------------------------------------------------------------
     def current_page(self) -> Page:

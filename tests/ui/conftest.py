@@ -27,10 +27,15 @@ def window(ctx, qtbot):
     from hrdesk.ui.main_window import MainWindow
 
     win = MainWindow(ctx)
-    qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
-    return win
+    yield win
+    for w in {win, ctx.window}:   # the window may have been rebuilt (and the first one deleted)
+        try:
+            w.close()
+            w.deleteLater()
+        except RuntimeError:
+            pass
 
 
 @pytest.fixture

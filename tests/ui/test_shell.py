@@ -180,3 +180,24 @@ def test_unexpected_errors_are_logged_and_explained(qapp, monkeypatch, caplog):
     assert "unexpected error in the interface" in caplog.text
     for box in boxes:
         box.close()
+
+
+def test_changing_the_language_in_settings_rebuilds_the_window_in_that_language(window, qtbot, ctx, qapp):
+    from hrdesk.ui.i18n import switch_language
+
+    page = window.show_page("settings")
+    combo = page.office_form.language
+    if not combo.model().item(combo.findData("fr")).isEnabled():
+        pytest.skip("French interface catalogue not built")
+    combo.setCurrentIndex(combo.findData("fr"))
+    try:
+        page.save()
+        qtbot.waitUntil(lambda: ctx.window is not window, timeout=3000)
+        new = ctx.window
+        assert settings.get(ctx.db, settings.LANGUAGE) == "fr"
+        assert new.navigation.item(1).text() == "Activités"
+        assert new.current_page().key == "settings"
+        ctx.message.emit("ok")   # the old window is gone; messages reach the new one
+        assert new.statusBar().currentMessage() == "ok"
+    finally:
+        switch_language(qapp, "en")

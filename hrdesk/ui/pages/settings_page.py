@@ -119,11 +119,13 @@ class SettingsPage(Page):
         self.office_form.show_problems([])
         previous = settings.get(self.ctx.db, settings.LANGUAGE)
         settings.put(self.ctx.db, settings.LANGUAGE, self.office_form.language_code())
-        note = self.tr("Saved.")
-        if previous != self.office_form.language_code():
-            note = self.tr("Saved. The new language applies the next time HRDesk starts.")
-        self.office_status.setText(note)
+        self.office_status.setText(self.tr("Saved."))
         self.ctx.notify("office")
+        if previous != self.office_form.language_code():
+            from hrdesk.ui.app import set_language
+
+            set_language(self.office_form.language_code())
+            self.ctx.notify("language")   # the main window rebuilds itself in the new language
 
     def _privacy_changed(self, _index: int) -> None:
         settings.put(self.ctx.db, settings.DEFAULT_PRIVACY, self.privacy.currentData())
