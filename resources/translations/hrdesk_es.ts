@@ -575,6 +575,13 @@
     </message>
 </context>
 <context>
+    <name>ClickThrough</name>
+    <message>
+        <source>Activities behind “{figure}”. Change a filter to see others.</source>
+        <translation>Actividades detrás de “{figure}”. Cambie un filtro para ver otras.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsTab</name>
     <message>
         <source>Conflicts to review</source>
@@ -906,6 +913,14 @@ procedente de {file}</translation>
     <message>
         <source>Importing files: {n}…</source>
         <translation>Importando archivos: {n}…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Some of these files are protected by a password. Type it to import them (files without a password are imported anyway):</source>
+        <translation>Algunos de estos archivos están protegidos con contraseña. Escríbala para importarlos (los archivos sin contraseña se importan de todos modos):</translation>
     </message>
     <message>
         <source>(and {n} more)</source>
@@ -2152,10 +2167,6 @@ procedente de {file}</translation>
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
-    </message>
-    <message>
-        <source>Saved. The new language applies the next time HRDesk starts.</source>
-        <translation>Guardado. El nuevo idioma se aplicará la próxima vez que se inicie HRDesk.</translation>
     </message>
     <message>
         <source>Default privacy level saved.</source>

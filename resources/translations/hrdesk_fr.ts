@@ -575,6 +575,13 @@
     </message>
 </context>
 <context>
+    <name>ClickThrough</name>
+    <message>
+        <source>Activities behind “{figure}”. Change a filter to see others.</source>
+        <translation>Activités correspondant à «&#xa0;{figure}&#xa0;». Modifiez un filtre pour en voir d&apos;autres.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsTab</name>
     <message>
         <source>Conflicts to review</source>
@@ -906,6 +913,14 @@ provenant de {file}</translation>
     <message>
         <source>Importing files: {n}…</source>
         <translation>Importation des fichiers&#xa0;: {n}…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Some of these files are protected by a password. Type it to import them (files without a password are imported anyway):</source>
+        <translation>Certains de ces fichiers sont protégés par un mot de passe. Tapez-le pour les importer (les fichiers sans mot de passe sont importés de toute façon)&#xa0;:</translation>
     </message>
     <message>
         <source>(and {n} more)</source>
@@ -2152,10 +2167,6 @@ provenant de {file}</translation>
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <source>Saved. The new language applies the next time HRDesk starts.</source>
-        <translation>Enregistré. La nouvelle langue s&apos;appliquera au prochain démarrage de HRDesk.</translation>
     </message>
     <message>
         <source>Default privacy level saved.</source>
