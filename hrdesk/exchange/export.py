@@ -36,7 +36,7 @@ from hrdesk.storage.database import Database
 
 Progress = Callable[[int, int], None]
 _ILLEGAL = {c: "\ufffd" for c in range(32) if c not in (9, 10, 13)}
-RECORD_TYPE_OF = {s.name: s.record_type.name for s in F.SHEETS}
+HEADER_FONT = Font(name="Calibri", size=11, bold=True)  # the workbook's body font, in bold
 
 
 class ExportCancelled(HRDeskError):
@@ -208,7 +208,7 @@ class _Writer:
         cols = F.columns_for(sheet, self.privacy)
         ws = wb.create_sheet(sheet.name)
         for i, col in enumerate(cols, start=1):
-            ws.column_dimensions[get_column_letter(i)].width = col.width
+            ws.column_dimensions[get_column_letter(i)].width = max(col.width, len(col.name) + 3)
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{self.counts[sheet.name] + 1}"
         header = [c.name for c in cols]
@@ -277,7 +277,7 @@ def _clean_text(value: Any) -> Any:
 
 def _bold(ws: Any, text: str) -> WriteOnlyCell:
     cell = WriteOnlyCell(ws, value=text)
-    cell.font = Font(bold=True)
+    cell.font = HEADER_FONT
     cell.alignment = Alignment(vertical="top")
     return cell
 
