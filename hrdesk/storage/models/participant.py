@@ -34,6 +34,8 @@ class Participant(Synced, Base):
         # Lists show live people sorted by name, filtered by text: this index serves the order,
         # and holds search_text so a text search reads the index only (not 100,000 table rows).
         Index("ix_participants_deleted_name", "deleted_at", "full_name", "id", "search_text"),
+        # the registry sorted by organisation (people of one ministry together)
+        Index("ix_participants_deleted_organisation", "deleted_at", "organisation", "id"),
     )
 
 

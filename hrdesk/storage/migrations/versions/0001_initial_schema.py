@@ -122,6 +122,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('participants', schema=None) as batch_op:
         batch_op.create_index('ix_participants_deleted_name', ['deleted_at', 'full_name', 'id', 'search_text'], unique=False)
+        batch_op.create_index('ix_participants_deleted_organisation', ['deleted_at', 'organisation', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_participants_name_key'), ['name_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_participants_origin_office_id'), ['origin_office_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_participants_sex'), ['sex'], unique=False)
@@ -320,6 +321,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_participants_sex'))
         batch_op.drop_index(batch_op.f('ix_participants_origin_office_id'))
         batch_op.drop_index(batch_op.f('ix_participants_name_key'))
+        batch_op.drop_index('ix_participants_deleted_organisation')
         batch_op.drop_index('ix_participants_deleted_name')
 
     op.drop_table('participants')
