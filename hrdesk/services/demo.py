@@ -95,7 +95,10 @@ def fill(db: Database, scale: str = "small", seed: int = 1, *, check: bool | Non
     step = progress or (lambda _msg: None)
     step("generating")
     gen.generate()
-    every = 1 if (check if check is not None else scale == "small") else (50 if check is None else 0)
+    if check is None:
+        every = 1 if scale == "small" else 50
+    else:
+        every = 1 if check else 0
     if every:
         step("validating")
         gen.check(every)
