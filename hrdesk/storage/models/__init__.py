@@ -1,6 +1,6 @@
 """ORM models, one module per aggregate.  Importing this package registers them all."""
 
-from hrdesk.storage.models.activity import (
+from hrdesk.storage.models.activity import (  # noqa: I001 - modules add their line at the end
     Activity,
     ActivityCountry,
     ActivityMechanism,
@@ -20,7 +20,7 @@ from hrdesk.storage.models.recommendation import (
     RecommendationTheme,
 )
 from hrdesk.storage.models.setting import Setting
-from hrdesk.storage.models.exchange import (  # noqa: I001
+from hrdesk.storage.models.exchange import (
     ExchangeConflict, ExchangeListedCount, ExchangeLog, ExchangeRecipient, RecordSyncState,
 )
 
