@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 import zipfile
+from contextlib import closing
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -244,9 +245,16 @@ def run_scenario(r: Runner, commands: list[str]) -> list[str]:
     if want("training-report") and db.exists():
         training = _first_training(db)
         if training:
-            pdf = r.out / "training.pdf"
-            r.run("training-report --pdf", ["training-report", training, "--pdf", str(pdf)], optional=True)
+            pdf, certificates = r.out / "training.pdf", r.out / "certificates.pdf"
+            args = ["training-report", training, "--pdf", str(pdf)]
+            if has_option(r.help_of("training-report"), "--certificates"):
+                args += ["--certificates", str(certificates)]
+            proc = r.run("training-report --pdf --certificates", args, optional=True)
             done.append("training-report")
+            code = _first_certificate(db) if proc.returncode == 0 else None
+            if code and want("verify"):
+                r.run("verify (a certificate)", ["verify", code], optional=True)
+                done.append("verify")
     if want("backup"):
         help_text = r.help_of("backup")
         backup = r.out / "check-backup.sqlite"
@@ -292,9 +300,21 @@ def _first_training(db: Path) -> str | None:
     import sqlite3
 
     try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
             row = conn.execute("SELECT uuid FROM activities WHERE kind = 'training' "
                                "AND status != 'cancelled' ORDER BY start_date LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def _first_certificate(db: Path) -> str | None:
+    import sqlite3
+
+    try:
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+            row = conn.execute("SELECT certificate_number FROM participations "
+                               "WHERE certificate_number IS NOT NULL LIMIT 1").fetchone()
     except sqlite3.Error:
         return None
     return row[0] if row else None
