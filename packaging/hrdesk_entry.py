@@ -22,6 +22,26 @@ def _ensure_streams() -> None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
 
 
+def _keep_qt_settings_in_portable_folder() -> None:
+    """Portable mode: Qt's own settings (the file dialog's history, QtProject.conf) go to
+    data/settings beside the program, not to ~/.config.  (No effect on the Windows registry or
+    macOS preferences, which Qt's native dialogs do not use for this.)"""
+    from hrdesk import paths
+
+    if not paths.is_portable():
+        return
+    from PySide6.QtCore import QSettings
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(paths.config_dir()))
+
+
+def _starts_gui(args: list[str]) -> bool:
+    from hrdesk import cli
+
+    return cli.wants_gui(args) or args[:1] == ["screenshots"]
+
+
 def _install_startup_probe(target: str) -> None:
     import time
 
@@ -59,6 +79,8 @@ def _install_startup_probe(target: str) -> None:
 if __name__ == "__main__":
     multiprocessing.freeze_support()
     _ensure_streams()
+    if _starts_gui(sys.argv[1:]):
+        _keep_qt_settings_in_portable_folder()
     if os.environ.get("HRDESK_STARTUP_PROBE") and len(sys.argv) == 1:
         _install_startup_probe(os.environ["HRDESK_STARTUP_PROBE"])
     from hrdesk.__main__ import main

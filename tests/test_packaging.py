@@ -410,3 +410,25 @@ def test_check_script_finds_commands_in_extra_sections():
                  "  screenshots DIR [--db PATH] [--lang xx]\n                        save PNGs\n")
     assert check.commands_in(help_text) == ["init", "training-report", "screenshots"]
     assert check.positionals("usage: hrdesk screenshots [-h] [--db PATH] [--lang xx] DIR\n\nx") == ["DIR"]
+
+
+def test_portable_mode_keeps_qt_own_settings_in_the_bundle(tmp_path, monkeypatch):
+    """Qt's file dialogs remember folders in QtProject.conf: in portable mode it goes to
+    data/settings (the entry script sets Qt's user-scope settings path)."""
+    from PySide6.QtCore import QSettings
+
+    entry = _load("hrdesk_entry")
+    bundle, home = _frozen_at(monkeypatch, tmp_path, portable=True)
+    formats = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
+    before = {f: Path(QSettings(f, QSettings.Scope.UserScope, "QtProject").fileName()).parent for f in formats}
+    try:
+        entry._keep_qt_settings_in_portable_folder()
+        for fmt in formats:
+            name = Path(QSettings(fmt, QSettings.Scope.UserScope, "QtProject").fileName())
+            assert name.parent == bundle / "data" / "settings"
+        assert entry._starts_gui([]) and entry._starts_gui(["--db", "x.sqlite"])
+        assert entry._starts_gui(["screenshots", "out"]) and not entry._starts_gui(["stats"])
+    finally:
+        for fmt, folder in before.items():
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    assert _files(home) == []
