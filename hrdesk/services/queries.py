@@ -63,9 +63,16 @@ def _activity_select(scope: ActivityScope) -> Select:
 def list_activities(db: Database, scope: ActivityScope = ActivityScope(), *, sort: str = "start_date",
                     descending: bool = True, offset: int = 0, limit: int = 100) -> Page:
     with db.read_session() as s:
-        total = count_activities_in(s, scope)
         rows = fetch_activities_in(s, scope, sort=sort, descending=descending, offset=offset, limit=limit)
-        return Page(rows, total, offset)
+        return Page(rows, _total(rows, offset, limit, lambda: count_activities_in(s, scope)), offset)
+
+
+def _total(rows: list[Any], offset: int, limit: int, count) -> int:
+    """The number of rows matching, without counting when the page shows it: a short page
+    (a rare search term) has already scanned everything, so the count would scan again."""
+    if 0 < len(rows) < limit or (offset == 0 and not rows):
+        return offset + len(rows)
+    return count()
 
 
 def count_activities_in(s: Session, scope: ActivityScope) -> int:
@@ -140,8 +147,8 @@ PARTICIPANT_SORTS = {
 def list_participants(db: Database, flt: ParticipantFilter = ParticipantFilter(), *, sort: str = "full_name",
                       descending: bool = False, offset: int = 0, limit: int = 100) -> Page:
     with db.read_session() as s:
-        return Page(fetch_participants_in(s, flt, sort=sort, descending=descending, offset=offset, limit=limit),
-                    count_participants_in(s, flt), offset)
+        rows = fetch_participants_in(s, flt, sort=sort, descending=descending, offset=offset, limit=limit)
+        return Page(rows, _total(rows, offset, limit, lambda: count_participants_in(s, flt)), offset)
 
 
 def count_participants_in(s: Session, flt: ParticipantFilter) -> int:
