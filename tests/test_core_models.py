@@ -279,3 +279,5 @@ def test_activity_linked_to_a_deleted_recommendation_stays_editable(db):
     other = ActivityService(db).create(simple_activity(title="Other"))
     with pytest.raises(ValidationError):  # but a deleted recommendation cannot be newly linked
         ActivityService(db).update(other["uuid"], {"recommendations": [rec["uuid"]]})
+    copy = ActivityService(db).duplicate(act["uuid"])  # the copy drops the deleted link
+    assert copy["recommendations"] == []

@@ -40,6 +40,11 @@ class ActivityService(RecordService):
         """A new activity with the same fields (not the participants), titled '… (copy)'."""
         source = self.get(uuid)
         values = {name: source[name] for name in ACTIVITY.names}
+        if values["recommendations"]:  # a copy does not link recommendations deleted since
+            with self.db.read_session() as s:
+                live = set(s.scalars(select(m.Recommendation.uuid).where(
+                    m.Recommendation.uuid.in_(values["recommendations"]), m.Recommendation.deleted_at.is_(None))))
+            values["recommendations"] = [u for u in values["recommendations"] if u in live]
         values["title"] = _("{title} (copy)").format(title=source["title"])[:300]
         return self.create(values)
 
