@@ -52,8 +52,8 @@ class Participation(Synced, Base):
     certificate_date: Mapped[dt.date | None] = mapped_column(Date)
 
     __table_args__ = (
-        # counts of a person's live participations read this index only
-        Index("ix_participations_participant_id", "participant_id", "deleted_at"),
+        # counts of a person's live participations (in live activities) read this index only
+        Index("ix_participations_participant_id", "participant_id", "deleted_at", "activity_id"),
         # one live participation per person and activity
         Index("uq_participations_live_pair", "activity_id", "participant_id", unique=True,
               sqlite_where=text("deleted_at IS NULL")),

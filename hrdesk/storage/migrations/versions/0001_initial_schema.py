@@ -247,7 +247,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_participations_activity_id'), ['activity_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_participations_certificate_number'), ['certificate_number'], unique=False)
         batch_op.create_index(batch_op.f('ix_participations_origin_office_id'), ['origin_office_id'], unique=False)
-        batch_op.create_index('ix_participations_participant_id', ['participant_id', 'deleted_at'], unique=False)
+        batch_op.create_index('ix_participations_participant_id', ['participant_id', 'deleted_at', 'activity_id'], unique=False)
         batch_op.create_index('uq_participations_live_pair', ['activity_id', 'participant_id'], unique=True, sqlite_where=sa.text('deleted_at IS NULL'))
 
     op.create_table('recommendation_sdg_targets',
