@@ -63,6 +63,8 @@ class _HRDeskTranslator(QTranslator):
         text = super().translate(context, source, disambiguation, n)
         if text:
             return text
+        if context[:1] == "Q" and context[1:2].isupper():
+            return None  # Qt's own widgets (QFileDialog, QLineEdit…): qtbase_<lang> answers
         if context:
             text = super().translate("", source, disambiguation, n)
             if text:
