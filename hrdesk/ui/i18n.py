@@ -61,8 +61,9 @@ class _HRDeskTranslator(QTranslator):
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
         text = super().translate(context, source, disambiguation, n)
-        if text:
-            return text
+        if text or not source:
+            return text or None
+        context = context or ""
         if context[:1] == "Q" and context[1:2].isupper():
             return None  # Qt's own widgets (QFileDialog, QLineEdit…): qtbase_<lang> answers
         if context:
