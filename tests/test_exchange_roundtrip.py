@@ -379,3 +379,23 @@ def test_cli_export_import_consolidate(tmp_path, capsys):
                 str(tmp_path / "pw")]) == 0
     assert "already imported, nothing changed" in capsys.readouterr().out
     assert cli(["stats", "--db", str(regional), "--office", "GN", "--json"]) == 0
+
+
+def test_large_inserts_rebuild_the_indexes_they_drop(tmp_path, monkeypatch):
+    from hrdesk.exchange import merge
+
+    monkeypatch.setattr(merge, "REBUILD_INDEXES_ABOVE", 1)
+    db = new_db(tmp_path, "GN")
+    fill_sample(db)
+    export_workbook(db, tmp_path / "x.xlsx", privacy="full")
+    region = new_db(tmp_path, "RO")
+    query = "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name"
+    with region.engine.connect() as conn:
+        before = conn.exec_driver_sql(query).scalars().all()
+    assert import_file(region, tmp_path / "x.xlsx").ok
+    with region.engine.connect() as conn:
+        assert conn.exec_driver_sql(query).scalars().all() == before
+    assert {k: v for k, v in snapshot(region).items() if k != "Offices"} == \
+           {k: v for k, v in snapshot(db).items() if k != "Offices"}
+    db.close()
+    region.close()
