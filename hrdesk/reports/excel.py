@@ -79,6 +79,10 @@ class Sheet:
     def _cell(self, value: Any, font: Font | None = None, fill: PatternFill | None = None,
               number_format: str | None = None, alignment: Alignment | None = None,
               border: Border | None = None) -> Any:
+        if number_format == DATE:
+            number_format = None  # openpyxl gives dates the format yyyy-mm-dd by itself
+        if value is None and font is None and fill is None and border is None:
+            return None
         if font is None and fill is None and number_format is None and alignment is None and border is None:
             return value
         cell = WriteOnlyCell(self.ws, value)

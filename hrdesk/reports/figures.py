@@ -46,13 +46,19 @@ class ReportFigures:
     activities: list[dict[str, Any]] = field(default_factory=list)
     categories_by_activity: dict[int, dict[str, int]] = field(default_factory=dict)
     people: list[dict[str, Any]] = field(default_factory=list)
+    _recs_by_activity: dict[int, list[dict[str, Any]]] | None = field(default=None, repr=False)
 
     @property
     def empty(self) -> bool:
         return self.key["activities"] == 0
 
     def recommendations_of(self, activity_id: int) -> list[dict[str, Any]]:
-        return [r for r in self.recommendations if activity_id in r["activity_ids"]]
+        if self._recs_by_activity is None:
+            self._recs_by_activity = {}
+            for r in self.recommendations:
+                for a in r["activity_ids"]:
+                    self._recs_by_activity.setdefault(a, []).append(r)
+        return self._recs_by_activity.get(activity_id, [])
 
 
 def pseudonym(uuid: str) -> str:
