@@ -207,3 +207,21 @@ def test_stats_json_through_a_real_process(demo_db):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["activities"] == 150
+
+
+def test_demo_with_indexes_built_at_the_end_gives_the_same_schema(tmp_path, monkeypatch):
+    """The large scale drops and rebuilds indexes; forced here on the small scale."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from hrdesk.services import demo, demo_write
+    from hrdesk.services.health import check_database
+    from hrdesk.storage.base import Base
+
+    monkeypatch.setattr(demo_write, "REBUILD_INDEXES_FROM", 0)
+    path = tmp_path / "rebuilt.sqlite"
+    with Database.open(path) as db:
+        assert demo.fill(db, "small", seed=3, check=False)["participations"] == 3000
+        with db.engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    assert check_database(path).healthy
