@@ -26,18 +26,27 @@ MODELS = {"Activities": m.Activity, "Participants": m.Participant, "Participatio
           "Recommendations": m.Recommendation, "Offices": m.Office}
 
 
+def _columns(sheet: F.Sheet) -> list[Any]:
+    """Only what the exchange needs (no search text, creation time, source file)."""
+    t = MODELS[sheet.name].__table__
+    names = ["id", "uuid", "updated_at", "version", "deleted_at",
+             *(n for n in scalar_fields(sheet.record_type) if n in t.c)]
+    return [t.c[n] for n in names]
+
+
 def _base_query(sheet: F.Sheet):
     t = MODELS[sheet.name].__table__
+    cols = _columns(sheet)
     if sheet is F.OFFICES:
-        return select(t, t.c.code.label("_origin"))
+        return select(*cols, t.c.code.label("_origin"))
     o = OFFICE_MODEL.__table__
     if sheet is F.PARTICIPATIONS:
         a, p = m.Activity.__table__, m.Participant.__table__
-        return (select(t, o.c.code.label("_origin"), a.c.uuid.label("_activity"),
+        return (select(*cols, o.c.code.label("_origin"), a.c.uuid.label("_activity"),
                        p.c.uuid.label("_participant"))
                 .join(o, o.c.id == t.c.origin_office_id)
                 .join(a, a.c.id == t.c.activity_id).join(p, p.c.id == t.c.participant_id))
-    return select(t, o.c.code.label("_origin")).join(o, o.c.id == t.c.origin_office_id)
+    return select(*cols, o.c.code.label("_origin")).join(o, o.c.id == t.c.origin_office_id)
 
 
 def iter_chunks(conn: Connection, sheet: F.Sheet, where: Any = None, *, listed: bool = False,
