@@ -212,3 +212,12 @@ def test_check_reports_without_writing(db):
     from hrdesk.services.queries import record_counts
 
     assert record_counts(db)["activities"] == 0
+
+
+def test_values_of_the_wrong_type_are_problems_not_crashes():
+    assert fields(validate(ACTIVITY, activity(country=123))) == ["country"]
+    assert fields(validate(ACTIVITY, activity(countries_covered=[1, "GIN"]))) == ["countries_covered"]
+    assert fields(validate(ACTIVITY, activity(kind=["training"]))) == ["kind"]
+    assert fields(validate(ACTIVITY, activity(mechanisms=[["upr"]]))) == ["mechanisms"]
+    # a spreadsheet number 16.10 arrives as 16.1: targets must be text
+    assert fields(validate(ACTIVITY, activity(sdg_targets=[16.3]))) == ["sdg_targets"]

@@ -58,10 +58,10 @@ def check_field(f: Field, value: Any) -> list[str]:
         if not isinstance(value, bool):
             msgs.append(_("Expected yes or no."))
     elif k is Kind.CHOICE:
-        if f.choices is not None and value not in f.choices:
+        if f.choices is not None and (not isinstance(value, str) or value not in f.choices):
             msgs.append(_("Unknown value '{value}'.").format(value=value))
     elif k is Kind.COUNTRY:
-        if not countries.is_country(value):
+        if not isinstance(value, str) or not countries.is_country(value):
             msgs.append(_("Unknown country code '{value}'.").format(value=value))
     elif k.is_list:
         if not isinstance(value, (list, tuple)):
@@ -89,13 +89,14 @@ def _num(x: float) -> str:
 def _check_list(f: Field, values: list[Any]) -> list[str]:
     msgs = []
     if f.kind is Kind.MULTICHOICE and f.choices is not None:
-        msgs += [_("Unknown value '{value}'.").format(value=v) for v in values if v not in f.choices]
+        msgs += [_("Unknown value '{value}'.").format(value=v) for v in values
+                 if not isinstance(v, str) or v not in f.choices]
     elif f.kind is Kind.COUNTRIES:
         msgs += [_("Unknown country code '{value}'.").format(value=v)
-                 for v in values if not countries.is_country(v)]
+                 for v in values if not isinstance(v, str) or not countries.is_country(v)]
     elif f.kind is Kind.SDG_TARGETS:
-        msgs += [_("Unknown SDG target '{value}'.").format(value=v)
-                 for v in values if not sdg.is_target(str(v))]
+        msgs += [_("Unknown SDG target '{value}'.").format(value=v)  # 16.10 typed as a number is 16.1
+                 for v in values if not isinstance(v, str) or not sdg.is_target(v)]
     elif f.kind is Kind.TAGS:
         msgs += [_("Empty or too long entry (at most 200 characters).")
                  for v in values if not isinstance(v, str) or not v.strip() or len(v) > 200][:1]
