@@ -399,3 +399,14 @@ def test_large_inserts_rebuild_the_indexes_they_drop(tmp_path, monkeypatch):
            {k: v for k, v in snapshot(db).items() if k != "Offices"}
     db.close()
     region.close()
+
+
+def test_own_people_come_back_from_a_pseudonymised_file_without_duplicates(tmp_path):
+    db = new_db(tmp_path, "GN")
+    fill_sample(db)
+    export_workbook(db, tmp_path / "mine.xlsx", privacy="pseudonymised")
+    before = snapshot(db)
+    result = import_file(db, tmp_path / "mine.xlsx")
+    assert result.ok and result.inserted == 0 and result.updated == 0, result.summary()
+    assert snapshot(db) == before  # names, e-mails and notes kept, no pseudonymous copies
+    db.close()

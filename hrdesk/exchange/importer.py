@@ -23,6 +23,7 @@ from hrdesk.exchange import format as F
 from hrdesk.exchange.checks import FileRejected, check_zip, unwrap
 from hrdesk.exchange.merge import Merger
 from hrdesk.exchange.parse import ParsedFile, read_workbook
+from hrdesk.exchange.pseudonym import KEY_SETTING, Pseudonymiser
 from hrdesk.i18n import _
 from hrdesk.services import audit, settings
 from hrdesk.storage import models as m
@@ -136,6 +137,7 @@ def _import_file(db: Database, path: Path, password: str | None, accept_modified
     result.export_id, result.office_code = parsed.meta.get("export_id"), parsed.meta.get("office_code")
     result.privacy = parsed.privacy
     with db.read_session() as s:
+        own_records_back(s, parsed)
         check_references(s, parsed)
     if not parsed.checksum_ok:
         if accept_modified:
@@ -165,6 +167,34 @@ def _import_file(db: Database, path: Path, password: str | None, accept_modified
     result.inserted, result.updated = counts["inserted"], counts["updated"]
     result.unchanged, result.conflicts = counts["unchanged"], counts["conflicts"]
     return result
+
+
+def own_records_back(s: Session, parsed: ParsedFile) -> None:
+    """A pseudonymised file may carry this office's own people (a file of ours imported
+    again, or a region's file passing them on): their pseudonyms were made with this
+    office's key, so they are mapped back to the real records instead of duplicating them."""
+    if parsed.privacy != "pseudonymised":
+        return
+    own = settings.get_in(s, settings.OWN_OFFICE)
+    people = parsed.records.get(F.PARTICIPANTS.name) or []
+    parts = parsed.records.get(F.PARTICIPATIONS.name) or []
+    if not own or not any(r.get("origin_office") == own for r in (*people, *parts)):
+        return
+    key = settings.get_in(s, KEY_SETTING)
+    if not key:
+        return
+    pseudonym = Pseudonymiser(bytes.fromhex(key))
+    office_id = s.scalar(select(m.Office.id).where(m.Office.code == own))
+    back: dict[str, str] = {}
+    for model in (m.Participant, m.Participation):
+        for uuid in s.scalars(select(model.uuid).where(model.origin_office_id == office_id)):
+            back[pseudonym(uuid)] = uuid
+    for rec in (*people, *parts):
+        if rec.get("uuid") in back:
+            rec["uuid"] = back[rec["uuid"]]
+    for rec in parts:
+        if rec.get("participant") in back:
+            rec["participant"] = back[rec["participant"]]
 
 
 def check_references(s: Session, parsed: ParsedFile) -> None:
