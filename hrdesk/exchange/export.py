@@ -215,53 +215,70 @@ class _Writer:
         ws.append([_bold(ws, h) for h in header])
         checksum.sheet(sheet.name)
         checksum.row(header)
-        convert = self._converters(sheet, cols)
+        pseudo = self.privacy != "full" and sheet in (F.PARTICIPANTS, F.PARTICIPATIONS)
+        convert = row_converter(sheet, cols, self.pseudonym if pseudo else None)
+        texts = [i for i, c in enumerate(cols) if c.cell in (F.TEXT, F.LIST, F.GRID)]
+        starts = F.FORMULA_STARTS
         written = 0
         for chunk in R.iter_chunks(self.conn, sheet, self.where(sheet),
                                    listed=sheet is F.ACTIVITIES and self.privacy == "aggregate"):
             if self.cancel is not None and self.cancel():
                 raise ExportCancelled(_("The export was cancelled; no file was written."))
             for rec in chunk:
-                values = [conv(rec) for conv in convert]
+                values = convert(rec)
                 checksum.row(values)
-                ws.append([_text_cell(ws, v) if type(v) is str and v.startswith(F.FORMULA_STARTS) else v
-                           for v in values])
+                cells = values
+                for i in texts:
+                    v = values[i]
+                    if v and v.startswith(starts):
+                        if cells is values:
+                            cells = list(values)
+                        cells[i] = _text_cell(ws, v)
+                ws.append(cells)
             written += len(chunk)
             self.done += len(chunk)
             if self.progress is not None:
                 self.progress(self.done, self.total)
         self.counts[sheet.name] = written
 
-    def _converters(self, sheet: F.Sheet, cols: tuple[F.Column, ...]) -> list[Callable[[dict], Any]]:
-        pseudo = self.privacy != "full" and sheet in (F.PARTICIPANTS, F.PARTICIPATIONS)
-        convs: list[Callable[[dict], Any]] = []
-        for i, col in enumerate(cols):
-            convs.append(_converter(sheet, col, cols[i - 1] if i else None, pseudo and self.pseudonym))
-        return convs
 
 
-def _converter(sheet: F.Sheet, col: F.Column, previous: F.Column | None, pseudonym: Any) -> Callable[[dict], Any]:
-    name = col.name
-    if pseudonym and (name == "uuid" or (sheet is F.PARTICIPATIONS and name == "participant")):
-        return lambda rec: pseudonym(rec[name])
-    if col.derived and previous is not None and previous.field:
-        source = previous.field
-        f = sheet.record_type[source]
-        if f.choices is not None:
-            choices = f.choices
-            return lambda rec: _(choices.label(rec[source])) if rec[source] else None
-        return lambda rec: countries.name(rec[source]) if rec[source] else None
-    if col.cell == F.LIST:
-        return lambda rec: _clean_text(F.encode_list(rec[name]))
-    if col.cell == F.GRID:
-        return lambda rec: F.encode_grid(rec[name])
-    if col.cell == F.STAMP:
-        return lambda rec: F.format_stamp(rec[name])
-    if col.cell == F.TEXT:
-        return lambda rec: _clean_text(rec[name])
-    if col.cell == F.FLOAT:
-        return lambda rec: float(format(rec[name], ".15g")) if rec[name] is not None else None
-    return lambda rec: rec[name]
+def row_converter(sheet: F.Sheet, cols: tuple[F.Column, ...], pseudonym: Any) -> Callable[[dict], list]:
+    """A function turning one record into the list of cell values of ``cols``.
+
+    Generated once per sheet so that a row costs one call, not one call per cell."""
+    env: dict[str, Any] = {"clean": _clean_text, "encode_list": F.encode_list, "encode_grid": F.encode_grid,
+                           "pseudonym": pseudonym, "country_name": countries.name}
+    parts = []
+    for i, col in enumerate(cols):
+        key = repr(col.name)
+        previous = cols[i - 1] if i else None
+        if pseudonym and (col.name == "uuid" or (sheet is F.PARTICIPATIONS and col.name == "participant")):
+            expr = f"pseudonym(r[{key}])"
+        elif col.derived and previous is not None and previous.field:
+            source = repr(previous.field)
+            f = sheet.record_type[previous.field]
+            if f.choices is not None:
+                env[f"label{i}"] = lambda code, choices=f.choices: _(choices.label(code))
+                expr = f"(label{i}(r[{source}]) if r[{source}] else None)"
+            else:
+                expr = f"(country_name(r[{source}]) if r[{source}] else None)"
+        elif col.cell == F.LIST:
+            expr = f"(clean(encode_list(r[{key}])) if r[{key}] else None)"
+        elif col.cell == F.GRID:
+            expr = f"(encode_grid(r[{key}]) if r[{key}] else None)"
+        elif col.cell == F.STAMP:
+            expr = f"(None if (v := r[{key}]) is None else v.isoformat(timespec='microseconds'))"
+        elif col.cell == F.TEXT:
+            expr = f"(v if (v := r[{key}]) is None or type(v) is not str or v.isprintable() else clean(v))"
+        elif col.cell == F.FLOAT:
+            expr = f"(None if (v := r[{key}]) is None else float(format(v, '.15g')))"
+        else:
+            expr = f"r[{key}]"
+        parts.append(expr)
+    source = "def convert(r):\n    return [" + ",\n            ".join(parts) + "]\n"
+    exec(compile(source, f"<exchange row converter {sheet.name}>", "exec"), env)
+    return env["convert"]
 
 
 def _clean_text(value: Any) -> Any:
