@@ -264,6 +264,10 @@
         <translation>HRDesk no puede abrir la base de datos</translation>
     </message>
     <message>
+        <source>The automatic backup could not be made: {error}</source>
+        <translation>No se pudo hacer la copia de seguridad automática: {error}</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>

@@ -264,6 +264,10 @@
         <translation>HRDesk ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
+        <source>The automatic backup could not be made: {error}</source>
+        <translation>La sauvegarde automatique n&apos;a pas pu être faite&#xa0;: {error}</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
