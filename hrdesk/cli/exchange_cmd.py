@@ -79,7 +79,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_imports(db, args: argparse.Namespace) -> int:
+def _run_imports(db, args: argparse.Namespace, reason: str = "import") -> int:
     from hrdesk.exchange import import_files
     from hrdesk.exchange.importer import expand
 
@@ -100,7 +100,8 @@ def _run_imports(db, args: argparse.Namespace) -> int:
                 print("  " + _("… and {n} more problems").format(n=len(result.problems) - MAX_PROBLEMS_SHOWN),
                       file=sys.stderr)
 
-    import_files(db, files, password=password, accept_modified=args.accept_modified, progress=report)
+    import_files(db, files, password=password, accept_modified=args.accept_modified, progress=report,
+                 backup_reason=reason)
     return 1 if rejected else 0
 
 
@@ -118,4 +119,4 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
             offices.configure(db, {"code": args.office_code, "kind": "regional_office",
                                    "name": args.office_name or _("Regional office"),
                                    "country": args.country}, "")
-        return _run_imports(db, args)
+        return _run_imports(db, args, "consolidation")

@@ -79,9 +79,17 @@ class FileResult:
 
 def import_files(db: Database, paths: Iterable[Path | str], *, password: str | None = None,
                  accept_modified: bool = False,
-                 progress: Callable[[int, int, FileResult], None] | None = None) -> list[FileResult]:
-    """Import many files (folders are expanded to their .xlsx files), each in its own transaction."""
+                 progress: Callable[[int, int, FileResult], None] | None = None,
+                 backup_reason: str | None = "import") -> list[FileResult]:
+    """Import many files (folders are expanded to their .xlsx files), each in its own transaction.
+
+    A verified backup of the database is made first (``backup_reason``, e.g. ``"import"`` or
+    ``"consolidation"``; ``None`` skips it); when it cannot be made nothing is imported."""
     files = expand(paths)
+    if files and backup_reason:
+        from hrdesk.safety.backups import backup_before
+
+        backup_before(db, backup_reason)
     results = []
     for i, path in enumerate(files, start=1):
         result = import_file(db, path, password=password, accept_modified=accept_modified)

@@ -41,7 +41,11 @@ class ParticipantService(RecordService):
         """Keep one person, move the others' participations to them, delete the others.
 
         A participation that would repeat one the kept person already has in the same
-        activity is deleted instead of moved.  The merge is recorded in the audit trail."""
+        activity is deleted instead of moved.  The merge is recorded in the audit trail.
+        A verified backup of the database is made first; without it nothing is merged."""
+        from hrdesk.safety.backups import backup_before
+
+        backup_before(self.db, "merge")
         with self.db.session() as s:
             keep = self._row(s, keep_uuid)
             for uuid in duplicate_uuids:

@@ -130,7 +130,26 @@ def start(options: dict) -> tuple[QApplication, object] | int:
     ctx.lock = lock
     window = MainWindow(ctx)
     window.show()
+    if not getattr(db, "read_only", False):
+        _start_up_safety(ctx)
     return app, window
+
+
+def _start_up_safety(ctx) -> None:
+    """Warn when the drive is nearly full, and make the daily backup in the background."""
+    from hrdesk.safety.backups import backup_if_due
+    from hrdesk.safety.diskspace import free_space_warning
+
+    warning = free_space_warning(ctx.db.path)
+    if warning:
+        ctx.message.emit(warning)
+
+    def failed(exc: Exception) -> None:
+        log.warning("automatic backup failed: %s", type(exc).__name__)
+        ctx.message.emit(QCoreApplication.translate(
+            "App", "The automatic backup could not be made: {error}").format(error=exc))
+
+    ctx.worker.run(lambda _progress: backup_if_due(ctx.db), on_error=failed)
 
 
 _error_boxes: list[QMessageBox] = []

@@ -173,6 +173,9 @@ class ExchangePage(Page):
         accept = self.accept_modified.isChecked()
 
         def work(progress):
+            from hrdesk.safety.backups import backup_before
+
+            backup_before(db, "import")  # raises (nothing imported) when no backup can be made
             results = []
             for i, path in enumerate(files):
                 if not progress(i, len(files)):
