@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -100,6 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except PermissionError as exc:
         print(f"hrdesk: {_('permission denied')}: {exc.filename}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading: not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_ERROR
     except OSError as exc:  # full disk, removed USB stick…: one clear sentence
         from hrdesk.safety.atomic import disk_error_message
