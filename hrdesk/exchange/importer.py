@@ -267,6 +267,14 @@ def _log_import(s: Session, parsed: ParsedFile, name: str, file_hash: str, accep
 
 def possible_duplicates(s: Session, source_file: str) -> int:
     """People of this file who share a normalised name with a live person of another office."""
+    # Duplicates need live named people of at least two offices: when every live named
+    # person belongs to one office (a first import, a single-office region) the answer is 0
+    # without the self-join, which costs seconds on 100,000 people.
+    P = m.Participant
+    low, high = s.execute(select(func.min(P.origin_office_id), func.max(P.origin_office_id))
+                          .where(P.name_key != "", P.deleted_at.is_(None))).one()
+    if low is None or low == high:
+        return 0
     P1, P2 = aliased(m.Participant), aliased(m.Participant)
     return s.scalar(select(func.count(func.distinct(P1.id))).select_from(P1).join(P2, and_(
         P2.name_key == P1.name_key, P2.origin_office_id != P1.origin_office_id, P2.deleted_at.is_(None)))

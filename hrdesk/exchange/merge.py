@@ -49,6 +49,7 @@ class Merger:
         self.counts: Counter[str] = Counter()
         self.office_ids: dict[str, int] = {}
         self.full = parsed.privacy == "full"
+        self._now_stored = _stamp(self.now)
 
     def run(self) -> Counter[str]:
         # a large page cache for this transaction: bulk inserts touch many index pages
@@ -151,16 +152,14 @@ class Merger:
                 found[uuid] = (version, at, h)
         return found
 
-    def _state(self, rtype: str, rec: dict[str, Any], h: str, *, received: bool) -> dict[str, Any]:
-        return {"record_type": rtype, "uuid": rec["uuid"], "agreed_version": rec["version"],
-                "agreed_updated_at": rec["updated_at"], "agreed_hash": h,
-                "received_at": self.now if received else NEVER, "_received": received}
+    def _state(self, rtype: str, rec: dict[str, Any], h: str, *, received: bool) -> tuple[Any, ...]:
+        """One ``exchange_record_state`` row, already in stored form (no per-row dict)."""
+        return (received, rtype, rec["uuid"], rec["version"], _stamp(rec["updated_at"]), h,
+                self._now_stored if received else _NEVER_STORED)
 
-    def _save_states(self, states: list[dict[str, Any]]) -> None:
-        stamp = _STORE[DateTime]
+    def _save_states(self, states: list[tuple[Any, ...]]) -> None:
         for received in (True, False):
-            data = [(st["record_type"], st["uuid"], st["agreed_version"], stamp(st["agreed_updated_at"]),
-                     st["agreed_hash"], stamp(st["received_at"])) for st in states if st["_received"] is received]
+            data = [st[1:] for st in states if st[0] is received]
             if not data:
                 continue
             also = ", received_at = excluded.received_at" if received else ""
@@ -293,8 +292,8 @@ class Merger:
         for row in rows:
             groups.setdefault(tuple(row), []).append(row)
         for cols, members in groups.items():
-            convert = [(i, _STORE[type(table.c[c].type)]) for i, c in enumerate(cols)
-                       if type(table.c[c].type) in _STORE]
+            convert = [(i, _stamp_memo() if type(table.c[c].type) is DateTime else _STORE[type(table.c[c].type)])
+                       for i, c in enumerate(cols) if type(table.c[c].type) in _STORE]
             sql = (f"INSERT INTO {table.name} ({', '.join(cols)}) "
                    f"VALUES ({', '.join('?' * len(cols))})")
             data = []
@@ -351,6 +350,24 @@ class Merger:
             self.conn.execute(stmt, rows)
 
 
+def _stamp(v: dt.datetime | None) -> str | None:
+    """A timestamp the way SQLAlchemy stores it in SQLite."""
+    return None if v is None else v.isoformat(" ", "microseconds")
+
+
+def _stamp_memo() -> Any:
+    """``_stamp`` remembering its last value: a column often repeats one object (the
+    creation time of every inserted row, ``deleted_at`` equal to ``updated_at``)."""
+    last: list[Any] = [None, None]
+
+    def convert(v: dt.datetime) -> str:
+        if v is not last[0]:
+            last[0], last[1] = v, v.isoformat(" ", "microseconds")
+        return last[1]
+    return convert
+
+
+_NEVER_STORED = _stamp(NEVER)
 _STORE: dict[type, Any] = {
     DateTime: lambda v: v.isoformat(" ", "microseconds"),
     Date: lambda v: v.isoformat(),
