@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from hrdesk import __version__, paths
+from hrdesk.build_info import build_id
 from hrdesk.services import offices, queries
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.forms import load_form
@@ -128,7 +129,8 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(self.tr("<b>HRDesk {version}</b><br>Offline records of human-rights activities, "
                             "participants and recommendations.<br><br>Database: {path}<br>"
-                            "Licence: MIT").format(version=__version__, path=self.ctx.db.path))
+                            "Licence: MIT").format(version=f"{__version__} (build {build_id()})",
+                                                    path=self.ctx.db.path))
         box.open()
         self._about = box
         return box

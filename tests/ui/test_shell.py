@@ -69,6 +69,9 @@ def test_main_window_pages_status_and_remembered_view(sample, window, qtbot, ctx
     assert again.current_page().key == "participants"
     about = again.about()
     assert "MIT" in about.text() and str(ctx.db.path) in about.text()
+    from hrdesk.build_info import build_id
+
+    assert f"(build {build_id()})" in about.text()
     about.close()
 
 
