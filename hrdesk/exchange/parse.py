@@ -118,7 +118,7 @@ def _read_sheet(wb: CalamineWorkbook, sheet: F.Sheet, parsed: ParsedFile, checks
     this_year = dt.date.today().year
     name = sheet.name
     for number, row in enumerate(rows, start=2):
-        checksum.row(row)
+        checksum.row([v if type(v) is str else _canonical(v) for v in row])
         if not any(row) and all(v in ("", None) for v in row):
             continue
         rec: dict[str, Any] = {"_row": number}
@@ -156,6 +156,14 @@ def _read_sheet(wb: CalamineWorkbook, sheet: F.Sheet, parsed: ParsedFile, checks
 
 
 _NONE: tuple[str, ...] = ()
+_CANONICAL_BY_TYPE: dict[type, Callable[[Any], str]] = {
+    float: lambda v: format(v, ".15g"), dt.datetime: dt.datetime.isoformat, dt.date: dt.date.isoformat}
+
+
+def _canonical(v: Any) -> str:
+    """``F.canonical`` with the cell types calamine gives looked up at once (same text)."""
+    convert = _CANONICAL_BY_TYPE.get(type(v))
+    return convert(v) if convert is not None else F.canonical(v)
 
 
 def _validator(f: Any, memo: dict[Any, list[str]]) -> Callable[[Any], Any]:
@@ -186,6 +194,11 @@ def _validator(f: Any, memo: dict[Any, list[str]]) -> Callable[[Any], Any]:
             if v is None:
                 return required
             return _NONE if low <= v <= high else check_field(f, v)
+    elif kind is Kind.DATE:  # the parser gives a date (never a date and time) or None
+        def check(v: Any) -> Any:
+            if v is None:
+                return required
+            return _NONE if type(v) is dt.date else check_field(f, v)
     else:
         def check(v: Any) -> Any:
             if v is None or v == [] or v == {}:
