@@ -180,8 +180,11 @@ class Merger:
                 continue
             row[name] = rec.get(name)
         updated = rec["updated_at"]
-        row.update(version=rec["version"], updated_at=updated, deleted_at=updated if rec["deleted"] else None,
-                   origin_office_id=self.office_ids[rec["origin_office"]], source_file=self.source)
+        row["version"] = rec["version"]
+        row["updated_at"] = updated
+        row["deleted_at"] = updated if rec["deleted"] else None
+        row["origin_office_id"] = self.office_ids[rec["origin_office"]]
+        row["source_file"] = self.source
         if sheet is F.ACTIVITIES:
             row["search_text"] = activity_search_text(rec)
             if row.get("pre_post_test") is None:
@@ -203,10 +206,12 @@ class Merger:
         next_id = (self.conn.scalar(select(func.max(model.id))) or 0) + 1
         refs = self._refs(sheet, recs)
         rows = []
+        now = self.now
         for rec in recs:
             row = self._row(sheet, rec, new=True)
-            row.update(id=next_id, uuid=rec["uuid"], created_at=self.now)
-            rec["_id"] = next_id
+            row["id"] = rec["_id"] = next_id
+            row["uuid"] = rec["uuid"]
+            row["created_at"] = now
             next_id += 1
             if refs:
                 row["activity_id"] = refs[0][rec["activity"]]
@@ -289,20 +294,27 @@ class Merger:
             return
         table = cls.__table__
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-        for row in rows:
-            groups.setdefault(tuple(row), []).append(row)
+        first = tuple(rows[0])
+        if all(len(row) == len(first) and tuple(row) == first for row in rows):
+            groups[first] = rows  # the usual case: one shape for every row
+        else:
+            for row in rows:
+                groups.setdefault(tuple(row), []).append(row)
         for cols, members in groups.items():
             convert = [(i, _stamp_memo() if type(table.c[c].type) is DateTime else _STORE[type(table.c[c].type)])
                        for i, c in enumerate(cols) if type(table.c[c].type) in _STORE]
             sql = (f"INSERT INTO {table.name} ({', '.join(cols)}) "
                    f"VALUES ({', '.join('?' * len(cols))})")
-            data = []
-            for row in members:
-                values = list(row.values())
-                for i, conv in convert:
-                    if values[i] is not None:
-                        values[i] = conv(values[i])
-                data.append(tuple(values))
+            if convert:
+                data = []
+                for row in members:
+                    values = list(row.values())
+                    for i, conv in convert:
+                        if values[i] is not None:
+                            values[i] = conv(values[i])
+                    data.append(tuple(values))
+            else:
+                data = [tuple(row.values()) for row in members]
             with self._indexes_rebuilt(table.name, len(data)):
                 for i in range(0, len(data), BATCH):
                     self.conn.exec_driver_sql(sql, data[i:i + BATCH])
