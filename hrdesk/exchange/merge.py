@@ -172,13 +172,18 @@ class Merger:
 
     def _row(self, sheet: F.Sheet, rec: dict[str, Any], *, new: bool) -> dict[str, Any]:
         names, personal = _row_plan(sheet.name)
-        row: dict[str, Any] = {}
-        for name in names:
-            if name in personal and name not in rec:
-                if new:
-                    row[name] = rec["uuid"] if name == "full_name" else None
-                continue
-            row[name] = rec.get(name)
+        get = rec.get
+        row: dict[str, Any]
+        if all(name in rec for name in personal):  # full privacy, or no personal fields
+            row = {name: get(name) for name in names}
+        else:
+            row = {}
+            for name in names:
+                if name in personal and name not in rec:
+                    if new:
+                        row[name] = rec["uuid"] if name == "full_name" else None
+                    continue
+                row[name] = get(name)
         updated = rec["updated_at"]
         row["version"] = rec["version"]
         row["updated_at"] = updated
@@ -391,7 +396,7 @@ _STORE: dict[type, Any] = {
 def _row_plan(sheet_name: str) -> tuple[tuple[str, ...], frozenset[str]]:
     rtype = F.SHEET_BY_NAME[sheet_name].record_type
     names = tuple(n for n in scalar_fields(rtype) if n not in ("activity", "participant"))
-    return names, frozenset(rtype.personal_fields)
+    return names, frozenset(n for n in rtype.personal_fields if n in names)
 
 
 def recommendation_search_text(values: dict[str, Any]) -> str:

@@ -207,6 +207,18 @@ def _validator(f: Any, memo: dict[Any, list[str]]) -> Callable[[Any], Any]:
     return check
 
 
+_GOOD_OFFICE_CODES: set[str] = set()
+
+
+def _good_office_code(code: str) -> bool:
+    """Whether ``code`` is a well-formed office code; good ones are remembered (a file has few)."""
+    if not _OFFICE_CODE.match(code):
+        return False
+    if len(_GOOD_OFFICE_CODES) < 10_000:
+        _GOOD_OFFICE_CODES.add(code)
+    return True
+
+
 def _check_meta(parsed: ParsedFile, sheet: F.Sheet, number: int, rec: dict[str, Any], bad: set[str],
                 seen: dict[str, int]) -> None:
     uuid = rec.get("uuid")
@@ -222,7 +234,7 @@ def _check_meta(parsed: ParsedFile, sheet: F.Sheet, number: int, rec: dict[str, 
         if name not in bad and rec.get(name) in (None, ""):
             parsed.problem(sheet.name, number, name, _("This field is required."))
     origin = rec.get("origin_office")
-    if origin and not _OFFICE_CODE.match(origin):
+    if origin and origin not in _GOOD_OFFICE_CODES and not _good_office_code(origin):
         parsed.problem(sheet.name, number, "origin_office", _("'{value}' is not an office code.").format(value=origin))
     version = rec.get("version")
     if isinstance(version, int) and version < 1:
