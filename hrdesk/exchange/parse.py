@@ -132,8 +132,11 @@ def _read_sheet(wb: CalamineWorkbook, sheet: F.Sheet, parsed: ParsedFile, checks
                     value = None
                 else:
                     cell = row[i]
-                    # most cells are text: what _text does with a string, without the call
-                    value = (cell or None) if parse is _text and type(cell) is str else parse(cell)
+                    # most cells are text or numbers: what _text does with a string and
+                    # _float with a float, without the call
+                    t = type(cell)
+                    value = ((cell or None) if t is str and parse is _text
+                             else cell if t is float and parse is _float else parse(cell))
             except ValueError as exc:
                 parsed.problem(name, number, column, str(exc))
                 bad.add(column)
