@@ -65,7 +65,8 @@ def bar_chart(title: str, labels: list[str], values: list[float], width: float =
 
 
 def pie_chart(title: str, labels: list[str], values: list[float], width: float = 230,
-              height: float = 170) -> Drawing:
+              height: float = 170, percent=lambda share: f"{round(100 * share)}%") -> Drawing:
+    """A pie with its legend; ``percent`` formats a share (0–1) in the report's language."""
     d = Drawing(width, height)
     _title(d, title, width, height)
     pairs = [(lab, v) for lab, v in zip(labels, values, strict=True) if v]
@@ -86,7 +87,7 @@ def pie_chart(title: str, labels: list[str], values: list[float], width: float =
     for i, (lab, v) in enumerate(pairs):
         x = pie.x + size + 14
         d.add(Rect(x, y, 7, 7, fillColor=PALETTE[i % len(PALETTE)], strokeColor=None))
-        d.add(String(x + 11, y, fonts.visual(f"{_short(lab, 22)} ({round(100 * v / total)}%)"),
+        d.add(String(x + 11, y, fonts.visual(f"{_short(lab, 22)} ({percent(round(v / total, 2))})"),
                      fontName=fonts.SANS, fontSize=7.5))
         y -= 12
     return d

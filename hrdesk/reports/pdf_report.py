@@ -158,7 +158,8 @@ def key_figures(tr: Fmt, st, f: ReportFigures) -> list[Any]:
     chart_grid = Table([
         [charts.bar_chart(tr("Activities by kind"), [tr.label(ACTIVITY_KIND, c) for c, _n in by_kind],
                           [n for _c, n in by_kind], w, 185),
-         charts.pie_chart(tr("People by sex"), [s for s, _n in sex], [n for _s, n in sex], w, 185)],
+         charts.pie_chart(tr("People by sex"), [s for s, _n in sex], [n for _s, n in sex], w, 185,
+                          percent=tr.pct)],
         [charts.bar_chart(tr("People by stakeholder category"),
                           [tr.label(STAKEHOLDER_CATEGORY, r["stakeholder_category"]) for r in cats],
                           [r["participants"] for r in cats], w, 185, horizontal=True),
