@@ -12,6 +12,7 @@ from hrdesk.services import queries
 from hrdesk.services.activities import ActivityService
 from hrdesk.services.filters import ActivityScope
 from hrdesk.ui.context import AppContext
+from hrdesk.ui.i18n import current_language
 from hrdesk.ui.icons import icon
 from hrdesk.ui.labels import choice_label, country_name, format_period
 from hrdesk.ui.models.paged import Column, PagedTableModel
@@ -57,7 +58,7 @@ class ActivitiesPage(ListPage):
         self.country = CountryPicker(self)
         self.country.lineEdit().setPlaceholderText(self.tr("Any country"))
         self.goal = self._combo(self.tr("Any SDG goal"), [(g.number, self.tr("Goal {n}: {title}").format(
-            n=g.number, title=g.short_title)) for g in sdg.goals()])
+            n=g.number, title=sdg.short_title(g.number, current_language()))) for g in sdg.goals()])
         self.theme = self._combo(self.tr("Any theme"), [])
         self.date_from = DateEdit(ACTIVITY["end_date"], self)
         self.date_to = DateEdit(ACTIVITY["end_date"], self)

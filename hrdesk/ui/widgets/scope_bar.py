@@ -52,7 +52,7 @@ class ScopeBar(QFrame):
         self.themes = MultiPick(self.tr("All themes"), lambda n: self.tr("Themes: {n}").format(n=n), parent=self,
                                 searchable=True)
         self.goals = MultiPick(self.tr("All SDG goals"), lambda n: self.tr("SDG goals: {n}").format(n=n),
-                               [(g.number, self.tr("Goal {n}: {title}").format(n=g.number, title=g.short_title))
+                               [(g.number, self.tr("Goal {n}: {title}").format(n=g.number, title=sdg.short_title(g.number, current_language())))
                                 for g in sdg.goals()], self, searchable=True)
         self.privacy = QComboBox(self)
         for c in C.PRIVACY_LEVEL:

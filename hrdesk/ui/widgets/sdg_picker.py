@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, Q
 
 from hrdesk.domain.text import fold
 from hrdesk.reference import sdg
+from hrdesk.ui.i18n import current_language
 
 CODE = Qt.ItemDataRole.UserRole
 
@@ -46,7 +47,7 @@ class SdgPicker(QWidget):
         self._targets: dict[str, QTreeWidgetItem] = {}
         self.tree.blockSignals(True)
         for goal in sdg.goals():
-            g = QTreeWidgetItem(self.tree, [self.tr("Goal {n}: {title}").format(n=goal.number, title=goal.title)])
+            g = QTreeWidgetItem(self.tree, [self.tr("Goal {n}: {title}").format(n=goal.number, title=sdg.goal_title(goal.number, current_language()))])
             g.setIcon(0, _swatch(goal.colour))
             g.setForeground(0, QColor(goal.colour).darker(140))
             g.setFlags(g.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
