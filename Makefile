@@ -12,7 +12,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 QT_SYSTEM_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 \
 	libglib2.0-0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0 xvfb
-TOOL_PACKAGES := poppler-utils qpdf
+TOOL_PACKAGES := poppler-utils qpdf libreoffice-calc-nogui
 
 .PHONY: run test lint system-deps translations screenshots demo bench package package-check clean
 
