@@ -1076,6 +1076,10 @@ procedente de {file}</translation>
         <translation>Nuevo</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
@@ -1385,10 +1389,6 @@ procedente de {file}</translation>
         <source>People are added from an activity&apos;s Participants tab, or here with “New participant”. Each person is registered once and linked to every activity they attend.</source>
         <translation>Las personas se agregan desde la pestaña Participantes de una actividad, o aquí con «Nuevo participante». Cada persona se registra una sola vez y se vincula a cada actividad a la que asiste.</translation>
     </message>
-    <message>
-        <source>Open</source>
-        <translation>Abrir</translation>
-    </message>
     <message numerus="yes">
         <source>Delete %n person(s) from the registry? You can undo this.</source>
         <translation>
@@ -1685,10 +1685,6 @@ procedente de {file}</translation>
     <message>
         <source>Record the recommendations of the Universal Periodic Review, treaty bodies and special procedures that your office follows, then link activities to them.</source>
         <translation>Registre las recomendaciones del Examen Periódico Universal, los órganos de tratados y los procedimientos especiales a los que da seguimiento su oficina, y vincule actividades a ellas.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abrir</translation>
     </message>
 </context>
 <context>

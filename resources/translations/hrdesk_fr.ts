@@ -1076,6 +1076,10 @@ provenant de {file}</translation>
         <translation>Nouveau</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
@@ -1385,10 +1389,6 @@ provenant de {file}</translation>
         <source>People are added from an activity&apos;s Participants tab, or here with “New participant”. Each person is registered once and linked to every activity they attend.</source>
         <translation>Les personnes s&apos;ajoutent depuis l&apos;onglet Participants d&apos;une activité, ou ici avec «&#xa0;Nouveau participant&#xa0;». Chaque personne est enregistrée une seule fois et liée à chaque activité à laquelle elle participe.</translation>
     </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
     <message numerus="yes">
         <source>Delete %n person(s) from the registry? You can undo this.</source>
         <translation>
@@ -1685,10 +1685,6 @@ provenant de {file}</translation>
     <message>
         <source>Record the recommendations of the Universal Periodic Review, treaty bodies and special procedures that your office follows, then link activities to them.</source>
         <translation>Enregistrez les recommandations de l&apos;Examen périodique universel, des organes conventionnels et des procédures spéciales que suit votre bureau, puis liez-y des activités.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
     </message>
 </context>
 <context>

@@ -183,20 +183,10 @@ class ActivitiesPage(ListPage):
             self.apply_filter()
 
     # -- records ----------------------------------------------------------------------
-    def new_record(self) -> None:
-        self.open_editor(None)
-
-    def open_row(self, row: dict | None) -> None:
-        if row and not row.get("deleted_at"):
-            self.open_editor(row["uuid"])
-
-    def open_editor(self, uuid: str | None):
+    def editor_class(self):
         from hrdesk.ui.editors.activity_editor import ActivityEditor
 
-        editor = ActivityEditor(self.ctx, self.window(), uuid)
-        editor.open()
-        self.editor = editor
-        return editor
+        return ActivityEditor
 
     def context_actions(self, menu, rows: list[dict]) -> None:
         deleted = [r["uuid"] for r in rows if r.get("deleted_at")]

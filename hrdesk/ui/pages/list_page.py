@@ -137,11 +137,27 @@ class ListPage(Page):
     def count_text(self, n: int) -> str:  # pragma: no cover
         raise NotImplementedError
 
+    def editor_class(self):  # pragma: no cover - subclasses
+        """The editor dialog class of this page's records (imported lazily)."""
+        raise NotImplementedError
+
+    def new_record(self) -> None:
+        self.open_editor(None)
+
     def open_row(self, row: dict | None) -> None:
-        """Open the editor on a row."""
+        """Open the editor on a (live) row."""
+        if row and not row.get("deleted_at"):
+            self.open_editor(row["uuid"])
+
+    def open_editor(self, uuid: str | None):
+        editor = self.editor_class()(self.ctx, self.window(), uuid)
+        editor.open()
+        self.editor = editor
+        return editor
 
     def context_actions(self, menu, rows: list[dict]) -> None:
         """Add actions to the context menu."""
+        menu.addAction(self.tr("Open"), lambda: self.open_row(rows[0]))
 
     def delete_rows(self, uuids: list[str]) -> int:  # pragma: no cover
         raise NotImplementedError

@@ -109,23 +109,10 @@ class ParticipantsPage(ListPage):
         if record_type in ("participant", "activity", "activity_deleted") and self._loaded:
             self.apply_filter()
 
-    def new_record(self) -> None:
-        self.open_editor(None)
-
-    def open_row(self, row: dict | None) -> None:
-        if row:
-            self.open_editor(row["uuid"])
-
-    def open_editor(self, uuid: str | None):
+    def editor_class(self):
         from hrdesk.ui.editors.participant_editor import ParticipantEditor
 
-        editor = ParticipantEditor(self.ctx, self.window(), uuid)
-        editor.open()
-        self.editor = editor
-        return editor
-
-    def context_actions(self, menu, rows: list[dict]) -> None:
-        menu.addAction(self.tr("Open"), lambda: self.open_row(rows[0]))
+        return ParticipantEditor
 
     def find_duplicates(self):
         from hrdesk.ui.editors.duplicates_dialog import DuplicatesDialog

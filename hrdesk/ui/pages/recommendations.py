@@ -92,23 +92,11 @@ class RecommendationsPage(ListPage):
         if record_type in ("recommendation", "activity", "activity_deleted") and self._loaded:
             self.apply_filter()
 
-    def new_record(self) -> None:
-        self.open_editor(None)
-
-    def open_row(self, row: dict | None) -> None:
-        if row:
-            self.open_editor(row["uuid"])
-
-    def open_editor(self, uuid: str | None):
+    def editor_class(self):
         from hrdesk.ui.editors.recommendation_editor import RecommendationEditor
 
-        editor = RecommendationEditor(self.ctx, self.window(), uuid)
-        editor.open()
-        self.editor = editor
-        return editor
+        return RecommendationEditor
 
-    def context_actions(self, menu, rows: list[dict]) -> None:
-        menu.addAction(self.tr("Open"), lambda: self.open_row(rows[0]))
 
     def delete_rows(self, uuids: list[str]) -> int:
         n = RecommendationService(self.ctx.db).delete(uuids)
