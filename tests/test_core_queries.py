@@ -287,7 +287,8 @@ def test_recommendation_list(fx):
 
 def test_record_counts_and_known_values(fx):
     db = fx[0]
-    assert queries.record_counts(db) == {"activities": 6, "participants": 6, "participations": 8,
+    # participations of the deleted person (P6) and of the deleted activity (A6) are not live
+    assert queries.record_counts(db) == {"activities": 6, "participants": 6, "participations": 6,
                                          "recommendations": 2}
     assert "Migration" in queries.known_values(db, "themes")
     assert queries.known_values(db, "partners") == ["Barreau"]

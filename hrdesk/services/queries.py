@@ -238,7 +238,12 @@ def record_counts(db: Database) -> dict[str, int]:
         return {
             "activities": s.scalar(select(func.count()).where(m.Activity.deleted_at.is_(None))) or 0,
             "participants": s.scalar(select(func.count()).where(m.Participant.deleted_at.is_(None))) or 0,
-            "participations": s.scalar(select(func.count()).where(m.Participation.deleted_at.is_(None))) or 0,
+            "participations": s.scalar(
+                select(func.count(m.Participation.id))
+                .join(m.Participant, m.Participant.id == m.Participation.participant_id)
+                .join(m.Activity, m.Activity.id == m.Participation.activity_id)
+                .where(m.Participation.deleted_at.is_(None), m.Participant.deleted_at.is_(None),
+                       m.Activity.deleted_at.is_(None))) or 0,
             "recommendations": s.scalar(select(func.count()).where(m.Recommendation.deleted_at.is_(None))) or 0,
         }
 

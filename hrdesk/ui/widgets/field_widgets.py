@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -68,6 +68,18 @@ class MultilineEdit(QPlainTextEdit):
         self.setPlainText(v or "")
 
 
+def date_format() -> str:
+    """The locale's short date format with a four-digit year (14/06/2019 in French,
+    14/6/2019 in Spanish).  Month-first formats (US English) are too easily misread by
+    staff used to day-first dates, so those get the unambiguous 2019-06-14 instead."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    if fmt.find("M") < fmt.find("d"):
+        return "yyyy-MM-dd"
+    return fmt
+
+
 class DateEdit(QDateEdit):
     """A date with a calendar; optional dates show '—' when empty."""
 
@@ -76,7 +88,7 @@ class DateEdit(QDateEdit):
     def __init__(self, f: Field, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDisplayFormat(date_format())
         self.setMinimumDate(EMPTY_DATE)
         self.setSpecialValueText("—")
         self.setDate(EMPTY_DATE if not f.required else QDate.currentDate())
