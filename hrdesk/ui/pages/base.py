@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.icons import icon
@@ -23,6 +23,24 @@ class Page(QWidget):
 
     def title(self) -> str:
         return self.key
+
+    def titled_layout(self) -> QVBoxLayout:
+        """The page's layout, started with its title and a status label beside it
+        (``self.status``) for a short note such as a count or the scope."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 14, 20, 10)
+        layout.setSpacing(8)
+        head = QHBoxLayout()
+        heading = QLabel(self.title(), self)
+        heading.setObjectName("pageTitle")
+        self.status = QLabel(self)
+        self.status.setObjectName("matchCount")
+        head.addWidget(heading)
+        head.addSpacing(12)
+        head.addWidget(self.status, 0, Qt.AlignmentFlag.AlignBottom)
+        head.addStretch(1)
+        layout.addLayout(head)
+        return layout
 
     def activate(self) -> None:
         """Called when the page becomes visible."""

@@ -56,19 +56,7 @@ class ReportsPage(Page):
         self._generation = 0
         self._stale = True
         self._job = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 14, 20, 10)
-        layout.setSpacing(8)
-        head = QHBoxLayout()
-        heading = QLabel(self.title(), self)
-        heading.setObjectName("pageTitle")
-        self.status = QLabel(self)
-        self.status.setObjectName("matchCount")
-        head.addWidget(heading)
-        head.addSpacing(12)
-        head.addWidget(self.status, 0, Qt.AlignmentFlag.AlignBottom)
-        head.addStretch(1)
-        layout.addLayout(head)
+        layout = self.titled_layout()
         self.scope_bar = ScopeBar(ctx.db, "reports/period", self)
         self._fallback = not self.scope_bar.remembered  # first visit: an empty year falls back to last year
         bar = self.scope_bar
