@@ -2161,8 +2161,24 @@ procedente de {file}</translation>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Encrypted with a passphrase (SQLCipher), backups included.</source>
+        <translation>Cifrada con una frase de contraseña (SQLCipher), copias de seguridad incluidas.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: encryption is not available on this computer (SQLCipher is not installed).</source>
+        <translation>Sin cifrar: el cifrado no está disponible en este equipo (SQLCipher no está instalado).</translation>
+    </message>
+    <message>
+        <source>Not encrypted. Recommended when names are stored: close HRDesk and run “hrdesk encrypt”.</source>
+        <translation>Sin cifrar. Recomendado cuando se guardan nombres: cierre HRDesk y ejecute «hrdesk encrypt».</translation>
     </message>
     <message>
         <source>Saved.</source>

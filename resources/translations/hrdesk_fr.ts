@@ -2161,8 +2161,24 @@ provenant de {file}</translation>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Encrypted with a passphrase (SQLCipher), backups included.</source>
+        <translation>Chiffrée avec une phrase secrète (SQLCipher), sauvegardes comprises.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: encryption is not available on this computer (SQLCipher is not installed).</source>
+        <translation>Non chiffrée : le chiffrement n’est pas disponible sur cet ordinateur (SQLCipher n’est pas installé).</translation>
+    </message>
+    <message>
+        <source>Not encrypted. Recommended when names are stored: close HRDesk and run “hrdesk encrypt”.</source>
+        <translation>Non chiffrée. Recommandé lorsque des noms sont enregistrés : fermez HRDesk et lancez « hrdesk encrypt ».</translation>
     </message>
     <message>
         <source>Saved.</source>

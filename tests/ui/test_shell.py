@@ -204,3 +204,18 @@ def test_changing_the_language_in_settings_rebuilds_the_window_in_that_language(
         assert new.statusBar().currentMessage() == "ok"
     finally:
         switch_language(qapp, "en")
+
+
+def test_settings_page_says_plainly_whether_the_database_is_encrypted(window, ctx, monkeypatch):
+    from hrdesk.ui.pages import settings_page
+
+    page = window.show_page("settings")
+    assert ctx.db.passphrase is None
+    page.activate()
+    assert page.encryption_label.text().startswith("Not encrypted. Recommended")
+    monkeypatch.setattr(settings_page, "encryption_available", lambda: False)
+    page.activate()
+    assert "not available on this computer" in page.encryption_label.text()
+    monkeypatch.setattr(ctx.db, "_passphrase", "a long passphrase")
+    page.activate()
+    assert page.encryption_label.text().startswith("Encrypted with a passphrase")

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain import choices as C
 from hrdesk.domain.errors import ValidationError
+from hrdesk.safety.backups import backup_folder
+from hrdesk.safety.crypto import encryption_available
 from hrdesk.services import offices, settings
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.labels import choice_label
@@ -81,6 +83,8 @@ class SettingsPage(Page):
         f2.addRow(self.tr("Database file"), self.db_label)
         f2.addRow(self.tr("Data folder"), self.data_label)
         f2.addRow(self.tr("Backups folder"), self.backup_label)
+        self.encryption_label = self._path_label(folders)
+        f2.addRow(self.tr("Encryption"), self.encryption_label)
         layout.addWidget(folders)
         layout.addStretch(1)
 
@@ -107,7 +111,18 @@ class SettingsPage(Page):
         self.privacy.blockSignals(False)
         self.db_label.setText(str(db.path))
         self.data_label.setText(str(db.path.parent))
-        self.backup_label.setText(str(db.path.parent / "backups"))
+        self.backup_label.setText(str(backup_folder(db)))
+        self.encryption_label.setText(self.encryption_text())
+
+    def encryption_text(self) -> str:
+        """Plainly whether the names in this database are encrypted at rest."""
+        if getattr(self.ctx.db, "passphrase", None):
+            return self.tr("Encrypted with a passphrase (SQLCipher), backups included.")
+        if not encryption_available():
+            return self.tr("Not encrypted: encryption is not available on this computer (SQLCipher is "
+                           "not installed).")
+        return self.tr("Not encrypted. Recommended when names are stored: close HRDesk and run "
+                       "“hrdesk encrypt”.")
 
     def save(self) -> None:
         try:
