@@ -37,7 +37,9 @@ class Field:
     """One field of a record type.
 
     ``label`` and ``help`` are English source strings, marked for translation with ``N_``.
-    ``personal`` fields identify a person: they never leave the office below full privacy.
+    ``personal`` fields identify a person, alone (name, e-mail) or in rare combinations
+    (organisation, position, year of birth, certificate number): they never leave the office
+    below full privacy.
     ``group`` names the editor section / report block the field belongs to.
     """
 

@@ -61,17 +61,18 @@ PARTICIPANT = RecordType("participant", N_("Participant"), N_("Participants"), (
     Field("full_name", Kind.TEXT, N_("Full name"), required=True, max_length=200, personal=True),
     Field("sex", Kind.CHOICE, N_("Sex"), required=True, choices=C.SEX, default="undisclosed"),
     Field("age_group", Kind.CHOICE, N_("Age group"), choices=C.AGE_GROUP, default="unknown"),
-    Field("birth_year", Kind.YEAR, N_("Year of birth"), minimum=1900, maximum=2100,
+    Field("birth_year", Kind.YEAR, N_("Year of birth"), minimum=1900, maximum=2100, personal=True,
           help=N_("If known, the age group is computed from it.")),
     Field("disability", Kind.CHOICE, N_("Disability"), choices=C.DISABILITY, default="undisclosed"),
-    Field("organisation", Kind.TEXT, N_("Organisation"), max_length=200),
-    Field("position", Kind.TEXT, N_("Position"), max_length=200),
+    Field("organisation", Kind.TEXT, N_("Organisation"), max_length=200, personal=True),
+    Field("position", Kind.TEXT, N_("Position"), max_length=200, personal=True),
     Field("stakeholder_category", Kind.CHOICE, N_("Stakeholder category"),
           choices=C.STAKEHOLDER_CATEGORY, default="other"),
     Field("country", Kind.COUNTRY, N_("Country")),
     Field("email", Kind.EMAIL, N_("E-mail"), max_length=200, personal=True, group="contact"),
     Field("phone", Kind.PHONE, N_("Phone"), max_length=50, personal=True, group="contact"),
-    Field("consent_date", Kind.DATE, N_("Consent to keep contact details (date)"), group="contact"),
+    Field("consent_date", Kind.DATE, N_("Consent to keep contact details (date)"), personal=True,
+          group="contact"),
     Field("notes", Kind.MULTILINE, N_("Notes"), personal=True, group="contact"),
 ))
 
@@ -83,7 +84,7 @@ PARTICIPATION = RecordType("participation", N_("Participation"), N_("Participati
     Field("days_attended", Kind.NUMBER, N_("Days attended"), minimum=0, maximum=366),
     Field("pre_score", Kind.NUMBER, N_("Pre-test score"), minimum=0, maximum=100),
     Field("post_score", Kind.NUMBER, N_("Post-test score"), minimum=0, maximum=100),
-    Field("certificate_number", Kind.TEXT, N_("Certificate number"), max_length=40),
+    Field("certificate_number", Kind.TEXT, N_("Certificate number"), max_length=40, personal=True),
     Field("certificate_date", Kind.DATE, N_("Certificate date")),
 ))
 

@@ -215,12 +215,19 @@ class _Writer:
         ws.append([_bold(ws, h) for h in header])
         checksum.sheet(sheet.name)
         checksum.row(header)
-        pseudo = self.privacy != "full" and sheet in (F.PARTICIPANTS, F.PARTICIPATIONS)
-        convert = row_converter(sheet, cols, self.pseudonym if pseudo else None)
+        people = sheet in (F.PARTICIPANTS, F.PARTICIPATIONS)
+        pseudo = self.privacy != "full" and people
+        convert = row_converter(sheet, cols, self.pseudonym, hide=pseudo)
+        order = None
+        if pseudo:  # in pseudonym order: row i of a full file is not row i of this one
+            self.conn.connection.driver_connection.create_function(
+                "hrdesk_pseudonym", 1, self.pseudonym, deterministic=True)
+            t = R.MODELS[sheet.name].__table__
+            order = func.coalesce(t.c.pseudonym, func.hrdesk_pseudonym(t.c.uuid))
         texts = [i for i, c in enumerate(cols) if c.cell in (F.TEXT, F.LIST, F.GRID)]
         starts = F.FORMULA_STARTS
         written = 0
-        for chunk in R.iter_chunks(self.conn, sheet, self.where(sheet),
+        for chunk in R.iter_chunks(self.conn, sheet, self.where(sheet), order_by=order,
                                    listed=sheet is F.ACTIVITIES and self.privacy == "aggregate"):
             if self.cancel is not None and self.cancel():
                 raise ExportCancelled(_("The export was cancelled; no file was written."))
@@ -243,18 +250,25 @@ class _Writer:
 
 
 
-def row_converter(sheet: F.Sheet, cols: tuple[F.Column, ...], pseudonym: Any) -> Callable[[dict], list]:
-    """A function turning one record into the list of cell values of ``cols``.
+def row_converter(sheet: F.Sheet, cols: tuple[F.Column, ...], pseudonym: Any, *,
+                  hide: bool = False) -> Callable[[dict], list]:
+    """A function turning one record into the list of cell values of ``cols``; with ``hide``
+    (people and participations below full privacy) ids are pseudonyms and edit times coarse.
 
     Generated once per sheet so that a row costs one call, not one call per cell."""
     env: dict[str, Any] = {"clean": _clean_text, "encode_list": F.encode_list, "encode_grid": F.encode_grid,
-                           "pseudonym": pseudonym, "country_name": countries.name}
+                           "pseudonym": pseudonym, "country_name": countries.name, "coarse": F.coarse_stamp}
     parts = []
     for i, col in enumerate(cols):
         key = repr(col.name)
         previous = cols[i - 1] if i else None
-        if pseudonym and (col.name == "uuid" or (sheet is F.PARTICIPATIONS and col.name == "participant")):
-            expr = f"pseudonym(r[{key}])"
+        if col.name == "pseudonym" or (hide and col.name == "uuid"):
+            # the pseudonym the office of origin gave, or ours for our own records
+            expr = "(r['pseudonym'] or pseudonym(r['uuid']))"
+        elif hide and sheet is F.PARTICIPATIONS and col.name == "participant":
+            expr = "(r['_participant_pseudonym'] or pseudonym(r['participant']))"
+        elif hide and col.cell == F.STAMP:
+            expr = f"(None if (v := r[{key}]) is None else coarse(v).isoformat(timespec='microseconds'))"
         elif col.derived and previous is not None and previous.field:
             source = repr(previous.field)
             f = sheet.record_type[previous.field]

@@ -36,6 +36,7 @@ class Column:
     width: float = 14
     derived: bool = False      # a readable label beside a code: written, ignored on import
     personal: bool = False     # left out below full privacy
+    optional: bool = False     # may be absent (files written before the column existed)
 
 
 @dataclass(frozen=True)
@@ -67,8 +68,12 @@ META_COLUMNS = (
     Column("origin_office", TEXT, width=10),
     Column("updated_at", STAMP, width=27),
     Column("version", INT, width=8),
+    Column("versions", TEXT, width=16, optional=True),  # version vector, see hrdesk/storage/versioning.py
     Column("deleted", BOOL, width=8),
 )
+# At full privacy, people and participations also carry the pseudonym under which the office
+# sends them in pseudonymised files, so a region holding both kinds of file joins them.
+PSEUDONYM_COLUMN = Column("pseudonym", TEXT, width=38, personal=True, optional=True)
 
 
 def _field_columns(record_type: RecordType, rename: dict[str, str] | None = None) -> list[Column]:
@@ -84,8 +89,9 @@ def _field_columns(record_type: RecordType, rename: dict[str, str] | None = None
 
 
 ACTIVITIES = Sheet("Activities", ACTIVITY, (*META_COLUMNS, *_field_columns(ACTIVITY)))
-PARTICIPANTS = Sheet("Participants", PARTICIPANT, (*META_COLUMNS, *_field_columns(PARTICIPANT)))
-PARTICIPATIONS = Sheet("Participations", PARTICIPATION, (*META_COLUMNS, *_field_columns(PARTICIPATION)))
+PARTICIPANTS = Sheet("Participants", PARTICIPANT, (*META_COLUMNS, PSEUDONYM_COLUMN, *_field_columns(PARTICIPANT)))
+PARTICIPATIONS = Sheet("Participations", PARTICIPATION,
+                       (*META_COLUMNS, PSEUDONYM_COLUMN, *_field_columns(PARTICIPATION)))
 RECOMMENDATIONS = Sheet("Recommendations", RECOMMENDATION, (*META_COLUMNS, *_field_columns(RECOMMENDATION)))
 OFFICES = Sheet("Offices", OFFICE, (*META_COLUMNS, *_field_columns(OFFICE)))
 # Activities in aggregate files carry the counts of their participant lists.
@@ -168,6 +174,12 @@ def parse_stamp(text: str) -> dt.datetime:
         return dt.datetime.strptime(text, TIMESTAMP_FORMAT)
     except ValueError:
         return dt.datetime.fromisoformat(text).replace(tzinfo=None)
+
+
+def coarse_stamp(value: dt.datetime | None) -> dt.datetime | None:
+    """The edit time written in pseudonymised rows of people and participations: the day only
+    (an exact time would tell which row of a full file a pseudonymised row is)."""
+    return None if value is None else dt.datetime.combine(value.date(), dt.time())
 
 
 def is_formula_like(text: str) -> bool:

@@ -178,25 +178,31 @@ def _import_file(db: Database, path: Path, password: str | None, accept_modified
 
 
 def own_records_back(s: Session, parsed: ParsedFile) -> None:
-    """A pseudonymised file may carry this office's own people (a file of ours imported
-    again, or a region's file passing them on): their pseudonyms were made with this
-    office's key, so they are mapped back to the real records instead of duplicating them."""
-    if parsed.privacy != "pseudonymised":
-        return
-    own = settings.get_in(s, settings.OWN_OFFICE)
+    """Pseudonymous ids (``p-…``) in a file that this database knows under a real uuid are
+    mapped back to it instead of duplicating the record: this office's own people (their
+    pseudonyms were made with this office's key: a file of ours imported again, or a region's
+    file passing them on) and people whose office's full file gave their pseudonym."""
     people = parsed.records.get(F.PARTICIPANTS.name) or []
     parts = parsed.records.get(F.PARTICIPATIONS.name) or []
-    if not own or not any(r.get("origin_office") == own for r in (*people, *parts)):
+    prefix = F.PSEUDONYM_PREFIX
+    wanted = {u for r in (*people, *parts) if (u := r.get("uuid")) and u.startswith(prefix)}
+    wanted.update(u for r in parts if (u := r.get("participant")) and u.startswith(prefix))
+    if not wanted:
         return
-    key = settings.get_in(s, KEY_SETTING)
-    if not key:
-        return
-    pseudonym = Pseudonymiser(bytes.fromhex(key))
-    office_id = s.scalar(select(m.Office.id).where(m.Office.code == own))
     back: dict[str, str] = {}
+    listed = sorted(wanted)
     for model in (m.Participant, m.Participation):
-        for uuid in s.scalars(select(model.uuid).where(model.origin_office_id == office_id)):
-            back[pseudonym(uuid)] = uuid
+        for i in range(0, len(listed), 900):
+            back.update(s.execute(select(model.pseudonym, model.uuid)
+                                  .where(model.pseudonym.in_(listed[i:i + 900]))).all())
+    own = settings.get_in(s, settings.OWN_OFFICE)
+    key = settings.get_in(s, KEY_SETTING)
+    if own and key and any(r.get("origin_office") == own for r in (*people, *parts)):
+        pseudonym = Pseudonymiser(bytes.fromhex(key))
+        office_id = s.scalar(select(m.Office.id).where(m.Office.code == own))
+        for model in (m.Participant, m.Participation):
+            for uuid in s.scalars(select(model.uuid).where(model.origin_office_id == office_id)):
+                back[pseudonym(uuid)] = uuid
     for rec in (*people, *parts):
         if rec.get("uuid") in back:
             rec["uuid"] = back[rec["uuid"]]

@@ -1,10 +1,12 @@
 """Merging a parsed exchange file into the database, inside the caller's transaction.
 
-Rules (see ``docs/exchange-format.md``): records match on uuid; an unknown uuid is
-inserted; for a known one the higher (version, updated_at, origin office code, content
-hash) wins, so files may arrive in any order and the result is the same.  When both sides
-changed a record since they last agreed (``exchange_record_state``), the winner is kept
-and a conflict with both versions is recorded.  Bulk SQL Core statements, in batches.
+Rules (see ``docs/exchange-format.md``): records match on uuid (or on the pseudonym a
+full file gives); an unknown uuid is inserted.  For a known one the version vectors decide
+(``hrdesk.storage.versioning``): a version that includes the other wins silently; when
+each side has an edit the other lacks (changed on both sides since they last agreed), the
+higher (version, updated_at, origin office code, content hash) is kept, so files may arrive
+in any order and the result is the same, and a conflict with both versions is recorded at
+the office where the two meet.  Bulk SQL Core statements, in batches.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from hrdesk.services import settings
 from hrdesk.services.activities import activity_search_text
 from hrdesk.services.participants import participant_search_text
 from hrdesk.storage import models as m
+from hrdesk.storage import versioning as V
 from hrdesk.storage.base import utcnow
 from hrdesk.storage.codec import LINKS, scalar_fields
 
@@ -98,10 +101,12 @@ class Merger:
         model = R.MODELS[sheet.name]
         rtype = sheet.record_type.name
         incoming = self.parsed.records[sheet.name]
+        if self.full and sheet in (F.PARTICIPANTS, F.PARTICIPATIONS):
+            self._join_pseudonymised(sheet, incoming)
         uuids = [r["uuid"] for r in incoming]
         local = R.records_by_uuid(self.conn, sheet, uuids) if self._any_known(model, uuids) else {}
         state = self._states(rtype, list(local)) if local else {}
-        inserts, updates, states, conflicts = [], [], [], []
+        inserts, updates, states, conflicts, names = [], [], [], [], []
         for rec in incoming:
             loc = local.get(rec["uuid"])
             if loc is None:
@@ -112,24 +117,29 @@ class Merger:
             loc_hash = R.record_hash(sheet, HASH_PRIVACY, loc)
             in_at, loc_at = (rec["version"], rec["updated_at"]), (loc["version"], loc["updated_at"])
             same = in_at == loc_at and in_hash == loc_hash
-            wins = not same and (*in_at, rec["origin_office"], in_hash) > (*loc_at, loc["origin_office"], loc_hash)
-            if not same and in_hash != loc_hash:
-                agreed = state.get(rec["uuid"])
-                # versions only grow: a side changed since the agreement iff its (version,
-                # updated_at) differs from the agreed one
-                both = (in_at != agreed[:2] and loc_at != agreed[:2]) if agreed else in_at[0] == loc_at[0]
-                if both:
-                    conflicts.append((sheet, rec, loc, wins))
+            wins = False
+            if not same:
+                relation = V.compare(_vector(rec), _vector(loc))
+                if relation == V.NEWER:
+                    wins = True
+                elif relation != V.OLDER:  # changed on both sides (or vectors unknown): both kept for review
+                    wins = (*in_at, rec["origin_office"], in_hash) > (*loc_at, loc["origin_office"], loc_hash)
+                    if in_hash != loc_hash:
+                        conflicts.append((sheet, rec, loc, wins))
             if wins:
                 rec["_id"] = loc["_id"]
                 updates.append(rec)
             else:
                 self.counts["unchanged"] += 1
-            winner, whash = (rec, in_hash) if wins else (loc, loc_hash)
-            if state.get(rec["uuid"]) != (winner["version"], winner["updated_at"], whash):
-                states.append(self._state(rtype, winner, whash, received=wins))
+                if self.full and _nameless(sheet, loc):
+                    rec["_id"] = loc["_id"]
+                    names.append(rec)  # an older full version still gives the names we lack
+            # the agreed state is what both sides hold: only a version taken, or the same
+            if (wins or same) and state.get(rec["uuid"]) != (rec["version"], rec["updated_at"], in_hash):
+                states.append(self._state(rtype, rec, in_hash, received=wins))
         self._insert(sheet, inserts)
         self._update(sheet, updates)
+        self._fill_personal(sheet, names)
         self._save_states(states)
         for c in conflicts:
             self._conflict(*c)
@@ -185,6 +195,9 @@ class Merger:
                     continue
                 row[name] = get(name)
         updated = rec["updated_at"]
+        row["vv"] = rec.get("versions")
+        if rec.get("pseudonym") and rec["pseudonym"] != rec["uuid"]:
+            row["pseudonym"] = rec["pseudonym"]
         row["version"] = rec["version"]
         row["updated_at"] = updated
         row["deleted_at"] = updated if rec["deleted"] else None
@@ -343,14 +356,65 @@ class Merger:
         for _name, sql in ddl:
             self.conn.exec_driver_sql(sql)
 
+    # -- privacy levels meeting, names -------------------------------------------------
+    def _join_pseudonymised(self, sheet: F.Sheet, incoming: list[dict[str, Any]]) -> None:
+        """Records received earlier in a pseudonymised file (their uuid is the pseudonym)
+        take the real uuid a full file gives with that pseudonym: one record, not two."""
+        pairs = {r["pseudonym"]: r["uuid"] for r in incoming
+                 if r.get("pseudonym") and r["pseudonym"] != r["uuid"]}
+        if not pairs:
+            return
+        model = R.MODELS[sheet.name]
+        table = model.__table__
+        pseudonymous = self._existing(model, list(pairs))
+        if not pseudonymous:
+            return
+        real = self._existing(model, [pairs[p] for p in pseudonymous])
+        rtype = sheet.record_type.name
+        S, C = m.RecordSyncState.__table__, m.ExchangeConflict.__table__
+        for p in sorted(pseudonymous):
+            u = pairs[p]
+            if u in real:
+                continue  # both already here (listed as likely duplicates, never merged silently)
+            self.conn.execute(update(table).where(table.c.uuid == p).values(uuid=u, pseudonym=p))
+            self.conn.execute(update(S).where(S.c.record_type == rtype, S.c.uuid == p).values(uuid=u))
+            self.conn.execute(update(C).where(C.c.record_type == rtype, C.c.record_uuid == p).values(record_uuid=u))
+            self.counts["joined"] += 1
+
+    def _existing(self, model: type, uuids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for i in range(0, len(uuids), 900):
+            found.update(self.conn.scalars(select(model.uuid).where(model.uuid.in_(uuids[i:i + 900]))))
+        return found
+
+    def _fill_personal(self, sheet: F.Sheet, recs: list[dict[str, Any]]) -> None:
+        """Names and other personal fields from a full file for records that only ever came
+        pseudonymised (the version is not taken, the personal fields are: nobody had them)."""
+        if not recs:
+            return
+        table = R.MODELS[sheet.name].__table__
+        _names, personal = _row_plan(sheet.name)
+        for rec in recs:
+            values = {n: rec.get(n) for n in personal}
+            if sheet is F.PARTICIPANTS:
+                values["name_key"] = name_key(rec.get("full_name") or "")
+                values["search_text"] = participant_search_text(rec)
+            if rec.get("pseudonym") and rec["pseudonym"] != rec["uuid"]:
+                values["pseudonym"] = rec["pseudonym"]
+            self.conn.execute(update(table).where(table.c.id == rec["_id"]).values(**values))
+        self.counts["named"] += len(recs)
+
     # -- conflicts, aggregate counts ----------------------------------------------------
     def _conflict(self, sheet: F.Sheet, rec: dict[str, Any], loc: dict[str, Any], wins: bool) -> None:
         kept, other = (rec, loc) if wins else (loc, rec)
-        self.s.add(m.ExchangeConflict(
-            record_type=sheet.record_type.name, record_uuid=rec["uuid"], source_file=self.source,
-            kept=json.dumps(jsonable(sheet, kept), ensure_ascii=False),
-            other=json.dumps(jsonable(sheet, other), ensure_ascii=False),
-            kept_side="incoming" if wins else "local"))
+        kept_json = json.dumps(jsonable(sheet, kept), ensure_ascii=False)
+        other_json = json.dumps(jsonable(sheet, other), ensure_ascii=False)
+        C = m.ExchangeConflict
+        if self.s.scalar(select(C.id).where(C.record_uuid == rec["uuid"], C.resolved_at.is_(None),
+                                            C.kept == kept_json, C.other == other_json).limit(1)):
+            return  # the same two versions met again (another file carrying them): already listed
+        self.s.add(C(record_type=sheet.record_type.name, record_uuid=rec["uuid"], source_file=self.source,
+                     kept=kept_json, other=other_json, kept_side="incoming" if wins else "local"))
         self.counts["conflicts"] += 1
 
     def _listed_counts(self) -> None:
@@ -365,6 +429,15 @@ class Merger:
             stmt = stmt.on_conflict_do_update(index_elements=["activity_uuid"], set_={
                 c: stmt.excluded[c] for c in ("total", "women", "men", "other", "updated_at")})
             self.conn.execute(stmt, rows)
+
+
+def _vector(rec: dict[str, Any]) -> V.Vector:
+    return V.parse(rec.get("versions"), rec["origin_office"], rec["version"])
+
+
+def _nameless(sheet: F.Sheet, loc: dict[str, Any]) -> bool:
+    """A record that only ever came pseudonymised: its name is its id (see ``_row``)."""
+    return sheet is F.PARTICIPANTS and loc.get("full_name") in (loc["uuid"], loc.get("pseudonym"))
 
 
 def _stamp(v: dt.datetime | None) -> str | None:

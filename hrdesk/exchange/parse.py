@@ -20,6 +20,7 @@ from hrdesk.domain.validation import check_field, validate
 from hrdesk.exchange import format as F
 from hrdesk.exchange.checks import FileRejected
 from hrdesk.i18n import _
+from hrdesk.storage import versioning as V
 
 _UUID = re.compile(r"^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
                    r"|p-[0-9a-f]{34})$")
@@ -99,7 +100,8 @@ def _read_sheet(wb: CalamineWorkbook, sheet: F.Sheet, parsed: ParsedFile, checks
     header = next(rows, None) or []
     checksum.row(header)
     index = {str(h).strip(): i for i, h in enumerate(header) if h not in (None, "")}
-    wanted = [c for c in F.columns_for(sheet, parsed.privacy) if not c.derived]
+    wanted = [c for c in F.columns_for(sheet, parsed.privacy)
+              if not c.derived and (c.name in index or not c.optional)]
     missing = [c.name for c in wanted if c.name not in index]
     for name in missing:
         parsed.problem(sheet.name, 1, name, _("The column '{column}' is missing.").format(column=name))
@@ -242,6 +244,21 @@ def _check_meta(parsed: ParsedFile, sheet: F.Sheet, number: int, rec: dict[str, 
     version = rec.get("version")
     if isinstance(version, int) and version < 1:
         parsed.problem(sheet.name, number, "version", _("Must be at least {n}.").format(n=1))
+    versions = rec.get("versions")
+    if versions is not None and "versions" not in bad:
+        try:
+            vector = V.parse(versions)
+        except ValueError:
+            vector = {}
+        if not vector or not all(_good_office_code(code) for code in vector):
+            parsed.problem(sheet.name, number, "versions", _(
+                "'{value}' is not a list of office versions such as 'GN:3;RO:5'.").format(value=versions))
+        else:
+            rec["versions"] = V.format_vector(vector)
+    pseudonym = rec.get("pseudonym")
+    if pseudonym is not None and "pseudonym" not in bad and not (
+            pseudonym.startswith(F.PSEUDONYM_PREFIX) and _UUID.match(pseudonym)):
+        parsed.problem(sheet.name, number, "pseudonym", _("Malformed pseudonym."))
     rec["deleted"] = bool(rec.get("deleted"))
 
 

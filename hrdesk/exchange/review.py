@@ -13,8 +13,9 @@ from hrdesk.exchange import format as F
 from hrdesk.exchange.merge import Merger
 from hrdesk.exchange.parse import _PARSERS, ParsedFile
 from hrdesk.i18n import _
-from hrdesk.services import participants
+from hrdesk.services import participants, settings
 from hrdesk.storage import models as m
+from hrdesk.storage import versioning as V
 from hrdesk.storage.base import utcnow
 from hrdesk.storage.database import Database
 
@@ -72,7 +73,13 @@ def resolve_conflict(db: Database, conflict_id: int, choice: str) -> dict[str, A
             if current is None:
                 raise NotFoundError(_("The record of this conflict no longer exists."))
             rec = _typed(sheet, json.loads(conflict.other))
-            rec.update(version=current.version + 1, updated_at=utcnow(), _row=0)
+            # the new version includes both: neither side's edit comes back as a conflict
+            origin = s.scalar(select(m.Office.code).where(m.Office.id == current.origin_office_id)) or ""
+            vector = V.joined(V.parse(current.vv, origin, current.version),
+                              V.parse(rec.get("versions"), rec.get("origin_office"), rec.get("version")))
+            version = max(current.version, *vector.values()) + 1
+            vector[settings.get_in(s, settings.OWN_OFFICE) or origin] = version
+            rec.update(version=version, versions=V.format_vector(vector), updated_at=utcnow(), _row=0)
             privacy = "full" if all(n in rec for n in sheet.record_type.personal_fields) else "pseudonymised"
             parsed = ParsedFile({"office_code": rec["origin_office"]}, privacy, {sheet.name: [rec]})
             Merger(s, parsed, conflict.source_file).run()

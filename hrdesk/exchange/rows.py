@@ -30,6 +30,7 @@ def _columns(sheet: F.Sheet) -> list[Any]:
     """Only what the exchange needs (no search text, creation time, source file)."""
     t = MODELS[sheet.name].__table__
     names = ["id", "uuid", "updated_at", "version", "deleted_at",
+             *(n for n in ("vv", "pseudonym") if n in t.c),
              *(n for n in scalar_fields(sheet.record_type) if n in t.c)]
     return [t.c[n] for n in names]
 
@@ -43,17 +44,24 @@ def _base_query(sheet: F.Sheet):
     if sheet is F.PARTICIPATIONS:
         a, p = m.Activity.__table__, m.Participant.__table__
         return (select(*cols, o.c.code.label("_origin"), a.c.uuid.label("_activity"),
-                       p.c.uuid.label("_participant"))
+                       p.c.uuid.label("_participant"), p.c.pseudonym.label("_participant_pseudonym"))
                 .join(o, o.c.id == t.c.origin_office_id)
                 .join(a, a.c.id == t.c.activity_id).join(p, p.c.id == t.c.participant_id))
     return select(*cols, o.c.code.label("_origin")).join(o, o.c.id == t.c.origin_office_id)
 
 
 def iter_chunks(conn: Connection, sheet: F.Sheet, where: Any = None, *, listed: bool = False,
-                chunk: int = CHUNK) -> Iterator[list[dict[str, Any]]]:
-    """Records of one sheet in id order, ``chunk`` at a time (memory stays flat)."""
+                chunk: int = CHUNK, order_by: Any = None) -> Iterator[list[dict[str, Any]]]:
+    """Records of one sheet in id order (or ``order_by``, for sheets without link tables),
+    ``chunk`` at a time (memory stays flat)."""
     model = MODELS[sheet.name]
     names = [n for n in scalar_fields(sheet.record_type) if n in model.__table__.c]
+    if order_by is not None:
+        query = _base_query(sheet).where(where if where is not None else true()).order_by(order_by, model.id)
+        result = conn.execution_options(stream_results=True).execute(query)
+        for rows in result.partitions(chunk):
+            yield [_record(sheet, names, r._mapping) for r in rows]
+        return
     last = 0
     while True:
         query = (_base_query(sheet).where(model.id > last, where if where is not None else true())
@@ -69,13 +77,18 @@ def iter_chunks(conn: Connection, sheet: F.Sheet, where: Any = None, *, listed: 
 
 
 def _record(sheet: F.Sheet, names: list[str], d: Any) -> dict[str, Any]:
+    version = d["version"]
     rec = {"uuid": d["uuid"], "origin_office": d["_origin"], "updated_at": d["updated_at"],
-           "version": d["version"], "deleted": d["deleted_at"] is not None, "_id": d["id"]}
+           "version": version, "deleted": d["deleted_at"] is not None, "_id": d["id"]}
+    rec["versions"] = d.get("vv") or f"{d['_origin']}:{version}"
     for n in names:
         rec[n] = d[n]
+    if sheet is F.PARTICIPATIONS or sheet is F.PARTICIPANTS:
+        rec["pseudonym"] = d["pseudonym"]
     if sheet is F.PARTICIPATIONS:
         rec["activity"] = d["_activity"]
         rec["participant"] = d["_participant"]
+        rec["_participant_pseudonym"] = d["_participant_pseudonym"]
     return rec
 
 

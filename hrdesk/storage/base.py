@@ -52,3 +52,6 @@ class Synced(Tracked):
         return mapped_column(ForeignKey("offices.id"), index=True)
 
     source_file: Mapped[str | None] = mapped_column(String(255), default=None)
+    # Version vector ("GN:3;RO:5": for each office, the version of its latest edit that this
+    # version includes); None means {origin office: version}.  See hrdesk/storage/versioning.py.
+    vv: Mapped[str | None] = mapped_column(String(400), default=None)

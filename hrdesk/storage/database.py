@@ -34,6 +34,7 @@ from sqlalchemy.pool import QueuePool
 
 from hrdesk.domain.errors import DatabaseError
 from hrdesk.i18n import _
+from hrdesk.storage import versioning  # noqa: F401  (registers the version-vector bookkeeping of edits)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000

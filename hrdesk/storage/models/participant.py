@@ -29,6 +29,9 @@ class Participant(Synced, Base):
     consent_date: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # The pseudonym under which the office of origin sends this person in pseudonymised files
+    # (learnt from its full files), so both kinds of file reach the same record.
+    pseudonym: Mapped[str | None] = mapped_column(String(40), index=True, default=None)
 
     __table_args__ = (
         # Lists show live people sorted by name, filtered by text: this index serves the order,
@@ -50,6 +53,7 @@ class Participation(Synced, Base):
     post_score: Mapped[float | None] = mapped_column(Float)
     certificate_number: Mapped[str | None] = mapped_column(String(40), index=True)
     certificate_date: Mapped[dt.date | None] = mapped_column(Date)
+    pseudonym: Mapped[str | None] = mapped_column(String(40), index=True, default=None)  # as for people
 
     __table_args__ = (
         # counts of a person's live participations (in live activities) read this index only
