@@ -64,7 +64,7 @@ def test_the_reported_order_records_the_conflict(tmp_path):
 
 
 def test_a_deletion_against_an_edit_is_a_conflict_in_every_order(tmp_path):
-    dbs, (uuid, other) = _shared(tmp_path)
+    dbs, (uuid, _other) = _shared(tmp_path)
     a, b, c = dbs["GN"], dbs["SL"], dbs["RO"]
     ActivityService(a).delete([uuid])
     ActivityService(c).update(uuid, {"location": "edited in C"})
@@ -135,7 +135,7 @@ def test_random_interleavings_never_lose_a_change_without_a_conflict(steps):
 
         for op, office, target, record in steps:
             code, u = OFFICES[office], uuids[record]
-            location, deleted = _state(dbs[code], u)
+            _location, deleted = _state(dbs[code], u)
             if op == "edit":
                 n += 1
                 mark = f"{code}-{n}"
