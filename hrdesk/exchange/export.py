@@ -84,7 +84,7 @@ def export_workbook(db: Database, out: Path | str, *, privacy: str | None = None
     gc.disable()  # no reference cycles here; the collector would only rescan every row's objects
     try:
         with db.engine.connect() as conn:
-            writer = _Writer(conn, privacy, since, Pseudonymiser(key), progress, cancel)
+            writer = _Writer(conn, privacy, since, Pseudonymiser(key), progress, cancel, started)
             metadata = writer.write(tmp, {
                 "format_version": F.FORMAT_VERSION, "hrdesk_version": __version__,
                 "office_code": office.code, "office_name": office.name, "office_kind": office.kind,
@@ -147,8 +147,9 @@ def _log_export(db: Database, result: ExportResult, office_code: str, recipient:
 
 class _Writer:
     def __init__(self, conn: Connection, privacy: str, since: dt.datetime | None,
-                 pseudonym: Pseudonymiser, progress: Progress | None, cancel: Callable[[], bool] | None):
-        self.conn, self.privacy, self.since = conn, privacy, since
+                 pseudonym: Pseudonymiser, progress: Progress | None, cancel: Callable[[], bool] | None,
+                 started: dt.datetime):
+        self.conn, self.privacy, self.since, self.started = conn, privacy, since, started
         self.pseudonym, self.progress, self.cancel = pseudonym, progress, cancel
         self.counts: dict[str, int] = {}
         self.done = 0
@@ -217,7 +218,8 @@ class _Writer:
         checksum.row(header)
         people = sheet in (F.PARTICIPANTS, F.PARTICIPATIONS)
         pseudo = self.privacy != "full" and people
-        convert = row_converter(sheet, cols, self.pseudonym, hide=pseudo)
+        convert = row_converter(sheet, cols, self.pseudonym, hide=pseudo,
+                                hidden_at=F.format_stamp(F.hidden_stamp(self.started)))
         order = None
         if pseudo:  # in pseudonym order: row i of a full file is not row i of this one
             self.conn.connection.driver_connection.create_function(
@@ -251,13 +253,13 @@ class _Writer:
 
 
 def row_converter(sheet: F.Sheet, cols: tuple[F.Column, ...], pseudonym: Any, *,
-                  hide: bool = False) -> Callable[[dict], list]:
+                  hide: bool = False, hidden_at: str | None = None) -> Callable[[dict], list]:
     """A function turning one record into the list of cell values of ``cols``; with ``hide``
     (people and participations below full privacy) ids are pseudonyms and edit times coarse.
 
     Generated once per sheet so that a row costs one call, not one call per cell."""
     env: dict[str, Any] = {"clean": _clean_text, "encode_list": F.encode_list, "encode_grid": F.encode_grid,
-                           "pseudonym": pseudonym, "country_name": countries.name, "coarse": F.coarse_stamp}
+                           "pseudonym": pseudonym, "country_name": countries.name, "hidden_at": hidden_at}
     parts = []
     for i, col in enumerate(cols):
         key = repr(col.name)
@@ -268,7 +270,7 @@ def row_converter(sheet: F.Sheet, cols: tuple[F.Column, ...], pseudonym: Any, *,
         elif hide and sheet is F.PARTICIPATIONS and col.name == "participant":
             expr = "(r['_participant_pseudonym'] or pseudonym(r['participant']))"
         elif hide and col.cell == F.STAMP:
-            expr = f"(None if (v := r[{key}]) is None else coarse(v).isoformat(timespec='microseconds'))"
+            expr = "hidden_at"
         elif col.derived and previous is not None and previous.field:
             source = repr(previous.field)
             f = sheet.record_type[previous.field]

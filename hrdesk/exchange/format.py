@@ -176,10 +176,11 @@ def parse_stamp(text: str) -> dt.datetime:
         return dt.datetime.fromisoformat(text).replace(tzinfo=None)
 
 
-def coarse_stamp(value: dt.datetime | None) -> dt.datetime | None:
-    """The edit time written in pseudonymised rows of people and participations: the day only
-    (an exact time would tell which row of a full file a pseudonymised row is)."""
-    return None if value is None else dt.datetime.combine(value.date(), dt.time())
+def hidden_stamp(exported_at: dt.datetime) -> dt.datetime:
+    """The edit time written in pseudonymised rows of people and participations: the day of
+    the export for every row (exact times would tell which row of a full file a pseudonymised
+    row is; merges order these records by version vectors and versions, not by time)."""
+    return dt.datetime.combine(exported_at.date(), dt.time())
 
 
 def is_formula_like(text: str) -> bool:

@@ -24,7 +24,7 @@ from hrdesk.exchange.checks import FileRejected, check_zip, unwrap
 from hrdesk.exchange.merge import Merger
 from hrdesk.exchange.parse import ParsedFile, read_workbook
 from hrdesk.exchange.pseudonym import KEY_SETTING, Pseudonymiser
-from hrdesk.i18n import _
+from hrdesk.i18n import _, ngettext
 from hrdesk.services import audit, settings
 from hrdesk.storage import models as m
 from hrdesk.storage.database import Database
@@ -43,6 +43,9 @@ class FileResult:
     unchanged: int = 0
     conflicts: int = 0
     possible_duplicates: int = 0
+    joined: int = 0   # people and participations received pseudonymised, now known by their uuid
+    named: int = 0    # people received pseudonymised, named by this full file
+    lookalikes: list[tuple[str, int, int, bool]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     export_id: str | None = None
     office_code: str | None = None
@@ -69,6 +72,26 @@ class FileResult:
         if self.possible_duplicates:
             text += "; " + _("{n} possible duplicate people from other offices to review").format(
                 n=self.possible_duplicates)
+        if self.named:
+            text += "; " + ngettext(
+                "{n} person received earlier by pseudonym now has a name",
+                "{n} people received earlier by pseudonym now have names", self.named).format(n=self.named)
+        for code, added, here, named in self.lookalikes:
+            if named:
+                text += "; " + ngettext(
+                    "{n} person of {office} was added by name while {m} of that office are here only by "
+                    "pseudonym (from older files): they may be the same people",
+                    "{n} people of {office} were added by name while {m} of that office are here only by "
+                    "pseudonym (from older files): they may be the same people", added).format(
+                        n=added, office=code, m=here)
+            else:
+                text += "; " + ngettext(
+                    "{n} person of {office} was added by pseudonym while {m} of that office are here by "
+                    "name without a pseudonym (from older files): they may be the same people; ask {office} "
+                    "for a full file",
+                    "{n} people of {office} were added by pseudonym while {m} of that office are here by "
+                    "name without a pseudonym (from older files): they may be the same people; ask {office} "
+                    "for a full file", added).format(n=added, office=code, m=here)
         if self.accepted_modified:
             text += "; " + _("the file had been modified and was accepted")
         return text
@@ -159,7 +182,9 @@ def _import_file(db: Database, path: Path, password: str | None, accept_modified
         return result
     try:
         with db.session() as s:
-            counts = Merger(s, parsed, path.name).run()
+            merger = Merger(s, parsed, path.name)
+            counts = merger.run()
+            result.lookalikes = merger.lookalikes
             _log_import(s, parsed, path.name, file_hash, result.accepted_modified, counts)
             result.possible_duplicates = possible_duplicates(s, path.name) if parsed.privacy == "full" else 0
     except IntegrityError as exc:
@@ -174,6 +199,7 @@ def _import_file(db: Database, path: Path, password: str | None, accept_modified
     result.status = IMPORTED
     result.inserted, result.updated = counts["inserted"], counts["updated"]
     result.unchanged, result.conflicts = counts["unchanged"], counts["conflicts"]
+    result.joined, result.named = counts["joined"], counts["named"]
     return result
 
 

@@ -53,6 +53,9 @@ class Merger:
         self.office_ids: dict[str, int] = {}
         self.full = parsed.privacy == "full"
         self._now_stored = _stamp(self.now)
+        # (office code, people added, people of that office already here) where the added
+        # people may be those already here under another form (named / pseudonymous)
+        self.lookalikes: list[tuple[str, int, int, bool]] = []
 
     def run(self) -> Counter[str]:
         # a large page cache for this transaction: bulk inserts touch many index pages
@@ -107,6 +110,10 @@ class Merger:
         local = R.records_by_uuid(self.conn, sheet, uuids) if self._any_known(model, uuids) else {}
         state = self._states(rtype, list(local)) if local else {}
         inserts, updates, states, conflicts, names = [], [], [], [], []
+        # People and participations travel without exact edit times below full privacy
+        # (see format.coarse_stamp): their versions are ordered without them, the same way
+        # whichever kind of file brought them.
+        timed = sheet not in (F.PARTICIPANTS, F.PARTICIPATIONS)
         for rec in incoming:
             loc = local.get(rec["uuid"])
             if loc is None:
@@ -115,7 +122,10 @@ class Merger:
                 continue
             in_hash = R.record_hash(sheet, HASH_PRIVACY, rec)
             loc_hash = R.record_hash(sheet, HASH_PRIVACY, loc)
-            in_at, loc_at = (rec["version"], rec["updated_at"]), (loc["version"], loc["updated_at"])
+            if timed:
+                in_at, loc_at = (rec["version"], rec["updated_at"]), (loc["version"], loc["updated_at"])
+            else:
+                in_at, loc_at = (rec["version"], NEVER), (loc["version"], NEVER)
             same = in_at == loc_at and in_hash == loc_hash
             wins = False
             if not same:
@@ -129,11 +139,13 @@ class Merger:
             if wins:
                 rec["_id"] = loc["_id"]
                 updates.append(rec)
+                if self.full and _nameless(sheet, loc):
+                    self.counts["named"] += 1
+            elif self.full and _nameless(sheet, loc):
+                rec["_id"] = loc["_id"]
+                names.append(rec)  # a full file gives the names of people known only by pseudonym
             else:
                 self.counts["unchanged"] += 1
-                if self.full and _nameless(sheet, loc):
-                    rec["_id"] = loc["_id"]
-                    names.append(rec)  # an older full version still gives the names we lack
             # the agreed state is what both sides hold: only a version taken, or the same
             if (wins or same) and state.get(rec["uuid"]) != (rec["version"], rec["updated_at"], in_hash):
                 states.append(self._state(rtype, rec, in_hash, received=wins))
@@ -238,6 +250,28 @@ class Merger:
         self._insert_rows(model, rows)
         self._links(sheet, recs, replace=False)
         self.counts["inserted"] += len(recs)
+        if sheet is F.PARTICIPANTS:
+            self._lookalikes(recs)
+
+    def _lookalikes(self, added: list[dict[str, Any]]) -> None:
+        """People added in a form that cannot be joined with the same office's people already
+        here: pseudonymous ones while named ones came without pseudonyms (files of older
+        HRDesks), or named ones without a pseudonym while pseudonymous ones are here."""
+        P = m.Participant
+        offices: dict[tuple[str, bool], int] = Counter()
+        for rec in added:
+            if "full_name" not in rec:
+                offices[(rec["origin_office"], False)] += 1
+            elif not rec.get("pseudonym"):
+                offices[(rec["origin_office"], True)] += 1
+        new_ids = [r["_id"] for r in added]
+        for (code, named), n in sorted(offices.items()):
+            other = (P.pseudonym.is_(None) & (P.name_key != "")) if not named else (P.name_key == "")
+            here = self.conn.scalar(select(func.count(P.id)).where(
+                P.origin_office_id == self.office_ids[code], P.deleted_at.is_(None), other,
+                P.id < min(new_ids))) or 0
+            if here:
+                self.lookalikes.append((code, n, here, named))
 
     def _update(self, sheet: F.Sheet, recs: list[dict[str, Any]]) -> None:
         if not recs:
