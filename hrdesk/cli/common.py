@@ -15,6 +15,7 @@ from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import _, ngettext
 from hrdesk.safety.lock import WriterLock, acquire_writer_lock
 from hrdesk.safety.passphrase import passphrase_for
+from hrdesk.services import offices
 from hrdesk.storage.database import Database
 
 LOCK_WAIT_SECONDS = 5.0   # a writing command waits this long for another HRDesk to finish
@@ -96,6 +97,15 @@ def known_values(values: Iterable[str], limit: int = KNOWN_VALUES_SHOWN) -> str:
     if rest <= 0:
         return shown
     return shown + " " + ngettext("(and {n} more)", "(and {n} more)", rest).format(n=rest)
+
+
+def check_offices(db: Database, codes: tuple[str, ...]) -> None:
+    """Refuse an office code the database does not know (it would give empty figures)."""
+    known = [o["code"] for o in offices.list_offices(db)]
+    unknown = [c for c in codes if c not in known]
+    if unknown:
+        raise HRDeskError(_("No office {codes} in this database. Known offices: {known}.").format(
+            codes=", ".join(unknown), known=known_values(known)))
 
 
 def date_arg(text: str) -> dt.date:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from hrdesk.cli.common import date_arg, known_values, open_database, writing
-from hrdesk.cli.setup_cmds import check_offices
+from hrdesk.cli.common import check_offices, date_arg, known_values, open_database, writing
 from hrdesk.domain.choices import ACTIVITY_KIND, PRIVACY_LEVEL
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import LANGUAGES, _

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from hrdesk.cli.common import database_path, date_arg, known_values, open_database, writing
+from hrdesk.cli.common import check_offices, database_path, date_arg, open_database, writing
 from hrdesk.domain.choices import OFFICE_KIND
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import _
@@ -111,11 +111,3 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 
-
-def check_offices(db, codes: tuple[str, ...]) -> None:
-    """Refuse an office code the database does not know (it would give empty figures)."""
-    known = [o["code"] for o in offices.list_offices(db)]
-    unknown = [c for c in codes if c not in known]
-    if unknown:
-        raise HRDeskError(_("No office {codes} in this database. Known offices: {known}.").format(
-            codes=", ".join(unknown), known=known_values(known)))
