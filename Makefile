@@ -20,8 +20,12 @@ $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 
+# Encryption at rest (SQLCipher) is installed by default where a prebuilt wheel exists for this
+# platform (never compiled); elsewhere HRDesk installs without it and says so.
 $(STAMP): pyproject.toml setup.py | $(VENV)/bin/activate
-	$(PIP) install -q -e .
+	$(PIP) install -q --only-binary sqlcipher3-binary -e ".[crypto]" 2>/dev/null || { \
+		echo "No SQLCipher wheel for this platform: installing without encryption at rest ('hrdesk encrypt')."; \
+		$(PIP) install -q -e .; }
 	touch $@
 
 $(TEST_STAMP): pyproject.toml setup.py | $(VENV)/bin/activate

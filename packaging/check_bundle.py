@@ -179,6 +179,9 @@ def run_scenario(r: Runner, commands: list[str]) -> list[str]:
         r.run("init", ["init", "--office-code", "GN", "--office-name", "Packaging Check Office",
                        "--country", "GIN", "--user", "Packaging check"])
         done.append("init")
+        if want("rename-office"):  # the name only; the code stays GN
+            r.run("rename-office", ["rename-office", "--office-name", "Packaging Check Office (renamed)"])
+            done.append("rename-office")
     if want("demo"):
         r.run("demo", ["demo", "--seed", "7"] if has_option(r.help_of("demo"), "--seed") else ["demo"])
         done.append("demo")

@@ -1,28 +1,111 @@
-"""Helpers shared by commands: opening the database named by ``--db``, parsing dates."""
+"""Helpers shared by commands: opening the database named by ``--db`` (for reading, or for
+writing under the one-writer lock), parsing dates, listing known values."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from hrdesk import paths
 from hrdesk.domain.errors import HRDeskError
-from hrdesk.i18n import _
+from hrdesk.i18n import _, ngettext
+from hrdesk.safety.lock import WriterLock, acquire_writer_lock
+from hrdesk.safety.passphrase import passphrase_for
+from hrdesk.services import offices
 from hrdesk.storage.database import Database
+
+LOCK_WAIT_SECONDS = 5.0   # a writing command waits this long for another HRDesk to finish
+LOCK_POLL_SECONDS = 0.2
+KNOWN_VALUES_SHOWN = 15
+MAX_PROBLEMS_SHOWN = 20   # problems of a file printed before "… and N more problems"
 
 
 def database_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if getattr(args, "db", None) else paths.default_database_path()
 
 
-def open_database(args: argparse.Namespace, *, must_exist: bool = True) -> Database:
-    path = database_path(args)
-    if must_exist and not path.exists():
+def _require(path: Path) -> None:
+    if not path.is_file():
         raise HRDeskError(_("No database at {path}: run 'hrdesk init' first (or give --db).").format(path=path))
-    from hrdesk.safety.passphrase import passphrase_for  # encrypted: HRDESK_PASSPHRASE or a prompt
 
-    return Database.open(path, passphrase=passphrase_for(path))
+
+def open_database(args: argparse.Namespace, *, must_exist: bool = True) -> Database:
+    """The database for a command that only reads it (the passphrase from ``--passphrase-file``,
+    ``HRDESK_PASSPHRASE`` or a prompt).  Commands that change it use :func:`writing`."""
+    path = database_path(args)
+    if must_exist:
+        _require(path)
+    return Database.open(path, passphrase=passphrase_for(path, getattr(args, "passphrase_file", None)))
+
+
+def busy_message(path: Path) -> str:
+    return _("HRDesk is open on this database ({path}); close it or try again. Nothing was changed.").format(
+        path=path)
+
+
+@contextmanager
+def writer_lock(path: Path, wait: float | None = None) -> Iterator[WriterLock]:
+    """Hold the database's one-writer lock for the block, waiting up to ``wait`` seconds
+    (default :data:`LOCK_WAIT_SECONDS`) for another HRDesk or command to let go of it."""
+    deadline = time.monotonic() + (LOCK_WAIT_SECONDS if wait is None else wait)
+    while True:
+        lock = acquire_writer_lock(path)
+        if lock.acquired:
+            break
+        if not lock.busy:  # the lock file cannot be created: no use waiting
+            raise HRDeskError(lock.message)
+        if time.monotonic() >= deadline:
+            raise HRDeskError(busy_message(path))
+        time.sleep(LOCK_POLL_SECONDS)
+    try:
+        yield lock
+    finally:
+        lock.release()
+
+
+@contextmanager
+def writing(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator[Database]:
+    """The database for a command that changes it: the one-writer lock is taken first (so
+    no command writes while the app or another command does), then the database is opened."""
+    path = database_path(args)
+    if must_exist:
+        _require(path)
+    with writer_lock(path):
+        db = Database.open(path, passphrase=passphrase_for(path, getattr(args, "passphrase_file", None)))
+        try:
+            yield db
+        finally:
+            db.close()
+
+
+def add_passphrase_option(parser: argparse.ArgumentParser, text: str | None = None) -> None:
+    parser.add_argument("--passphrase-file", metavar="FILE", help=text or _(
+        "file holding the passphrase of an encrypted database (or set HRDESK_PASSPHRASE, or type it when asked)"))
+
+
+def known_values(values: Iterable[str], limit: int = KNOWN_VALUES_SHOWN) -> str:
+    """``A, B, C`` — or the first ``limit`` of them and how many more."""
+    values = list(values)
+    if not values:
+        return _("none")
+    shown = ", ".join(values[:limit])
+    rest = len(values) - limit
+    if rest <= 0:
+        return shown
+    return shown + " " + ngettext("(and {n} more)", "(and {n} more)", rest).format(n=rest)
+
+
+def check_offices(db: Database, codes: tuple[str, ...]) -> None:
+    """Refuse an office code the database does not know (it would give empty figures)."""
+    known = [o["code"] for o in offices.list_offices(db)]
+    unknown = [c for c in codes if c not in known]
+    if unknown:
+        raise HRDeskError(_("No office {codes} in this database. Known offices: {known}.").format(
+            codes=", ".join(unknown), known=known_values(known)))
 
 
 def date_arg(text: str) -> dt.date:

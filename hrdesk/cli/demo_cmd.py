@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 
-from hrdesk.cli.common import open_database
+from hrdesk.cli.common import writing
 from hrdesk.i18n import _
 
 
@@ -25,7 +25,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from hrdesk.services import demo
 
     started = time.perf_counter()
-    with open_database(args, must_exist=False) as db:
+    with writing(args, must_exist=False) as db:
         counts = demo.fill(db, args.scale, args.seed,
                            progress=lambda step: print(f"hrdesk: demo: {step}…", file=sys.stderr))
         path = db.path

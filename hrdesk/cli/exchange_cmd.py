@@ -6,11 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from hrdesk.cli.common import database_path, date_arg, open_database
+from hrdesk.cli.common import MAX_PROBLEMS_SHOWN, add_passphrase_option, date_arg, writing
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import _
-
-MAX_PROBLEMS_SHOWN = 20
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -41,6 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=_("code of the regional office when the database is new (default REGION)"))
     p.add_argument("--office-name", default=None, help=_("its name (default: 'Regional office')"))
     p.add_argument("--country", default=None, help=_("its country (ISO 3166 alpha-3), optional"))
+    add_passphrase_option(p)
     _import_options(p)
     p.set_defaults(func=cmd_consolidate)
 
@@ -70,7 +69,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from hrdesk.exchange import export_workbook
 
     password = read_password(args.password_file)
-    with open_database(args) as db:
+    with writing(args) as db:  # records the export (and the pseudonym key on first use)
         result = export_workbook(db, args.out, privacy=args.privacy, since=args.since,
                                  recipient=args.since_last, password=password)
     rows = ", ".join(f"{name} {n}" for name, n in result.counts.items())
@@ -106,17 +105,17 @@ def _run_imports(db, args: argparse.Namespace, reason: str = "import") -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    with open_database(args) as db:
+    with writing(args) as db:
         return _run_imports(db, args)
 
 
 def cmd_consolidate(args: argparse.Namespace) -> int:
     from hrdesk.services import offices
-    from hrdesk.storage.database import Database
 
-    with Database.open(database_path(args)) as db:
+    office = {"code": args.office_code, "kind": "regional_office",
+              "name": args.office_name or _("Regional office"), "country": args.country}
+    offices.check_values(office)  # bad values: refused before the regional database is created
+    with writing(args, must_exist=False) as db:
         if not offices.is_configured(db):
-            offices.configure(db, {"code": args.office_code, "kind": "regional_office",
-                                   "name": args.office_name or _("Regional office"),
-                                   "country": args.country}, "")
+            offices.configure(db, office, "")
         return _run_imports(db, args, "consolidation")

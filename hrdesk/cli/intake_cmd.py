@@ -6,8 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from hrdesk.cli.common import open_database
-from hrdesk.i18n import LANGUAGES, _
+from hrdesk.cli.common import MAX_PROBLEMS_SHOWN, open_database, writing
+from hrdesk.domain.errors import HRDeskError
+from hrdesk.exchange.parse import is_exchange_workbook
+from hrdesk.i18n import LANGUAGES, _, ngettext
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,12 +39,20 @@ def cmd_template(args: argparse.Namespace) -> int:
 def cmd_import_activities(args: argparse.Namespace) -> int:
     from hrdesk.intake.activities import ActivityLogImport
 
-    with open_database(args) as db:
-        job = ActivityLogImport(db, Path(args.file).expanduser())
+    path = Path(args.file).expanduser()
+    if is_exchange_workbook(path):
+        raise HRDeskError(_("{file} is an HRDesk exchange file, not an activity log: import it with "
+                            "'hrdesk import {file}'. Nothing was imported.").format(file=path))
+    with (open_database(args) if args.dry_run else writing(args)) as db:
+        job = ActivityLogImport(db, path)
         preview = job.preview()
         if preview.problems:
-            for problem in preview.problems:
-                print(f"{Path(args.file).name}: {problem}", file=sys.stderr)
+            for problem in preview.problems[:MAX_PROBLEMS_SHOWN]:
+                print(f"{path.name}: {problem}", file=sys.stderr)
+            more = len(preview.problems) - MAX_PROBLEMS_SHOWN
+            if more > 0:
+                print("  " + ngettext("… and {n} more problem", "… and {n} more problems", more).format(n=more),
+                      file=sys.stderr)
             print(_("Nothing was imported: {n} problem(s) to fix in the file.").format(
                 n=len(preview.problems)), file=sys.stderr)
             return 1

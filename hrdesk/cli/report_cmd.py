@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from hrdesk.cli.common import date_arg, open_database
+from hrdesk.cli.common import check_offices, date_arg, known_values, open_database, writing
 from hrdesk.domain.choices import ACTIVITY_KIND, PRIVACY_LEVEL
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import LANGUAGES, _
+from hrdesk.reference import countries
+from hrdesk.services.stats import countries_in_use
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,7 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", action="append", default=[], choices=ACTIVITY_KIND.codes, metavar="KIND",
                    help=_("kind of activity (repeatable): {kinds}").format(kinds=", ".join(ACTIVITY_KIND.codes)))
     p.add_argument("--theme", action="append", default=[], metavar="THEME")
-    p.add_argument("--sdg", action="append", default=[], type=int, metavar="GOAL", help=_("SDG goal number"))
+    p.add_argument("--sdg", action="append", default=[], type=int, choices=range(1, 18), metavar="GOAL",
+                   help=_("SDG goal number (1 to 17)"))
     p.add_argument("--privacy", default="pseudonymised", choices=PRIVACY_LEVEL.codes)
     p.add_argument("--lang", default="en", choices=LANGUAGES)
     p.add_argument("--include-cancelled", action="store_true")
@@ -63,6 +66,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     else:
         scope = ReportScope(date_from=args.date_from, date_to=args.date_to, **options)
     with open_database(args) as db:
+        check_offices(db, scope.offices)
+        check_countries(db, scope.countries)
         f = figures.load(db, scope, narrative=bool(args.pdf))
         if f.empty:
             print(_("No activities in this period: the report says so."))
@@ -73,10 +78,21 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def check_countries(db, codes: tuple[str, ...]) -> None:
+    """Refuse a code that is not a country (ISO 3166 alpha-3): it would give an empty report."""
+    unknown = [c for c in codes if not countries.is_country(c)]
+    if unknown:
+        in_use = countries_in_use(db)
+        raise HRDeskError(_("{codes} is not a country code (ISO 3166 alpha-3, e.g. GIN). "
+                            "Countries in this database: {known}.").format(
+            codes=", ".join(unknown), known=known_values(in_use)))
+
+
 def cmd_training_report(args: argparse.Namespace) -> int:
     from hrdesk.reports import training
 
-    with open_database(args) as db:
+    # certificates get their numbers written in the database: only under the one-writer lock
+    with (writing(args) if args.certificates else open_database(args)) as db:
         path = training.build_training_report(db, args.activity, args.pdf, privacy=args.privacy, language=args.lang)
         print(_("Training report written to {path}").format(path=path))
         if args.certificates:

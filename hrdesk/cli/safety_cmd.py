@@ -8,17 +8,12 @@ from __future__ import annotations
 
 import argparse
 
-from hrdesk.cli.common import database_path
+from hrdesk.cli.common import add_passphrase_option, database_path, writer_lock
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import _
 from hrdesk.safety import backups, crypto, restore
 from hrdesk.safety.passphrase import get_passphrase, passphrase_for
 from hrdesk.storage.database import Database
-
-
-def _passphrase_option(p: argparse.ArgumentParser, text: str | None = None) -> None:
-    p.add_argument("--passphrase-file", metavar="FILE", help=text or _(
-        "file holding the passphrase of an encrypted database (or set HRDESK_PASSPHRASE, or type it when asked)"))
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,28 +22,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("backup", help=_("make a verified backup of the database now"))
     add_db_option(p)
     p.add_argument("--out", metavar="FILE", help=_("write the backup to this file (default: the backups folder)"))
-    _passphrase_option(p)
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("backups", help=_("list the backups of the database with their dates and record counts"))
     add_db_option(p)
-    _passphrase_option(p)
     p.set_defaults(func=cmd_backups)
 
     p = sub.add_parser("restore", help=_("replace the database by a backup (the current one is backed up first)"))
     p.add_argument("file", metavar="FILE", help=_("the backup file to restore"))
-    add_db_option(p)
-    _passphrase_option(p, _("file holding the backup's passphrase, when it is encrypted"))
+    add_db_option(p, passphrase=False)
+    add_passphrase_option(p, _("file holding the backup's passphrase, when it is encrypted"))
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("encrypt", help=_("encrypt the database (and its backups) with a passphrase"))
-    add_db_option(p)
-    _passphrase_option(p, _("file holding the new passphrase (or set HRDESK_PASSPHRASE, or type it twice)"))
+    add_db_option(p, passphrase=False)
+    add_passphrase_option(p, _("file holding the new passphrase (or set HRDESK_PASSPHRASE, or type it twice)"))
     p.set_defaults(func=cmd_encrypt)
 
     p = sub.add_parser("decrypt", help=_("store an encrypted database unencrypted again"))
     add_db_option(p)
-    _passphrase_option(p)
     p.set_defaults(func=cmd_decrypt)
 
 
@@ -78,8 +70,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    path = database_path(args)
-    passphrase = passphrase_for(path, args.passphrase_file) if path.is_file() else None
+    path = _existing(args)
+    passphrase = passphrase_for(path, args.passphrase_file)
     found = backups.list_backups(path, passphrase=passphrase)
     if not found:
         print(_("No backups in {folder}.").format(folder=backups.backup_folder(path)))
@@ -98,7 +90,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     current = None
     if crypto.is_encrypted(path) and (passphrase is None or not crypto.check_passphrase(path, passphrase)):
         current = get_passphrase(prompt=_("Passphrase of the current database {path}: ").format(path=path))
-    result = restore.restore_backup(args.file, path, passphrase=passphrase, current_passphrase=current)
+    with writer_lock(path) as lock:
+        result = restore.restore_backup(args.file, path, passphrase=passphrase, current_passphrase=current,
+                                        lock=lock)
     counts = result.restored.counts or {}
     print(_("Restored {file} into {path}: {a} activities, {p} participants.").format(
         file=args.file, path=path, a=counts.get("activities", 0), p=counts.get("participants", 0)))
@@ -112,7 +106,8 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     if crypto.is_encrypted(path):
         raise HRDeskError(_("{path} is already encrypted.").format(path=path))
     passphrase = get_passphrase(args.passphrase_file, prompt=_("New passphrase: "), confirm=True)
-    result = crypto.encrypt_database(path, passphrase)
+    with writer_lock(path) as lock:
+        result = crypto.encrypt_database(path, passphrase, lock=lock)
     print(_("{path} is now encrypted. Keep the passphrase safe: without it nobody, not even HRDesk's "
             "developers, can read the data.").format(path=path))
     if result.converted_backups:
@@ -127,7 +122,8 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     if not crypto.is_encrypted(path):
         raise HRDeskError(_("{path} is not encrypted.").format(path=path))
     passphrase = get_passphrase(args.passphrase_file)
-    result = crypto.decrypt_database(path, passphrase)
+    with writer_lock(path) as lock:
+        result = crypto.decrypt_database(path, passphrase, lock=lock)
     print(_("{path} is now stored unencrypted. The encrypted copy made before is {backup}.").format(
         path=path, backup=result.safety_backup))
     return 0

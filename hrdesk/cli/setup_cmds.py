@@ -1,4 +1,4 @@
-"""``hrdesk init``, ``hrdesk check`` and ``hrdesk stats``."""
+"""``hrdesk init``, ``hrdesk rename-office``, ``hrdesk check`` and ``hrdesk stats``."""
 
 from __future__ import annotations
 
@@ -6,15 +6,15 @@ import argparse
 import json
 import sys
 
-from hrdesk.cli.common import database_path, date_arg, open_database
+from hrdesk.cli.common import check_offices, database_path, date_arg, open_database, writing
 from hrdesk.domain.choices import OFFICE_KIND
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import _
+from hrdesk.safety.passphrase import passphrase_for
 from hrdesk.services import offices
 from hrdesk.services.filters import ActivityScope
 from hrdesk.services.health import check_database
 from hrdesk.services.stats import stats
-from hrdesk.storage.database import Database
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,6 +28,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", default="country_office", choices=OFFICE_KIND.codes)
     p.add_argument("--user", default="", help=_("your name, recorded in the audit trail"))
     p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("rename-office", help=_(
+        "change the name of this installation's office (its code, which identifies its records, never changes)"))
+    add_db_option(p)
+    p.add_argument("--office-name", required=True, help=_("the office's new name"))
+    p.add_argument("--user", default=None, help=_("your name, recorded in the audit trail"))
+    p.set_defaults(func=cmd_rename_office)
 
     p = sub.add_parser("check", help=_("check the database's integrity; exit 0 when healthy"))
     add_db_option(p)
@@ -43,12 +50,27 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    with Database.open(database_path(args)) as db:
-        office = offices.configure(db, {
-            "code": args.office_code, "name": args.office_name, "kind": args.kind, "country": args.country,
-        }, args.user)
+    values = {"code": args.office_code, "name": args.office_name, "kind": args.kind, "country": args.country}
+    offices.check_values(values)  # bad values: refused before any file is created
+    with writing(args, must_exist=False) as db:
+        if offices.is_configured(db):
+            office = offices.own_office(db)
+            raise HRDeskError(_(
+                "{path} is already set up for office {code} ({name}); nothing was changed. An office's code "
+                "never changes; to change its name, use 'hrdesk rename-office --office-name NAME'.").format(
+                path=db.path, code=office["code"], name=office["name"]))
+        office = offices.configure(db, values, args.user)
         print(_("Office {code} ({name}) configured in {path}").format(
             code=office["code"], name=office["name"], path=db.path))
+    return 0
+
+
+def cmd_rename_office(args: argparse.Namespace) -> int:
+    with writing(args) as db:
+        before = offices.own_office(db)
+        office = offices.rename(db, args.office_name, args.user)
+    print(_("Office {code} renamed from '{old}' to '{new}'.").format(
+        code=office["code"], old=before["name"], new=office["name"]))
     return 0
 
 
@@ -56,9 +78,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     path = database_path(args)
     if not path.exists():
         raise HRDeskError(_("No database at {path}.").format(path=path))
-    from hrdesk.safety.passphrase import passphrase_for
-
-    report = check_database(path, passphrase_for(path))
+    report = check_database(path, passphrase_for(path, args.passphrase_file))
     for line in report.lines:
         print(line)
     return 0 if report.healthy else 1
@@ -67,8 +87,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     if args.date_from and args.date_to and args.date_to < args.date_from:
         raise HRDeskError(_("--to is before --from."))
-    scope = ActivityScope(date_from=args.date_from, date_to=args.date_to, offices=tuple(args.office))
+    scope = ActivityScope(date_from=args.date_from, date_to=args.date_to,
+                          offices=tuple(o.upper() for o in args.office))
     with open_database(args) as db:
+        check_offices(db, scope.offices)
         figures = stats(db, scope)
     if args.json:
         json.dump(figures, sys.stdout, ensure_ascii=False, indent=2, default=str)
@@ -86,5 +108,6 @@ def cmd_stats(args: argparse.Namespace) -> int:
     print(_("SDG targets addressed: {n}").format(n=figures["sdg_targets"]))
     print(_("Recommendations addressed: {n}").format(n=figures["recommendations"]))
     return 0
+
 
 

@@ -10,6 +10,7 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from python_calamine import CalamineWorkbook
@@ -40,6 +41,15 @@ class ParsedFile:
     def problem(self, sheet: str | None, row: int | None, column: str | None, message: str) -> None:
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(Problem(column or "", message, row=row, sheet=sheet, column=column))
+
+
+def is_exchange_workbook(path: Path | str) -> bool:
+    """True when the file is an HRDesk exchange workbook (it has the ``hrdesk`` sheet); False
+    for anything else, unreadable or password-protected files included."""
+    try:
+        return F.META_SHEET in CalamineWorkbook.from_path(str(path)).sheet_names
+    except Exception:  # calamine's own error types: not a (readable) workbook
+        return False
 
 
 def read_workbook(data: bytes) -> ParsedFile:

@@ -44,6 +44,7 @@ class WriterLock:
     acquired: bool
     message: str = ""
     holder: dict[str, Any] | None = None  # pid, host, since (when someone else holds it)
+    busy: bool = False               # not acquired because another HRDesk holds it (worth waiting for)
     _fd: int | None = field(default=None, repr=False)
 
     @property
@@ -187,7 +188,7 @@ def acquire_writer_lock(db_path: Path | str) -> WriterLock:
     if not locked:
         os.close(fd)
         holder = _read_holder(path)
-        return WriterLock(db_path, False, _busy_message(db_path, holder), holder)
+        return WriterLock(db_path, False, _busy_message(db_path, holder), holder, busy=True)
     _write_holder(fd)
     return WriterLock(db_path, True, _fd=fd)
 
@@ -199,7 +200,7 @@ def _pid_file_fallback(db_path: Path, path: Path, fd: int) -> WriterLock:
         same_host = holder.get("host") == socket.gethostname()
         if not same_host or _pid_alive(int(holder.get("pid") or 0)):
             os.close(fd)
-            return WriterLock(db_path, False, _busy_message(db_path, holder), holder)
+            return WriterLock(db_path, False, _busy_message(db_path, holder), holder, busy=True)
     _write_holder(fd)
     return WriterLock(db_path, True, _fd=fd)
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import _
+from hrdesk.safety.backups import is_encrypted_file as is_encrypted
+from hrdesk.storage import database as dbmod
 
 ENV_VAR = "HRDESK_PASSPHRASE"
 
@@ -48,8 +50,8 @@ def get_passphrase(passphrase_file: str | None = None, *, prompt: str | None = N
 
 def passphrase_for(path: Path | str, passphrase_file: str | None = None) -> str | None:
     """The passphrase to open ``path``: None for a plain (or new) database."""
-    from hrdesk.safety.crypto import is_encrypted
-
     if not is_encrypted(path):
         return None
+    if dbmod.sqlcipher_module() is None:  # say so before asking for a passphrase that cannot be used
+        raise HRDeskError(dbmod.no_encryption_support_message(path))
     return get_passphrase(passphrase_file, prompt=_("Passphrase for {path}: ").format(path=path))

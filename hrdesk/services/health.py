@@ -20,10 +20,15 @@ class HealthReport:
 
 
 def check_database(path: Path, passphrase: str | None = None) -> HealthReport:
-    """``passphrase``: of an encrypted database (read through SQLCipher)."""
+    """``passphrase``: of an encrypted database (read through SQLCipher).
+
+    The check leaves no file behind: when the database has no write-ahead log (nobody has it
+    open), it is read as an immutable file, so SQLite creates no ``-wal``/``-shm`` files."""
     report = HealthReport()
+    path = Path(path)
+    in_use = path.with_name(path.name + "-wal").exists()
     try:
-        conn = connect_raw(path, passphrase, read_only=True)
+        conn = connect_raw(path, passphrase, read_only=True, immutable=not in_use)
     except Exception as exc:
         report.fail(_("Cannot open {path}: {error}").format(path=path, error=exc))
         report.lines.append(_("Problems found"))

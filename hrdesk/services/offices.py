@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.cleaning import clean
-from hrdesk.domain.errors import ConfigurationError, ValidationError
+from hrdesk.domain.errors import ConfigurationError, Problem, ValidationError
 from hrdesk.domain.records import OFFICE
 from hrdesk.domain.validation import validate
 from hrdesk.i18n import _
@@ -30,8 +30,8 @@ def is_configured(db: Database) -> bool:
     return settings.get(db, settings.OWN_OFFICE) is not None
 
 
-def configure(db: Database, values: dict[str, Any], user_name: str) -> dict[str, Any]:
-    """Create (or update) the installation's own office and the user name."""
+def check_values(values: dict[str, Any]) -> dict[str, Any]:
+    """The office's values cleaned and checked (:class:`ValidationError` listing every problem)."""
     data = {**OFFICE.defaults(), **clean(OFFICE, values)}
     if data.get("code"):
         data["code"] = data["code"].upper()
@@ -40,8 +40,21 @@ def configure(db: Database, values: dict[str, Any], user_name: str) -> dict[str,
     problems = validate(OFFICE, data)
     if problems:
         raise ValidationError(problems)
+    return data
+
+
+def configure(db: Database, values: dict[str, Any], user_name: str) -> dict[str, Any]:
+    """Create the installation's own office, or update its profile, and the user name.
+
+    The code of a configured office never changes: it is the origin of every record the
+    office made, and other offices know them by it (:class:`ValidationError` on ``code``)."""
+    data = check_values(values)
     with db.session() as s:
         previous = settings.get_in(s, settings.OWN_OFFICE)
+        if previous and data["code"] != previous:
+            raise ValidationError([Problem("code", _(
+                "The office code cannot be changed once it is set ({code}): it identifies this office's "
+                "records in every exchange with other offices.").format(code=previous))])
         office = s.scalar(select(Office).where(Office.code == (previous or data["code"])))
         if office is None:
             office = s.scalar(select(Office).where(Office.code == data["code"]))
@@ -60,6 +73,14 @@ def configure(db: Database, values: dict[str, Any], user_name: str) -> dict[str,
         settings.set_in(s, settings.USER_NAME, user_name.strip())
         audit.record(s, audit.Actor(user_name.strip(), office.id), action, "office", office.uuid, office.version)
         return office_values(office)
+
+
+def rename(db: Database, name: str, user_name: str | None = None) -> dict[str, Any]:
+    """Change the name of the installation's own office — only its name, never its code."""
+    current = own_office(db)
+    if user_name is None:
+        user_name = settings.get(db, settings.USER_NAME) or ""
+    return configure(db, {**{n: current[n] for n in OFFICE.names}, "name": name}, user_name)
 
 
 def own_office_in(session: Session) -> Office:

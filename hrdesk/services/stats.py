@@ -15,3 +15,9 @@ def stats(db: Database, scope: ActivityScope = ActivityScope()) -> dict[str, Any
     figures["period"] = {"from": scope.date_from.isoformat() if scope.date_from else None,
                          "to": scope.date_to.isoformat() if scope.date_to else None}
     return figures
+
+
+def countries_in_use(db: Database) -> list[str]:
+    """Every country where an activity took place or that one covered (deleted ones excepted)."""
+    with db.read_session() as s:
+        return aggregates.countries_reached(s, ActivityScope())

@@ -17,6 +17,8 @@ raises :class:`WrongPassphrase` and touches nothing.
 from __future__ import annotations
 
 import contextlib
+import os
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -58,17 +60,27 @@ def sqlcipher_module():
     return sqlcipher3
 
 
+def no_encryption_support_message(path: Path | str) -> str:
+    return _("{path} looks like an encrypted database, but this HRDesk has no encryption support "
+             "(SQLCipher is not installed). Install it with 'pip install sqlcipher3-binary' (or 'make run' "
+             "from HRDesk's source folder; the packaged HRDesk includes it), then try again. "
+             "Nothing was changed.").format(path=path)
+
+
 def key_pragma(passphrase: str) -> str:
     """``PRAGMA key`` with the passphrase quoted as an SQL string literal."""
     return "PRAGMA key = '" + passphrase.replace("'", "''") + "'"
 
 
-def connect_raw(path: Path | str, passphrase: str | None = None, *, read_only: bool = False):
+def connect_raw(path: Path | str, passphrase: str | None = None, *, read_only: bool = False,
+                immutable: bool = False):
     """A DB-API connection (``sqlite3`` or ``sqlcipher3`` when a passphrase is given).
 
     The passphrase is applied before anything reads the file; the caller closes the
-    connection.  ``read_only`` opens with ``mode=ro`` (never creates or changes the file)."""
-    target = f"file:{Path(path)}?mode=ro" if read_only else str(path)
+    connection.  ``read_only`` opens with ``mode=ro`` (never creates or changes the file);
+    ``immutable`` (with ``read_only``) also takes no lock and creates no ``-wal``/``-shm``
+    file — only for a file nobody has open."""
+    target = f"file:{Path(path)}?mode=ro{'&immutable=1' if immutable else ''}" if read_only else str(path)
     if passphrase is None:
         return sqlite3.connect(target, uri=read_only)
     module = sqlcipher_module()
@@ -144,7 +156,8 @@ def backup_file(source: Path, destination: Path, passphrase: str | None = None) 
     from hrdesk.safety.atomic import disk_errors, fsync_dir, fsync_file
 
     destination = Path(destination)
-    tmp = destination.with_name(destination.name + ".part")
+    # a name of its own: two backups made at once (app and command) never share a temporary file
+    tmp = destination.with_name(f"{destination.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
     try:
         with disk_errors(destination, _("the backup")):
             destination.parent.mkdir(parents=True, exist_ok=True)
@@ -300,12 +313,9 @@ def _check_is_sqlite(path: Path, passphrase: str | None = None) -> None:
         raise DatabaseError(_(
             "{path} is not an HRDesk database (or it is damaged)."
         ).format(path=path))
+    if sqlcipher_module() is None:  # never "wrong passphrase" when no passphrase can be tried
+        raise DatabaseError(no_encryption_support_message(path))
     if passphrase is None:
-        if sqlcipher_module() is None:
-            raise DatabaseError(_(
-                "{path} is not an HRDesk database, or it is encrypted and this HRDesk cannot open "
-                "encrypted databases (SQLCipher is not installed)."
-            ).format(path=path))
         raise PassphraseNeeded(_(
             "{path} is encrypted: a passphrase is needed to open it."
         ).format(path=path))

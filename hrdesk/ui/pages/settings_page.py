@@ -106,6 +106,7 @@ class SettingsPage(Page):
             office = {}
         self.office_form.set_values(office, values.get(settings.USER_NAME, ""),
                                     values.get(settings.LANGUAGE, "en"))
+        self.office_form.set_code_locked(bool(office.get("code")))
         self.privacy.blockSignals(True)
         self.privacy.setCurrentIndex(max(self.privacy.findData(values.get(settings.DEFAULT_PRIVACY)), 0))
         self.privacy.blockSignals(False)

@@ -93,6 +93,13 @@ class OfficeForm(QWidget):
         self.user.setText(user_name or "")
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
 
+    def set_code_locked(self, locked: bool) -> None:
+        """A configured office's code never changes (it identifies its records in every exchange)."""
+        code = self.widgets["code"]
+        code.setReadOnly(locked)
+        code.setToolTip(self.tr("The code identifies this office's records in every exchange; it cannot be "
+                                "changed once set.") if locked else "")
+
     def show_problems(self, problems: list[Problem]) -> list[Problem]:
         for label in self.errors.values():
             label.hide()
