@@ -109,9 +109,9 @@ class Merger:
         uuids = [r["uuid"] for r in incoming]
         local = R.records_by_uuid(self.conn, sheet, uuids) if self._any_known(model, uuids) else {}
         state = self._states(rtype, list(local)) if local else {}
-        inserts, updates, states, conflicts, names = [], [], [], [], []
+        inserts, updates, states, conflicts, names, vectors = [], [], [], [], [], []
         # People and participations travel without exact edit times below full privacy
-        # (see format.coarse_stamp): their versions are ordered without them, the same way
+        # (see format.hidden_stamp): their versions are ordered without them, the same way
         # whichever kind of file brought them.
         timed = sheet not in (F.PARTICIPANTS, F.PARTICIPATIONS)
         for rec in incoming:
@@ -122,26 +122,41 @@ class Merger:
                 continue
             in_hash = R.record_hash(sheet, HASH_PRIVACY, rec)
             loc_hash = R.record_hash(sheet, HASH_PRIVACY, loc)
+            nameless = self.full and _nameless(sheet, loc)
+            # personal fields count as content when both sides have them
+            differ = in_hash != loc_hash or (self.full and not nameless and sheet.record_type.personal_fields
+                                             and R.record_hash(sheet, "full", rec) != R.record_hash(sheet, "full", loc))
             if timed:
                 in_at, loc_at = (rec["version"], rec["updated_at"]), (loc["version"], loc["updated_at"])
             else:
                 in_at, loc_at = (rec["version"], NEVER), (loc["version"], NEVER)
-            same = in_at == loc_at and in_hash == loc_hash
+            relation = V.compare(_vector(rec), _vector(loc))
+            same = in_at == loc_at and not differ and relation == V.EQUAL
             wins = False
             if not same:
-                relation = V.compare(_vector(rec), _vector(loc))
                 if relation == V.NEWER:
                     wins = True
                 elif relation != V.OLDER:  # changed on both sides (or vectors unknown): both kept for review
-                    wins = (*in_at, rec["origin_office"], in_hash) > (*loc_at, loc["origin_office"], loc_hash)
-                    if in_hash != loc_hash:
+                    # a total order, the same at every office (the vector, then the time, decide
+                    # between equal contents reached by different edits)
+                    wins = (*in_at, rec["origin_office"], in_hash, V.format_vector(_vector(rec)),
+                            rec["updated_at"]) > (*loc_at, loc["origin_office"], loc_hash,
+                                                  V.format_vector(_vector(loc)), loc["updated_at"])
+                    if differ:
                         conflicts.append((sheet, rec, loc, wins))
+                    elif relation == V.CONCURRENT:
+                        # the same content reached on both sides: it includes both sides' edits
+                        both = V.format_vector(V.joined(_vector(rec), _vector(loc)))
+                        if wins:
+                            rec["versions"] = both
+                        else:
+                            vectors.append({"b_id": loc["_id"], "b_vv": both})
             if wins:
                 rec["_id"] = loc["_id"]
                 updates.append(rec)
-                if self.full and _nameless(sheet, loc):
+                if nameless:
                     self.counts["named"] += 1
-            elif self.full and _nameless(sheet, loc):
+            elif nameless:
                 rec["_id"] = loc["_id"]
                 names.append(rec)  # a full file gives the names of people known only by pseudonym
             else:
@@ -152,6 +167,10 @@ class Merger:
         self._insert(sheet, inserts)
         self._update(sheet, updates)
         self._fill_personal(sheet, names)
+        if vectors:
+            table = model.__table__
+            self.conn.execute(update(table).where(table.c.id == bindparam("b_id")).values(vv=bindparam("b_vv")),
+                              vectors)
         self._save_states(states)
         for c in conflicts:
             self._conflict(*c)
