@@ -15,13 +15,13 @@ from typing import Any
 
 from hrdesk.domain.fields import Kind, RecordType
 from hrdesk.domain.records import ACTIVITY, OFFICE, PARTICIPANT, PARTICIPATION, RECOMMENDATION
+from hrdesk.spreadsheets.text import FORMULA_STARTS, is_formula_like  # noqa: F401  (part of the format)
 
 FORMAT_VERSION = 1
 META_SHEET = "hrdesk"
 PRIVACY_LEVELS = ("full", "pseudonymised", "aggregate")
 PSEUDONYM_PREFIX = "p-"
 LIST_SEPARATOR = "; "
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%f"
 
 # Cell kinds in the file (not the field kinds): how a value is written and read back.
@@ -168,10 +168,6 @@ def parse_stamp(text: str) -> dt.datetime:
         return dt.datetime.strptime(text, TIMESTAMP_FORMAT)
     except ValueError:
         return dt.datetime.fromisoformat(text).replace(tzinfo=None)
-
-
-def is_formula_like(text: str) -> bool:
-    return bool(text) and text.startswith(FORMULA_STARTS)
 
 
 # -- canonical form and checksum -------------------------------------------------------------
