@@ -30,7 +30,7 @@ from hrdesk.domain.choices import (
 from hrdesk.domain.records import ACTIVITY
 from hrdesk.reference import sdg
 from hrdesk.reference.mechanisms import MECHANISM
-from hrdesk.safety.atomic import atomic_path
+from hrdesk.safety.atomic import atomic_path, check_target
 from hrdesk.spreadsheets.text import cell_value, text_cell
 
 from . import narrative
@@ -177,6 +177,7 @@ def data_sheet(wb: Workbook, title: str, header: list[str], rows: list[list[Any]
 
 
 def build_excel(f: ReportFigures, path: Path | str, *, check: Check | None = None) -> Path:
+    check_target(path)  # before any worksheet is started: nothing to abandon
     tr = Fmt(f.scope.language)
     check = check or (lambda: None)
     wb = Workbook(write_only=True)
