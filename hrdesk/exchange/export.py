@@ -23,19 +23,21 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import Connection, func, or_, select
 
 from hrdesk import __version__
+from hrdesk.domain.cleaning import clean_text
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.exchange import format as F
 from hrdesk.exchange import rows as R
 from hrdesk.exchange.pseudonym import Pseudonymiser, office_key
 from hrdesk.i18n import _
 from hrdesk.reference import countries
+from hrdesk.safety.atomic import check_target
 from hrdesk.services import offices, settings
+from hrdesk.spreadsheets.text import text_cell
 from hrdesk.storage import models as m
 from hrdesk.storage.base import utcnow
 from hrdesk.storage.database import Database
 
 Progress = Callable[[int, int], None]
-_ILLEGAL = {c: "\ufffd" for c in range(32) if c not in (9, 10, 13)}
 HEADER_FONT = Font(name="Calibri", size=11, bold=True)  # the workbook's body font, in bold
 
 
@@ -64,6 +66,7 @@ def export_workbook(db: Database, out: Path | str, *, privacy: str | None = None
         raise HRDeskError(_("The exchange file must end in .xlsx: {path}").format(path=out))
     if not out.parent.is_dir():
         raise HRDeskError(_("The folder {path} does not exist.").format(path=out.parent))
+    out = check_target(out, _("the exchange file"))  # never rename over a device, FIFO or folder
     privacy = privacy or settings.get(db, settings.DEFAULT_PRIVACY) or "pseudonymised"
     if privacy not in F.PRIVACY_LEVELS:
         raise HRDeskError(_("Unknown privacy level '{level}'.").format(level=privacy))
@@ -199,7 +202,7 @@ class _Writer:
         meta_ws.column_dimensions["B"].width = 70
         meta_ws.append([_bold(meta_ws, "key"), _bold(meta_ws, "value")])
         for key, value in entries:
-            meta_ws.append([key, _text_cell(meta_ws, value) if isinstance(value, str) else value])
+            meta_ws.append([key, text_cell(meta_ws, value) if isinstance(value, str) else value])
         digest = checksum.hexdigest()
         meta_ws.append(["checksum", digest])
         wb.save(path)
@@ -242,7 +245,7 @@ class _Writer:
                     if v and v.startswith(starts):
                         if cells is values:
                             cells = list(values)
-                        cells[i] = _text_cell(ws, v)
+                        cells[i] = text_cell(ws, v)
                 ws.append(cells)
             written += len(chunk)
             self.done += len(chunk)
@@ -255,7 +258,7 @@ class _Writer:
 def row_converter(sheet: F.Sheet, cols: tuple[F.Column, ...], pseudonym: Any, *,
                   hide: bool = False, hidden_at: str | None = None) -> Callable[[dict], list]:
     """A function turning one record into the list of cell values of ``cols``; with ``hide``
-    (people and participations below full privacy) ids are pseudonyms and edit times coarse.
+    (people and participations below full privacy) ids are pseudonyms and edit times hidden.
 
     Generated once per sheet so that a row costs one call, not one call per cell."""
     env: dict[str, Any] = {"clean": _clean_text, "encode_list": F.encode_list, "encode_grid": F.encode_grid,
@@ -298,27 +301,16 @@ def row_converter(sheet: F.Sheet, cols: tuple[F.Column, ...], pseudonym: Any, *,
 
 
 def _clean_text(value: Any) -> Any:
-    """Text as it can live in a workbook: line ends as LF, no XML-illegal control characters."""
+    """Text as the input boundary stores it (:func:`hrdesk.domain.cleaning.clean_text`): line
+    ends as LF, no control characters — so a record written before that boundary cleaned
+    its text travels as every office would store it."""
     if not value or type(value) is not str:
         return value
-    if "\r" in value:
-        value = value.replace("\r\n", "\n").replace("\r", "\n")
-    if not value.isprintable() and any(ord(c) < 32 for c in value):
-        value = value.translate(_ILLEGAL)
-    return value
+    return clean_text(value)
 
 
 def _bold(ws: Any, text: str) -> WriteOnlyCell:
     cell = WriteOnlyCell(ws, value=text)
     cell.font = HEADER_FONT
     cell.alignment = Alignment(vertical="top")
-    return cell
-
-
-def _text_cell(ws: Any, text: str) -> WriteOnlyCell:
-    """A cell whose text is never taken for a formula: stored as a string (not ``<f>``)
-    and styled with quotePrefix, so editing it in Excel/LibreOffice keeps it text too."""
-    cell = WriteOnlyCell(ws, value=text)
-    cell.data_type = "s"
-    cell.quotePrefix = True
     return cell

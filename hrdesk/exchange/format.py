@@ -15,13 +15,13 @@ from typing import Any
 
 from hrdesk.domain.fields import Kind, RecordType
 from hrdesk.domain.records import ACTIVITY, OFFICE, PARTICIPANT, PARTICIPATION, RECOMMENDATION
+from hrdesk.spreadsheets.text import FORMULA_STARTS, is_formula_like  # noqa: F401  (part of the format)
 
 FORMAT_VERSION = 1
 META_SHEET = "hrdesk"
 PRIVACY_LEVELS = ("full", "pseudonymised", "aggregate")
 PSEUDONYM_PREFIX = "p-"
 LIST_SEPARATOR = "; "
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%f"
 
 # Cell kinds in the file (not the field kinds): how a value is written and read back.
@@ -181,10 +181,6 @@ def hidden_stamp(exported_at: dt.datetime) -> dt.datetime:
     the export for every row (exact times would tell which row of a full file a pseudonymised
     row is; merges order these records by version vectors and versions, not by time)."""
     return dt.datetime.combine(exported_at.date(), dt.time())
-
-
-def is_formula_like(text: str) -> bool:
-    return bool(text) and text.startswith(FORMULA_STARTS)
 
 
 # -- canonical form and checksum -------------------------------------------------------------

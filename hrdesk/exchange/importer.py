@@ -26,6 +26,7 @@ from hrdesk.exchange.parse import ParsedFile, read_workbook
 from hrdesk.exchange.pseudonym import KEY_SETTING, Pseudonymiser
 from hrdesk.i18n import _, ngettext
 from hrdesk.services import audit, settings
+from hrdesk.spreadsheets.guard import MAX_FILE_BYTES, read_limited
 from hrdesk.storage import models as m
 from hrdesk.storage.database import Database
 
@@ -148,9 +149,9 @@ def import_file(db: Database, path: Path | str, *, password: str | None = None,
 def _import_file(db: Database, path: Path, password: str | None, accept_modified: bool) -> FileResult:
     result = FileResult(path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        result.problems.append(Problem("", _("The file cannot be read: {error}").format(error=exc.strerror or exc)))
+        data = read_limited(path, MAX_FILE_BYTES)
+    except FileRejected as exc:
+        result.problems.append(Problem("", str(exc)))
         return result
     file_hash = hashlib.sha256(data).hexdigest()
     with db.read_session() as s:

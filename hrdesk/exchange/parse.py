@@ -15,6 +15,7 @@ from typing import Any
 
 from python_calamine import CalamineWorkbook
 
+from hrdesk.domain.cleaning import clean_text
 from hrdesk.domain.errors import Problem
 from hrdesk.domain.fields import Kind
 from hrdesk.domain.validation import check_field, validate
@@ -147,7 +148,8 @@ def _read_sheet(wb: CalamineWorkbook, sheet: F.Sheet, parsed: ParsedFile, checks
                     # most cells are text or numbers: what _text does with a string and
                     # _float with a float, without the call
                     t = type(cell)
-                    value = ((cell or None) if t is str and parse is _text
+                    value = (((cell if cell.isprintable() else clean_text(cell)) or None)
+                             if t is str and parse is _text
                              else cell if t is float and parse is _float else parse(cell))
             except ValueError as exc:
                 parsed.problem(name, number, column, str(exc))
@@ -275,8 +277,10 @@ def _check_meta(parsed: ParsedFile, sheet: F.Sheet, number: int, rec: dict[str, 
 # -- cell parsers (raise ValueError with the user's message) ---------------------------------
 
 def _text(v: Any) -> str | None:
+    """Text cleaned as every input path cleans it (control characters dropped, line ends
+    LF), so the record's content is what the sending office stored."""
     if type(v) is str:
-        return v or None
+        return clean_text(v) or None
     if v is None:
         return None
     if isinstance(v, bool):

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select, true
 
+from hrdesk.domain.cleaning import clean_text
 from hrdesk.domain.fields import Kind
 from hrdesk.exchange import format as F
 from hrdesk.storage import models as m
@@ -181,8 +182,10 @@ def record_hash(sheet: F.Sheet, privacy: str, rec: dict[str, Any]) -> str:
     for name, cell in _hash_plan(sheet.name, privacy):
         v = rec.get(name)
         if cell == F.LIST:
-            v = F.encode_list(sorted(map(str, v))) if v else None
+            v = clean_text(F.encode_list(sorted(map(str, v)))) if v else None
         elif cell == F.GRID:
             v = F.encode_grid(v) if v else None
+        elif type(v) is str and not v.isprintable():
+            v = clean_text(v)  # text stored before the input boundary cleaned it
         values.append(v)
     return F.content_hash(values)

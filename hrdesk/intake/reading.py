@@ -1,5 +1,6 @@
 """Reading typed spreadsheets tolerantly: ``.xlsx``, ``.xls``, ``.ods`` (python-calamine) and
-``.csv`` (delimiter and encoding sniffed, BOM honoured, UTF-8 or Windows-1252).
+``.csv`` (delimiter and encoding sniffed, BOM honoured, UTF-8 or Windows-1252), each
+after the checks of :mod:`hrdesk.spreadsheets.guard` (macro workbooks are refused).
 
 A :class:`Sheet` is a rectangle of plain Python values (``str``, ``int``, ``float``,
 ``bool``, ``datetime.date``, ``None``) with spreadsheet row numbers kept, so that every
@@ -17,11 +18,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from python_calamine import CalamineWorkbook
+
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import _
+from hrdesk.spreadsheets import guard
 
-SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
-SUFFIXES = (*SPREADSHEET_SUFFIXES, ".csv", ".txt")
+SPREADSHEET_SUFFIXES = (".xlsx", ".xls", ".ods")
+SUFFIXES = (*SPREADSHEET_SUFFIXES, ".xlsm", ".csv", ".txt")  # .xlsm: refused with a reason
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -60,9 +64,19 @@ def _check_file(path: Path) -> None:
         raise HRDeskError(_(
             "{path}: unsupported file type; use .xlsx, .xls, .ods or .csv."
         ).format(path=path.name))
-    if path.stat().st_size > MAX_BYTES:
-        raise HRDeskError(_("{path} is too large for a typed spreadsheet (over 50 MB).").format(
-            path=path.name))
+
+
+def load(path: Path | str) -> tuple[bytes, str]:
+    """The bytes of a spreadsheet and its kind (``xlsx``, ``ods``, ``xls``, ``csv``), after
+    the checks every spreadsheet HRDesk reads passes (:mod:`hrdesk.spreadsheets.guard`:
+    size, zip structure and bombs, macros, XML entities, unsafe part names)."""
+    path = Path(path)
+    _check_file(path)
+    try:
+        data = guard.read_limited(path, MAX_BYTES)
+        return data, guard.check_spreadsheet(data, path.suffix, limit=MAX_BYTES)
+    except guard.FileRejected as exc:
+        raise HRDeskError(_("{path}: {reason}").format(path=path.name, reason=exc)) from None
 
 
 def is_csv(path: Path) -> bool:
@@ -72,17 +86,15 @@ def is_csv(path: Path) -> bool:
 def sheet_names(path: Path | str) -> list[str]:
     """Names of the sheets of a workbook (a CSV file has one sheet, named after the file)."""
     path = Path(path)
-    _check_file(path)
-    if is_csv(path):
+    data, kind = load(path)
+    if kind == "csv":
         return [path.stem]
-    return list(_workbook(path).sheet_names)
+    return list(_workbook(path, data).sheet_names)
 
 
-def _workbook(path: Path):
-    from python_calamine import CalamineWorkbook
-
+def _workbook(path: Path, data: bytes):
     try:
-        return CalamineWorkbook.from_path(str(path))
+        return CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception as exc:  # calamine raises its own error types for damaged files
         raise HRDeskError(_(
             "{path} cannot be read as a spreadsheet (damaged, encrypted or not really {kind}): {error}"
@@ -92,10 +104,10 @@ def _workbook(path: Path):
 def read_sheets(path: Path | str, names: list[str] | None = None) -> dict[str, Sheet]:
     """The named sheets (every sheet when ``names`` is None), in workbook order."""
     path = Path(path)
-    _check_file(path)
-    if is_csv(path):
-        return {path.stem: Sheet(path.stem, read_csv_rows(path))}
-    wb = _workbook(path)
+    data, kind = load(path)
+    if kind == "csv":
+        return {path.stem: Sheet(path.stem, csv_rows(data))}
+    wb = _workbook(path, data)
     result = {}
     for name in wb.sheet_names:
         if names is not None and name not in names:
@@ -147,7 +159,12 @@ def decode_bytes(data: bytes) -> str:
 
 
 def read_csv_rows(path: Path) -> list[list[Any]]:
-    text = decode_bytes(Path(path).read_bytes())
+    data, _kind = load(path)
+    return csv_rows(data)
+
+
+def csv_rows(data: bytes) -> list[list[Any]]:
+    text = decode_bytes(data)
     sample = text[:20000]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")

@@ -8,8 +8,6 @@ language) and **Lists** (every allowed value, code and label; the drop-downs poi
 
 from __future__ import annotations
 
-import os
-import tempfile
 import uuid as uuid_module
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,9 +22,11 @@ from hrdesk.domain import choices as C
 from hrdesk.domain.choices import Choices
 from hrdesk.domain.fields import Field, Kind
 from hrdesk.domain.records import ACTIVITY, PARTICIPANT, PARTICIPATION
-from hrdesk.i18n import Translator
+from hrdesk.i18n import Translator, _
 from hrdesk.reference import countries, sdg
 from hrdesk.reference.mechanisms import MECHANISM
+from hrdesk.safety.atomic import atomic_path
+from hrdesk.spreadsheets.text import protect_workbook
 
 ACTIVITY_ROWS = 200          # prefilled references A1…A200
 PARTICIPANT_ROWS = 2000
@@ -428,6 +428,7 @@ def build_template(language: str = "en") -> Workbook:
     _participants_sheet(participants, tr, ranges)
     _instructions_sheet(instructions, tr, new_file_id())
     wb.active = 0
+    protect_workbook(wb)  # every text a literal text, never a formula
     return wb
 
 
@@ -436,17 +437,7 @@ def write_template(path: Path | str, language: str = "en") -> Path:
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         path = path.with_suffix(".xlsx")
-    path.parent.mkdir(parents=True, exist_ok=True)
     wb = build_template(language)
-    fd, tmp = tempfile.mkstemp(prefix=".hrdesk-template-", suffix=".xlsx", dir=path.parent)
-    os.close(fd)
-    try:
+    with atomic_path(path, action=_("the template")) as tmp:
         wb.save(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return path

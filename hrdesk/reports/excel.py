@@ -30,9 +30,10 @@ from hrdesk.domain.choices import (
 from hrdesk.domain.records import ACTIVITY
 from hrdesk.reference import sdg
 from hrdesk.reference.mechanisms import MECHANISM
+from hrdesk.safety.atomic import atomic_path, check_target
+from hrdesk.spreadsheets.text import cell_value, text_cell
 
 from . import narrative
-from .atomic import atomic_path
 from .figures import ReportFigures, office_line
 from .fmt import Fmt
 
@@ -84,8 +85,8 @@ class Sheet:
         if value is None and font is None and fill is None and border is None:
             return None
         if font is None and fill is None and number_format is None and alignment is None and border is None:
-            return value
-        cell = WriteOnlyCell(self.ws, value)
+            return cell_value(self.ws, value)  # user text stays text, never a formula
+        cell = text_cell(self.ws, value) if type(value) is str else WriteOnlyCell(self.ws, value)
         if font:
             cell.font = font
         if fill:
@@ -176,6 +177,7 @@ def data_sheet(wb: Workbook, title: str, header: list[str], rows: list[list[Any]
 
 
 def build_excel(f: ReportFigures, path: Path | str, *, check: Check | None = None) -> Path:
+    check_target(path)  # before any worksheet is started: nothing to abandon
     tr = Fmt(f.scope.language)
     check = check or (lambda: None)
     wb = Workbook(write_only=True)

@@ -32,9 +32,9 @@ from hrdesk.domain.choices import (
 )
 from hrdesk.reference import countries, sdg
 from hrdesk.reference.mechanisms import MECHANISM
+from hrdesk.safety.atomic import atomic_path
 
 from . import charts, narrative
-from .atomic import atomic_path
 from .figures import ReportFigures, office_line
 from .fmt import Fmt
 from .fonts import para

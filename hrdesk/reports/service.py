@@ -10,6 +10,7 @@ from pathlib import Path
 
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import _
+from hrdesk.safety.atomic import check_target
 from hrdesk.storage.database import Database
 
 from . import figures as figures_module
@@ -62,6 +63,7 @@ def build_excel(db: Database, scope: ReportScope, path: Path | str, *, progress:
                 figures: ReportFigures | None = None) -> Path:
     """Write the Excel report of ``scope`` to ``path`` (atomic: a cancelled or failed build
     leaves any existing file untouched)."""
+    check_target(path, _("the report"))  # a device, FIFO or folder: refused before any work
     steps = _Steps(progress, cancel, expected=6 * 20, start=0.3)
     f = figures or _figures(db, scope, steps, narrative=False)
     try:
@@ -77,6 +79,7 @@ def build_pdf(db: Database, scope: ReportScope, path: Path | str, *, progress: P
               cancel: threading.Event | Callable[[], bool] | None = None,
               figures: ReportFigures | None = None) -> Path:
     """Write the PDF report of ``scope`` to ``path`` (atomic)."""
+    check_target(path, _("the report"))  # a device, FIFO or folder: refused before any work
     steps = _Steps(progress, cancel, expected=1)
     f = figures or _figures(db, scope, steps)
     # multiBuild lays the story out at least twice (table of contents): about 3 flowables

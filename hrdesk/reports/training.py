@@ -28,12 +28,12 @@ from hrdesk.domain.choices import (
 )
 from hrdesk.domain.errors import HRDeskError, NotFoundError
 from hrdesk.i18n import _
+from hrdesk.safety.atomic import atomic_path
 from hrdesk.services.participations import ParticipationService
 from hrdesk.storage import models as m
 from hrdesk.storage.database import Database
 
 from . import charts, fonts
-from .atomic import atomic_path
 from .figures import pseudonym
 from .fmt import Fmt
 from .fonts import para

@@ -3,11 +3,18 @@ half-written file under its final name, and every disk problem becomes one clear
 
 Service API (any module may use it)::
 
-    from hrdesk.safety.atomic import atomic_write, disk_errors, DiskError
+    from hrdesk.safety.atomic import atomic_path, atomic_write, disk_errors, DiskError
 
     with atomic_write(path) as fh:          # binary by default; atomic_write(path, "w", encoding="utf-8")
         fh.write(data)                      # a temporary file in the same folder…
     # …synced and renamed over ``path`` only when the block ends without error.
+
+    with atomic_path(report) as tmp:        # for writers that want a file name (openpyxl, reportlab)
+        workbook.save(tmp)                  # same guarantees; the file gets the user's usual permissions
+
+Both refuse (:class:`NotAFileError`) a ``path`` that exists and is not a regular file — a
+folder, a device such as ``/dev/full``, a FIFO: renaming over it would replace the device
+node with a file.  A symbolic link to a regular file is followed (its target is replaced).
 
     with disk_errors(path, _("the export")):  # OSError / SQLite disk errors → DiskError
         ...
@@ -20,6 +27,8 @@ from __future__ import annotations
 
 import errno
 import os
+import secrets
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -41,6 +50,26 @@ class DiskError(HRDeskError):
         super().__init__(message)
         self.path = path
         self.errno = errno_
+
+
+class NotAFileError(DiskError):
+    """The destination exists and is not a regular file (folder, device, FIFO, socket)."""
+
+
+def check_target(path: Path | str, action: str | None = None) -> Path:
+    """The file to write for ``path``: ``path`` itself when it does not exist or is a
+    regular file, the file a symbolic link points to; :class:`NotAFileError` for anything
+    else (nothing is written)."""
+    path = Path(path)
+    try:
+        st = os.stat(path)  # follows symbolic links
+    except OSError:
+        return path  # a new name (or a dangling link, replaced by the file): fine
+    if not stat.S_ISREG(st.st_mode):
+        raise NotAFileError(_("{path} is not an ordinary file (it is a folder, a device or a pipe): "
+                              "{action} was not written. Choose a file name.").format(
+                                  path=path, action=action or _("the file")), path)
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
 def disk_error_message(exc: BaseException, path: Path | str, action: str | None = None) -> str:
@@ -116,7 +145,7 @@ def atomic_write(path: Path | str, mode: str = "wb", *, encoding: str | None = N
     is untouched, and disk problems raise :class:`DiskError`."""
     if "w" not in mode and "x" not in mode:
         raise ValueError("atomic_write needs a write mode")
-    path = Path(path)
+    path = check_target(path, action)
     tmp_name: str | None = None
     try:
         with disk_errors(path, action):
@@ -135,6 +164,44 @@ def atomic_write(path: Path | str, mode: str = "wb", *, encoding: str | None = N
         if tmp_name is not None:
             with suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def _new_file(target: Path) -> Path:
+    """A new empty file beside ``target``, created with the user's usual permissions
+    (0666 less the umask, as any program creating a file would)."""
+    for _attempt in range(100):
+        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        return tmp
+    raise FileExistsError(errno.EEXIST, "No free temporary name", str(target.parent))
+
+
+@contextmanager
+def atomic_path(target: Path | str, *, action: str | None = None) -> Iterator[Path]:
+    """Yield a temporary path in ``target``'s folder to write; when the block ends without
+    error it is fsync'd and renamed over ``target``.  On any error it is removed and
+    ``target`` is left as it was; disk problems raise :class:`DiskError`, a destination
+    that is not a regular file :class:`NotAFileError` (before anything is written)."""
+    target = check_target(target, action)
+    tmp: Path | None = None
+    try:
+        with disk_errors(target, action):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = _new_file(target)
+            yield tmp
+            fsync_file(tmp)
+            check_target(target, action)  # still not a device or a folder
+            os.replace(tmp, target)
+            tmp = None
+            fsync_dir(target.parent)
+    finally:
+        if tmp is not None:
+            with suppress(OSError):
+                tmp.unlink()
 
 
 def atomic_copy(source: Path | str, destination: Path | str, *, action: str | None = None,

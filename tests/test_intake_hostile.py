@@ -1,0 +1,112 @@
+"""Every spreadsheet intake refuses the hostile corpus the exchange import refuses
+(tests/hostile_spreadsheets.py): ``hrdesk import-activities`` and attendance sheets, for
+.xlsx, .ods, .xls and .csv; one clear line, nothing imported."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from hostile_spreadsheets import LAUGHS, hostile_corpus, rezip
+from sqlalchemy import func, select
+from test_intake_activities import fill_template
+
+from hrdesk.cli import main
+from hrdesk.domain.errors import HRDeskError
+from hrdesk.intake import reading
+from hrdesk.intake.attendance import AttendanceImport
+from hrdesk.intake.template import write_template
+from hrdesk.services.activities import ActivityService
+from hrdesk.spreadsheets import guard
+from hrdesk.storage import models as m
+
+DATA = Path(__file__).parent / "data"
+
+
+def run(capsys, *args):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _activities(db) -> int:
+    with db.read_session() as s:
+        return s.scalar(select(func.count()).select_from(m.Activity))
+
+
+def test_import_activities_refuses_every_hostile_file(db, db_path, tmp_path, capsys):
+    base = fill_template(write_template(tmp_path / "activity-log.xlsx"))
+    code, _out, err = run(capsys, "import-activities", base, "--dry-run", "--db", db_path)
+    assert code == 0, err  # the base file is good: each refusal below is due to what was changed
+    for bad in hostile_corpus(base, tmp_path / "corpus"):
+        code, _out, err = run(capsys, "import-activities", bad.path, "--db", db_path)
+        assert code != 0, bad.name
+        lines = err.strip().splitlines()
+        assert len(lines) == 1 and "Traceback" not in err, (bad.name, err)
+        assert bad.expected in lines[0] and bad.path.name in lines[0], (bad.name, err)
+    assert _activities(db) == 0
+
+
+def test_attendance_import_refuses_every_hostile_file(db, tmp_path):
+    activity = ActivityService(db).create({"title": "Formation", "kind": "training",
+                                           "start_date": dt.date(2019, 6, 10), "country": "GIN"})
+    base = DATA / "liste-de-presence-conakry.xlsx"
+    assert AttendanceImport(db, base).preview().rows  # the base file is good
+    for bad in hostile_corpus(base, tmp_path / "corpus"):
+        with pytest.raises(HRDeskError) as info:
+            AttendanceImport(db, bad.path)
+        assert bad.expected in str(info.value) and bad.path.name in str(info.value), (bad.name, info.value)
+    with db.read_session() as s:
+        assert s.scalar(select(func.count()).select_from(m.Participation)) == 0
+    assert activity["uuid"]
+
+
+def _ods_entities(name: str, data: bytes) -> bytes:
+    if name != "content.xml":
+        return data
+    text = data.decode()
+    end = text.index("?>") + 2 if text.startswith("<?xml") else 0
+    return (text[:end] + LAUGHS.replace("worksheet", "office:document-content") + text[end:]).encode()
+
+
+@pytest.mark.parametrize("change, extra, expected", [
+    (None, {"Pictures/big.png": bytes(8 << 20)}, "zip bomb"),
+    (None, {"Basic/Standard/Module1.xml": b"<a/>"}, "contains macros"),
+    (_ods_entities, None, "declares XML entities or a DTD"),
+    (None, {"../../outside.xml": b"<a/>"}, "unsafe name"),
+], ids=["zip-bomb", "macros", "xml-entities", "path-traversal"])
+def test_ods_gets_the_same_guards(tmp_path, change, extra, expected):
+    base = DATA / "liste-de-presence-conakry.ods"
+    assert reading.read_sheet(base).rows
+    bad = rezip(base, tmp_path / "liste.ods", change, extra)
+    with pytest.raises(HRDeskError, match=expected):
+        reading.read_sheet(bad)
+
+
+def test_xls_and_csv_get_size_limits_and_content_checks(tmp_path, monkeypatch):
+    xls = DATA / "lista-asistencia-panama.xls"
+    assert reading.read_sheet(xls).rows
+    csv = DATA / "attendance-kampala.csv"
+    assert reading.read_sheet(csv).rows
+    monkeypatch.setattr(reading, "MAX_BYTES", 1000)
+    for path in (xls, csv):
+        with pytest.raises(HRDeskError, match="larger than 0 MB"):
+            reading.read_sheet(path)
+    monkeypatch.undo()
+    fake = tmp_path / "liste.xls"
+    fake.write_bytes(guard.OLE_SIGNATURE + b"\0" * 600)  # an Office file that is damaged
+    with pytest.raises(HRDeskError, match="damaged or incomplete"):
+        reading.read_sheet(fake)
+    text = tmp_path / "liste.xls"
+    text.write_text("name;sex\nA;F\n")
+    with pytest.raises(HRDeskError, match="not a spreadsheet HRDesk can read"):
+        reading.read_sheet(text)
+
+
+def test_a_device_or_fifo_is_not_read_as_a_spreadsheet(tmp_path):
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(HRDeskError, match="not a regular file"):
+        reading.read_sheet(fifo)
