@@ -15,6 +15,7 @@ raises :class:`ValidationError` listing every problem when a row that is not ski
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from typing import Any
 from sqlalchemy import select
 
 from hrdesk.domain.errors import NotFoundError, Problem, ValidationError
-from hrdesk.i18n import N_, _
+from hrdesk.i18n import N_, _, ngettext
 from hrdesk.intake import reading
 from hrdesk.intake.people import (
     EXISTING,
@@ -98,12 +99,40 @@ class AttendanceResult:
     participations: int = 0   # people added to the activity
     already_listed: int = 0   # people who were already participants of the activity
     skipped: int = 0
+    evidence: Counter[str] = field(default_factory=Counter)   # matched rows by evidence
+    likely: list[tuple[int, str]] = field(default_factory=list)  # (row, note): new despite a likely duplicate
 
     def summary(self) -> str:
-        return _("{added} participant(s) added to the activity: {created} new in the registry, "
+        text = _("{added} participant(s) added to the activity: {created} new in the registry, "
                  "{matched} matched to existing people; {already} already listed, {skipped} row(s) skipped."
                  ).format(added=self.participations, created=self.created, matched=self.matched,
                           already=self.already_listed, skipped=self.skipped)
+        lines = [text]
+        if self.matched:
+            lines.append(matched_text(self.evidence))
+        if self.likely:
+            lines.append(ngettext(
+                "{n} row was added as a new person although it may be someone already known; "
+                "check it in Participants → Find duplicates:",
+                "{n} rows were added as new people although they may be someone already known; "
+                "check them in Participants → Find duplicates:", len(self.likely)).format(n=len(self.likely)))
+            lines += [_("row {row}: {note}").format(row=n, note=note) for n, note in self.likely]
+        return "\n".join(lines)
+
+
+EVIDENCE_LABELS = {
+    "same_email": N_("the same e-mail"),
+    "same_phone": N_("the same phone"),
+    "same_uuid": N_("the same record"),
+    "same_pseudonym": N_("the same pseudonym"),
+    "user_choice": N_("your choice"),
+}
+
+
+def matched_text(evidence: Counter[str]) -> str:
+    """"Matched on: the same e-mail (3), the same phone (2), your choice (1)."""
+    parts = [f"{_(EVIDENCE_LABELS.get(k, k))} ({n})" for k, n in sorted(evidence.items())]
+    return _("Rows matched to a person already known (in the registry or earlier in the file), by evidence: {list}.").format(list=", ".join(parts))
 
 
 class AttendanceImport:
@@ -184,15 +213,21 @@ def add_people(db: Database, activity_uuid: str, rows: list[PersonRow],
             continue
         uuid = None
         if decision.action == EXISTING:
-            if decision.row is not None:
-                uuid = person_of_row.get(decision.row)
-            else:
-                uuid = decision.uuid or next((c.uuid for c in row.candidates if c.in_registry), None)
+            target = decision
+            if decision.uuid is None and decision.row is None:    # "use the existing person": the first
+                first = next(iter(row.candidates), None)
+                target = Decision(EXISTING, uuid=first.uuid, row=first.row) if first else decision
+            uuid = person_of_row.get(target.row) if target.row is not None else target.uuid
         if uuid is None or decision.action == NEW:
             uuid = people.create_in(s, row.participant).uuid
             result.created += 1
+            if row.candidates:
+                result.likely.append((row.number, duplicate_note(row)))
         else:
             result.matched += 1
+            evidence = row.evidence if decision == row.suggestion else ""
+            for code in (evidence.split(",") if evidence else ["user_choice"]):
+                result.evidence[code] += 1
         person_of_row[row.number] = uuid
         if uuid in listed:
             result.already_listed += 1

@@ -13,13 +13,14 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.choices import age_group_for_age
 from hrdesk.domain.cleaning import clean
 from hrdesk.domain.errors import Problem
+from hrdesk.domain.identity import LIKELY, Verdict, compare
 from hrdesk.domain.records import PARTICIPANT, PARTICIPATION
-from hrdesk.domain.text import fold, name_key
+from hrdesk.domain.text import name_key
 from hrdesk.domain.validation import check_field, validate
 from hrdesk.i18n import _
 from hrdesk.intake.table import DataRow, Table
 from hrdesk.intake.values import CellError, is_empty, parse_age_group, parse_field
-from hrdesk.services.participants import similar_rows
+from hrdesk.services.participants import IDENTITY_FIELDS, identity_values, registry_candidates
 
 PARTICIPATION_KEYS = ("role", "days_attended", "pre_score", "post_score")
 PERSON_KEYS = ("full_name", "first_name", "last_name", "sex", "age", "age_group", "birth_year",
@@ -41,10 +42,16 @@ class Candidate:
     email: str | None
     uuid: str | None = None
     row: int | None = None
+    verdict: Verdict = field(default_factory=lambda: Verdict(LIKELY))
 
     @property
     def in_registry(self) -> bool:
         return self.uuid is not None
+
+    @property
+    def same(self) -> bool:
+        """Strong, agreeing evidence (the identity policy's SAME): matched automatically."""
+        return self.verdict.same
 
 
 @dataclass
@@ -75,6 +82,20 @@ class PersonRow:
     @property
     def has_duplicates(self) -> bool:
         return bool(self.candidates)
+
+    @property
+    def likely_duplicate(self) -> bool:
+        """Weak evidence only: a new person unless the user decides otherwise."""
+        return bool(self.candidates) and self.suggestion.action == NEW
+
+    @property
+    def evidence(self) -> str:
+        """Reason codes of the suggested match ("same_email", …); empty for a new person."""
+        if self.suggestion.action != EXISTING:
+            return ""
+        c = next((c for c in self.candidates if c.same and (c.uuid == self.suggestion.uuid if
+                                                             self.suggestion.uuid else c.row is not None)), None)
+        return ",".join(c.verdict.strong) if c else ""
 
 
 def read_person(row: DataRow, table: Table, sheet_name: str) -> PersonRow:
@@ -139,58 +160,65 @@ def read_people(table: Table, sheet_name: str) -> list[PersonRow]:
     return [read_person(r, table, sheet_name) for r in table.rows()]
 
 
-def _same_person(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    if name_key(a.get("full_name")) != name_key(b.get("full_name")):
-        return False
-    known = {"female", "male"}
-    if a.get("sex") in known and b.get("sex") in known and a.get("sex") != b.get("sex"):
-        return False
-    org_a, org_b = fold(a.get("organisation")), fold(b.get("organisation"))
-    if org_a and org_a == org_b:
-        return True
-    if a.get("email") and a.get("email") == b.get("email"):
-        return True
-    if a.get("country") and a.get("country") == b.get("country"):
-        return True
-    return not org_a and not org_b and not a.get("email") and not b.get("email")
+def _identity(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: values.get(k) for k in IDENTITY_FIELDS if k != "uuid"}
 
 
 def find_duplicates(session: Session, rows: list[PersonRow]) -> None:
-    """Fill each row's candidates (registry first, then earlier rows of the file) and the
-    suggested decision: use the existing person when there is exactly one registry
-    candidate or an earlier row; otherwise create a new person."""
+    """Fill each row's candidates (registry first, then earlier rows of the file) with the
+    identity policy's verdict, and the suggested decision (:mod:`hrdesk.domain.identity`).
+
+    A row is suggested to use an existing person only on strong evidence that agrees
+    (:data:`SAME`) with one person — someone in the registry or the person of earlier rows —
+    and when nothing known of that person conflicts with the row.  Weak evidence
+    (:data:`LIKELY`) is listed but suggests a new person: it never merges silently."""
+    # person key ("uuid:…" or "row:N") → (decision, identity values of its rows/record)
+    members: dict[str, tuple[Decision, list[dict[str, Any]]]] = {}
+    person_of_row: dict[int, str] = {}
     seen: list[PersonRow] = []
     for row in rows:
         row.candidates = []
-        if not name_key(row.participant.get("full_name")):
+        row.suggestion = Decision(NEW)
+        values = _identity(row.participant)
+        if not name_key(values.get("full_name")) and not values.get("email"):
             continue
-        for person in similar_rows(session, row.participant, limit=5):
+        for person, verdict in registry_candidates(session, values, limit=5):
             row.candidates.append(Candidate(person.full_name, person.organisation, person.country,
-                                            person.email, uuid=person.uuid))
+                                            person.email, uuid=person.uuid, verdict=verdict))
+            members.setdefault("uuid:" + person.uuid,
+                               (Decision(EXISTING, uuid=person.uuid), [identity_values(person)]))
         for other in seen:
-            if _same_person(row.participant, other.participant):
-                p = other.participant
-                row.candidates.append(Candidate(p["full_name"], p.get("organisation"), p.get("country"),
-                                                p.get("email"), row=other.number))
-                break
-        registry = [c for c in row.candidates if c.in_registry]
-        earlier = [c for c in row.candidates if not c.in_registry]
-        if earlier:
-            row.suggestion = Decision(EXISTING, row=earlier[0].row)
-        elif len(registry) == 1:
-            row.suggestion = Decision(EXISTING, uuid=registry[0].uuid)
-        else:
-            row.suggestion = Decision(NEW)
+            verdict = compare(values, _identity(other.participant))
+            if verdict.different:
+                continue
+            p = other.participant
+            row.candidates.append(Candidate(p["full_name"], p.get("organisation"), p.get("country"),
+                                            p.get("email"), row=other.number, verdict=verdict))
+        targets = {("uuid:" + c.uuid) if c.uuid else person_of_row[c.row] for c in row.candidates if c.same}
+        if len(targets) == 1:
+            target = targets.pop()
+            decision, known = members[target]
+            if not any(compare(values, k).conflicts for k in known):
+                row.suggestion = decision
+                person_of_row[row.number] = target
+                known.append(values)
+        if row.number not in person_of_row:
+            person_of_row[row.number] = f"row:{row.number}"
+            members[f"row:{row.number}"] = (Decision(EXISTING, row=row.number), [values])
         seen.append(row)
 
 
 def duplicate_note(row: PersonRow) -> str:
-    """One sentence describing a row's likely duplicates (for previews and reports)."""
-    registry = [c for c in row.candidates if c.in_registry]
-    earlier = [c for c in row.candidates if not c.in_registry]
+    """One sentence per candidate: who the row may be, and on which evidence (for previews,
+    summaries and reports)."""
     parts = []
-    if registry:
-        parts.append(_("{n} person(s) with the same name already in the registry").format(n=len(registry)))
-    if earlier:
-        parts.append(_("the same person as row {row}").format(row=earlier[0].row))
+    for c in row.candidates:
+        who = (_("{name} in the registry").format(name=c.full_name) if c.in_registry
+               else _("row {row}").format(row=c.row))
+        if c.same:
+            parts.append(_("the same person as {who} ({evidence})").format(
+                who=who, evidence=c.verdict.describe()))
+        else:
+            parts.append(_("likely the same person as {who} ({evidence})").format(
+                who=who, evidence=c.verdict.describe()))
     return "; ".join(parts)
