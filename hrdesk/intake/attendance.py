@@ -15,6 +15,7 @@ raises :class:`ValidationError` listing every problem when a row that is not ski
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +55,7 @@ MAPPING_LABELS: dict[str, str] = {
     "age": N_("Age in years"),
     "age_group": N_("Age group"),
     "birth_year": N_("Year of birth"),
+    "birth_date": N_("Date of birth"),
     "disability": N_("Disability"),
     "organisation": N_("Organisation"),
     "position": N_("Position"),
@@ -136,15 +138,24 @@ def matched_text(evidence: Counter[str]) -> str:
 
 
 class AttendanceImport:
-    def __init__(self, db: Database, path: Path | str, *, sheet: str | None = None) -> None:
+    def __init__(self, db: Database, path: Path | str, *, sheet: str | None = None,
+                 activity_uuid: str | None = None) -> None:
         self.db = db
         self.path = Path(path)
         self.sheet_names = reading.sheet_names(self.path)
+        # ages and dates of birth give the age group on the activity's date
+        self.on: dt.date | None = activity_date(db, activity_uuid) if activity_uuid else None
         self.load(sheet)
 
     def load(self, sheet: str | None = None, *, header_row: int | None = None) -> None:
-        """Read a sheet (the first by default) and map its columns automatically.
+        """Read a sheet and map its columns automatically: the named sheet, else the first
+        one with a recognised header row (a cover page is passed over), else the first.
         ``header_row`` (1-based) overrides the detected header row."""
+        if sheet is None and len(self.sheet_names) > 1:
+            sheets = reading.read_sheets(self.path)
+            tables = [Table.detect(s, ATTENDANCE_KEYS) for s in sheets.values()]
+            found = next((t for t in tables if t.header_row is not None), tables[0])
+            sheet = found.sheet.name
         self.sheet = reading.read_sheet(self.path, sheet)
         self.table = Table.detect(self.sheet, ATTENDANCE_KEYS,
                                   header_row=None if header_row is None else header_row - 1)
@@ -164,7 +175,7 @@ class AttendanceImport:
             problems.append(Problem("full_name", _(
                 "No column of names was found: map the column that holds the names."),
                 sheet=self.sheet.name))
-        rows = read_people(self.table, self.sheet.name) if not problems else []
+        rows = read_people(self.table, self.sheet.name, on=self.on) if not problems else []
         with self.db.read_session() as s:
             find_duplicates(s, rows)
         return AttendancePreview(
@@ -175,6 +186,7 @@ class AttendanceImport:
     def commit(self, activity_uuid: str, decisions: dict[int, Decision] | None = None) -> AttendanceResult:
         """Add the rows to the activity in one transaction. ``decisions`` (by row number)
         override the suggested ones; a row with problems must be fixed or skipped."""
+        self.on = activity_date(self.db, activity_uuid)
         preview = self.preview()
         decisions = decisions or {}
         chosen = {r.number: decisions.get(r.number, r.suggestion) for r in preview.rows}
@@ -185,6 +197,16 @@ class AttendanceImport:
         if not any(d.action != SKIP for d in chosen.values()):
             raise ValidationError([Problem("", _("There is no row to import."), sheet=self.sheet.name)])
         return add_people(self.db, activity_uuid, preview.rows, chosen)
+
+
+def activity_date(db: Database, activity_uuid: str) -> dt.date:
+    """The start date of a live activity; :class:`NotFoundError` when there is none."""
+    with db.read_session() as s:
+        day = s.scalar(select(m.Activity.start_date).where(m.Activity.uuid == activity_uuid,
+                                                           m.Activity.deleted_at.is_(None)))
+    if day is None:
+        raise NotFoundError(_("The activity does not exist or was deleted."))
+    return day
 
 
 def add_people(db: Database, activity_uuid: str, rows: list[PersonRow],
