@@ -258,3 +258,74 @@ def add_people(db: Database, activity_uuid: str, rows: list[PersonRow],
         listed.add(uuid)
         result.participations += 1
     return result
+
+
+@dataclass
+class SheetImport:
+    sheet: str
+    preview: AttendancePreview
+    result: AttendanceResult
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction of a dry run so that nothing is kept."""
+
+
+def resolve_mapping(table: Table, mapping: dict[str, str | None], sheet: str) -> dict[int, str | None]:
+    """``{"C": "sex", "Catégorie": None}`` (a column letter or its header → a key, or None
+    to ignore the column) → column indexes; a :class:`ValidationError` names what is unknown."""
+    result: dict[int, str | None] = {}
+    problems = []
+    for column, key in mapping.items():
+        index = next((c.index for c in table.columns if c.letter == column.strip().upper()), None)
+        if index is None:
+            wanted = " ".join(column.split()).casefold()
+            index = next((c.index for c in table.columns
+                          if wanted in {t.casefold() for t in (c.header, *c.parts) if t}), None)
+        if index is None:
+            problems.append(Problem("", _("There is no column '{column}' in this sheet.").format(
+                column=column), sheet=sheet))
+        elif key is not None and key not in ATTENDANCE_KEYS:
+            problems.append(Problem("", _("'{key}' is not a field a column can hold (use one of: {keys}).")
+                                    .format(key=key, keys=", ".join(ATTENDANCE_KEYS)), sheet=sheet))
+        else:
+            result[index] = key
+    if problems:
+        raise ValidationError(problems)
+    return result
+
+
+def import_attendance(db: Database, path: Path | str, activity_uuid: str, *,
+                      sheets: list[str] | None = None, mapping: dict[str, str | None] | None = None,
+                      dry_run: bool = False) -> list[SheetImport]:
+    """The non-interactive import (``hrdesk import-attendance``): one or several sheets into
+    an activity, in one transaction, each row decided by the identity policy (a person is
+    reused only on strong evidence; likely duplicates become new people and are listed).
+    Raises :class:`ValidationError` listing every problem of every sheet, and writes nothing,
+    when any row has a problem.  ``dry_run`` does everything and keeps nothing."""
+    jobs = []
+    problems: list[Problem] = []
+    for name in sheets or [None]:
+        job = AttendanceImport(db, path, sheet=name, activity_uuid=activity_uuid)
+        if mapping:
+            job.set_mapping(resolve_mapping(job.table, mapping, job.sheet.name))
+        preview = job.preview()
+        problems += preview.all_problems
+        if not preview.rows and not preview.problems:
+            problems.append(Problem("", _("There is no row to import."), sheet=job.sheet.name))
+        jobs.append((job, preview))
+    if problems:
+        raise ValidationError(problems)
+    done: list[SheetImport] = []
+    try:
+        with db.session() as s:
+            for job, preview in jobs:
+                find_duplicates(s, preview.rows)  # with the people of the sheets before it
+                result = add_people(db, activity_uuid, preview.rows,
+                                    {r.number: r.suggestion for r in preview.rows}, session=s)
+                done.append(SheetImport(job.sheet.name, preview, result))
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return done

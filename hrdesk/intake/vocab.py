@@ -357,6 +357,9 @@ def value_table(choices_name: str) -> dict[str, str]:
         for language in LANGUAGES:
             for abbreviation, code in CATEGORIES.get(language, {}).items():
                 table.setdefault(value_key(abbreviation), code)
+        for language in LANGUAGES:   # an institution's acronym typed as its category: "PNUD"
+            for acronym, code in INSTITUTIONS.get(language, {}).items():
+                table.setdefault(value_key(acronym), code)
     table.pop("", None)
     return table
 
