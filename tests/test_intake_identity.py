@@ -348,3 +348,11 @@ def test_samples_import_with_exact_counts_through_the_cli(db, db_path, activity,
                          "--db", db_path)
     assert code == 0, err
     assert len(people(db)) == people_count and participations(db) == rows and by_sex(db) == sexes
+
+
+def test_the_duplicate_finder_lists_a_shared_phone_under_another_name(db):
+    service = ParticipantService(db)
+    a = service.create({"full_name": "Awa Diallo", "sex": "female", "phone": "+224 620 11 22 33"})
+    b = service.create({"full_name": "Aoua Diallo", "sex": "female", "phone": "620 11 22 33"})
+    service.create({"full_name": "Mariam Sow", "sex": "female", "phone": "+224 620 99 22 33"})
+    assert [sorted(p["uuid"] for p in g) for g in duplicate_groups(db)] == [sorted([a["uuid"], b["uuid"]])]

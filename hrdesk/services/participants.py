@@ -155,10 +155,19 @@ def duplicate_groups(db, *, limit: int = 200) -> list[list[dict[str, Any]]]:
         emails = s.execute(
             select(func.lower(P.email)).where(P.deleted_at.is_(None), P.email.is_not(None), P.email != "")
             .group_by(func.lower(P.email)).having(func.count() > 1).limit(limit * 5)).scalars().all()
+        # phones compare by their digits: people whose numbers end alike (Python-side)
+        ends: dict[str, list[int]] = {}
+        for pid, phone in s.execute(select(P.id, P.phone).where(
+                P.deleted_at.is_(None), P.phone.is_not(None), P.phone != "")):
+            key = identity.phone_key(phone)
+            if key:
+                ends.setdefault(key[-identity.MIN_PHONE_DIGITS:], []).append(pid)
+        phones = [ids for ids in ends.values() if len(ids) > 1][:limit * 5]
         seen: set[frozenset[str]] = set()
         groups: list[list[dict[str, Any]]] = []
         service = ParticipantService(db, actor=audit.Actor("", 0))
-        batches = [P.name_key == key for key in keys] + [func.lower(P.email) == e for e in emails]
+        batches = ([P.name_key == key for key in keys] + [func.lower(P.email) == e for e in emails]
+                   + [P.id.in_(ids) for ids in phones])
         for condition in batches:
             people = s.scalars(select(P).where(condition, P.deleted_at.is_(None))
                                .order_by(P.created_at)).all()
