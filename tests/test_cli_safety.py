@@ -145,6 +145,8 @@ WRITING_COMMANDS = {
     "import": lambda p, extra: ["import", extra["xlsx"], "--db", p],
     "consolidate": lambda p, extra: ["consolidate", "--db", p, extra["xlsx"]],
     "import-activities": lambda p, extra: ["import-activities", extra["log"], "--db", p],
+    "import-attendance": lambda p, extra: ["import-attendance", extra["sheet"], "--activity", extra["activity"],
+                                           "--db", p],
     "export": lambda p, extra: ["export", "--db", p, "--out", extra["out"]],
     "rename-office": lambda p, extra: ["rename-office", "--db", p, "--office-name", "New name"],
     "restore": lambda p, extra: ["restore", extra["backup"], "--db", p],
@@ -162,7 +164,8 @@ def test_every_writing_command_refuses_while_another_hrdesk_holds_the_lock(
     extra = {"xlsx": _exchange_file(tmp_path, capsys, "SN", "SEN", "Workshop in Dakar"),
              "log": write_template(tmp_path / "log.xlsx", "en"), "out": tmp_path / "out.xlsx",
              "backup": _backup_file(office_db, capsys), "secret": tmp_path / "secret.txt",
-             "pdf": tmp_path / "t.pdf", "certs": tmp_path / "c.pdf"}
+             "pdf": tmp_path / "t.pdf", "certs": tmp_path / "c.pdf", "sheet": tmp_path / "sheet.csv"}
+    extra["sheet"].write_text("Nom,Prénom,Sexe\nKEÏTA,Alpha,H\nCAMARA,Fanta,F\n", encoding="utf-8")
     extra["secret"].write_text(SECRET)
     extra["activity"] = _first_activity(office_db)
     before = content(office_db)

@@ -47,14 +47,14 @@ ACTIVITIES = [
 ]
 PEOPLE = [
     {"activity_ref": "A1", "full_name": "Aïssatou Camara", "sex": "Female", "age_group": 34,
-     "organisation": "Cour d'appel de Conakry", "stakeholder_category": "Judiciary",
+     "organisation": "Cour d'appel de Conakry", "email": "a.camara@exemple.gn", "stakeholder_category": "Judiciary",
      "pre_score": 40, "post_score": 75, "days_attended": 3},
     {"activity_ref": "A1", "full_name": "Mamadou Diallo", "sex": "Male", "age_group": "50–64",
-     "organisation": "Tribunal de Kankan", "stakeholder_category": "judiciary", "disability": "Yes"},
+     "organisation": "Tribunal de Kankan", "phone": "+224 620 11 22 33", "stakeholder_category": "judiciary", "disability": "Yes"},
     {"activity_ref": "A1", "full_name": "Fatoumata Bah", "sex": "F", "organisation": "OGDH",
      "stakeholder_category": "CSO", "role": "Facilitator"},
     {"activity_ref": "A2", "full_name": "CAMARA Aïssatou", "sex": "Female",
-     "organisation": "Cour d'appel de Conakry", "stakeholder_category": "Judiciary"},
+     "organisation": "Cour d'appel de Conakry", "email": "A.Camara@exemple.gn", "stakeholder_category": "Judiciary"},
     {"activity_ref": "A2", "full_name": "Ousmane Touré", "sex": "Male", "organisation": "Police nationale",
      "stakeholder_category": "Police", "country": "Mali"},
 ]
@@ -113,7 +113,9 @@ def test_filled_template_imports_and_stats_show_its_figures(db, db_path, filled,
     code, out, err = run(capsys, "import-activities", filled, "--db", db_path)
     assert code == 0, err
     assert out.strip() == ("Activities: 4 created, 0 updated, 0 unchanged; participants: 4 created, "
-                           "0 matched to people already in the registry; 5 participation(s) added.")
+                           "0 matched to people already in the registry; 5 participation(s) added.\n"
+                           "Rows matched to a person already known (in the registry or earlier in the file), "
+                           "by evidence: the same e-mail (1).")
     assert stats(capsys, db_path) == EXPECTED
     with db.read_session() as s:
         a1 = s.scalar(select(m.Activity).where(m.Activity.title.like("Training%")))
@@ -149,7 +151,7 @@ FRENCH_PEOPLE_HEADERS = {
     "full_name": "Nom et prénom", "activity_ref": "Activité", "sex": "Sexe", "age_group": "Âge",
     "organisation": "Structure", "stakeholder_category": "Catégorie", "disability": "Handicap",
     "country": "Pays", "role": "Rôle", "pre_score": "Note pré-test", "post_score": "Note post-test",
-    "days_attended": "Jours de présence",
+    "days_attended": "Jours de présence", "email": "Courriel", "phone": "Téléphone",
 }
 FRENCH_VALUES = {
     "Training": "Formation", "workshop": "Atelier", "Advocacy campaign": "Campagne de plaidoyer",
@@ -288,7 +290,7 @@ def test_a_corrected_file_updates_in_place(db, db_path, filled, capsys):
 
 def test_participants_already_in_the_registry_are_matched(db, db_path, filled, capsys):
     existing = ParticipantService(db).create({"full_name": "Diallo Mamadou", "sex": "male",
-                                              "organisation": "Tribunal de Kankan"})
+                                              "organisation": "Tribunal de Kankan", "phone": "620112233"})
     code, out, _err = run(capsys, "import-activities", filled, "--db", db_path)
     assert code == 0 and "participants: 3 created, 1 matched to people already in the registry (rows 5 of" in out
     with db.read_session() as s:

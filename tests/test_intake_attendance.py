@@ -47,9 +47,11 @@ def test_french_sheet_with_title_block_maps_and_imports(db, activity):
                       "Institution / Structure": "organisation", "Fonction": "position",
                       "Téléphone": "phone", "Courriel": "email", "Signature": None}
     assert len(preview.rows) == 28 and not preview.all_problems  # blank row and "Total" footer left out
-    # KEÏTA Lansana appears twice with the same e-mail: flagged as the same person as row 25
+    # KEÏTA Lansana appears twice with the same e-mail but another phone and organisation:
+    # mixed evidence, so a likely duplicate of row 25 that is not merged unless the user says so
     dup = [r for r in preview.rows if r.has_duplicates]
-    assert [(r.number, r.suggestion.action, r.suggestion.row) for r in dup] == [(32, "existing", 25)]
+    assert [(r.number, r.suggestion.action, [c.row for c in r.candidates]) for r in dup] == [(32, "new", [25])]
+    assert dup[0].candidates[0].verdict.reasons == ("same_name", "same_email", "other_phone")
     result = job.commit(activity["uuid"], {32: Decision("new")})
     assert (result.created, result.participations) == (28, 28)
     people = _people(db)
@@ -65,19 +67,22 @@ def test_french_sheet_with_title_block_maps_and_imports(db, activity):
 
 
 def test_second_import_matches_the_registry_instead_of_duplicating(db, activity):
-    AttendanceImport(db, DATA / "liste-de-presence-conakry.xlsx").commit(activity["uuid"])
-    assert _count(db, m.Participant) == 27  # row 32 used the person of row 25 (suggested)
+    first = AttendanceImport(db, DATA / "liste-de-presence-conakry.xlsx").commit(activity["uuid"])
+    assert _count(db, m.Participant) == 28  # row 32 is only a likely duplicate of row 25: a new person
+    assert first.likely == [(32, first.likely[0][1])] and "row 25" in first.likely[0][1]
     other = ActivityService(db).create({"title": "Suivi", "kind": "workshop",
                                         "start_date": dt.date(2019, 9, 1), "country": "GIN"})
     job = AttendanceImport(db, DATA / "liste-de-presence-conakry.ods")
     preview = job.preview()
-    assert all(r.candidates for r in preview.rows)
-    # row 32 (same e-mail as row 25, another organisation) is only the same person as row 25
-    assert [r.number for r in preview.rows if not r.candidates[0].in_registry] == [32]
+    # every row is the same person as someone in the registry: same phone (and e-mail when given)
+    assert all(r.suggestion.action == "existing" and r.suggestion.uuid for r in preview.rows)
+    assert all(r.candidates[0].same and r.candidates[0].in_registry for r in preview.rows)
     result = job.commit(other["uuid"])
-    assert (result.created, result.matched, result.participations) == (0, 28, 27)
-    assert _count(db, m.Participant) == 27
-    assert _count(db, m.Participation) == 27 + 27
+    assert (result.created, result.matched, result.participations) == (0, 28, 28)
+    assert result.evidence == {"same_phone": 28, "same_email": 18}
+    assert "the same phone (28)" in result.summary()
+    assert _count(db, m.Participant) == 28
+    assert _count(db, m.Participation) == 28 + 28
 
 
 def test_ods_reads_like_xlsx():
@@ -115,8 +120,10 @@ def test_bad_row_reports_problems_and_imports_nothing_until_fixed(db, activity, 
 def test_bad_row_can_be_skipped_explicitly(db, activity):
     job = AttendanceImport(db, DATA / "liste-de-presence-avec-erreur.xlsx")
     result = job.commit(activity["uuid"], {19: Decision("skip")})
-    # 13 rows: one skipped, SOUMAH Moussa twice with the same e-mail (row 13 = row 10)
-    assert (result.skipped, result.created, result.participations) == (1, 11, 11)
+    # 13 rows: one skipped; SOUMAH Moussa twice with the same e-mail but different phones and
+    # organisations (rows 10 and 13): a likely duplicate, two people until someone decides
+    assert (result.skipped, result.created, result.participations) == (1, 12, 12)
+    assert [n for n, _note in result.likely] == [13]
 
 
 @pytest.mark.parametrize("name", ["lista-asistencia-panama.xlsx", "lista-asistencia-panama.xls"])

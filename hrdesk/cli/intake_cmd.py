@@ -6,10 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from sqlalchemy import select
+
 from hrdesk.cli.common import MAX_PROBLEMS_SHOWN, open_database, writing
-from hrdesk.domain.errors import HRDeskError
+from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.exchange.parse import is_exchange_workbook
 from hrdesk.i18n import LANGUAGES, _, ngettext
+from hrdesk.storage import models as m
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,6 +29,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="FILE", help=_(".xlsx, .xls, .ods or .csv (Activities sheet alone)"))
     p.add_argument("--dry-run", action="store_true", help=_("check the file and report; change nothing"))
     p.set_defaults(func=cmd_import_activities)
+
+    p = sub.add_parser("import-attendance",
+                       help=_("add the people of an attendance sheet to an activity"))
+    add_db_option(p)
+    p.add_argument("file", metavar="FILE", help=_(".xlsx, .xls, .ods or .csv sign-in sheet"))
+    p.add_argument("--activity", required=True, metavar="ID",
+                   help=_("the activity's identifier (its uuid, or the first 8 characters of it)"))
+    p.add_argument("--sheet", action="append", metavar="NAME",
+                   help=_("the sheet to read (repeat for several sheets; default: the first with a "
+                          "header row)"))
+    p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                   help=_("what a column holds: its letter or heading = a field (full_name, sex, "
+                          "organisation…) or 'none' to ignore it; repeat as needed"))
+    p.add_argument("--dry-run", action="store_true", help=_("check the file and report; change nothing"))
+    p.set_defaults(func=cmd_import_attendance)
 
 
 def cmd_template(args: argparse.Namespace) -> int:
@@ -61,4 +79,58 @@ def cmd_import_activities(args: argparse.Namespace) -> int:
             return 0
         job.commit(preview)
         print(preview.summary())
+    return 0
+
+
+def _activity_uuid(db, text: str) -> str:
+    text = text.strip()
+    with db.read_session() as s:
+        found = s.scalars(select(m.Activity.uuid).where(
+            m.Activity.uuid.like(text.replace("%", "").replace("_", "") + "%"),
+            m.Activity.deleted_at.is_(None)).limit(2)).all()
+    if len(text) < 8 or not found:
+        raise HRDeskError(_("No activity has the identifier '{id}': give the activity's uuid, or at least "
+                            "its first 8 characters.").format(id=text))
+    if len(found) > 1:
+        raise HRDeskError(_("Several activities start with '{id}': give more of the identifier.").format(id=text))
+    return found[0]
+
+
+def _mapping(items: list[str]) -> dict[str, str | None]:
+    mapping: dict[str, str | None] = {}
+    for item in items:
+        column, sep, field = item.partition("=")
+        if not sep or not column.strip() or not field.strip():
+            raise HRDeskError(_("--map {item}: write COLUMN=FIELD, for example --map C=sex.").format(item=item))
+        field = field.strip()
+        mapping[column.strip()] = None if field.lower() in ("none", "ignore", "-") else field
+    return mapping
+
+
+def cmd_import_attendance(args: argparse.Namespace) -> int:
+    from hrdesk.intake.attendance import import_attendance
+
+    name = Path(args.file).name
+    with (open_database(args) if args.dry_run else writing(args)) as db:
+        try:
+            done = import_attendance(db, Path(args.file).expanduser(), _activity_uuid(db, args.activity),
+                                     sheets=args.sheet, mapping=_mapping(args.map), dry_run=args.dry_run)
+        except ValidationError as exc:
+            for problem in exc.problems[:MAX_PROBLEMS_SHOWN]:
+                print(f"{name}: {problem}", file=sys.stderr)
+            more = len(exc.problems) - MAX_PROBLEMS_SHOWN
+            if more > 0:
+                print("  " + ngettext("… and {n} more problem", "… and {n} more problems", more).format(n=more),
+                      file=sys.stderr)
+            print(ngettext("Nothing was imported: {n} problem to fix in the file.",
+                           "Nothing was imported: {n} problems to fix in the file.",
+                           len(exc.problems)).format(n=len(exc.problems)), file=sys.stderr)
+            return 1
+        for item in done:
+            summary = item.result.summary()
+            if len(done) > 1:
+                summary = _("Sheet {sheet}: {summary}").format(sheet=item.sheet, summary=summary)
+            if args.dry_run:
+                summary = _("Dry run, nothing was changed. {summary}").format(summary=summary)
+            print(summary)
     return 0

@@ -17,6 +17,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,9 +30,17 @@ from hrdesk.domain.errors import HRDeskError, Problem, ValidationError
 from hrdesk.domain.records import ACTIVITY
 from hrdesk.domain.text import fold, name_key
 from hrdesk.domain.validation import validate
-from hrdesk.i18n import LANGUAGES, Translator, _
+from hrdesk.i18n import LANGUAGES, Translator, _, ngettext
 from hrdesk.intake import reading
-from hrdesk.intake.people import PERSON_KEYS, PersonRow, find_duplicates, read_person
+from hrdesk.intake.attendance import matched_text
+from hrdesk.intake.people import (
+    EXISTING,
+    PERSON_KEYS,
+    PersonRow,
+    duplicate_note,
+    find_duplicates,
+    read_person,
+)
 from hrdesk.intake.table import Table
 from hrdesk.intake.template import FILE_ID_PREFIX, activity_fields
 from hrdesk.intake.values import CellError, is_empty, parse_field
@@ -78,6 +87,8 @@ class PersonPlan:
     participation_uuid: str | None = None
     row_key: str = ""
     fingerprint: str = ""
+    evidence: str = ""                # matched: the identity policy's strong evidence ("same_email")
+    likely: str = ""                  # created although likely the same as someone: the note
 
 
 @dataclass
@@ -108,12 +119,41 @@ class ActivityLogPreview:
         """Rows of the Participants sheet matched to someone already in the registry."""
         return [p.row.number for p in self.people if p.person_action == "matched"]
 
+    @property
+    def evidence(self) -> Counter[str]:
+        """Rows matched to a person (in the registry or earlier in the file), by evidence."""
+        counts: Counter[str] = Counter()
+        for p in self.people:
+            if p.person_action in ("matched", "same-as-row"):
+                for code in p.evidence.split(","):
+                    counts[code] += 1
+        return counts
+
+    @property
+    def likely_duplicates(self) -> list[tuple[int, str]]:
+        """(row, note) of the people created although they may be someone already known."""
+        return [(p.row.number, p.likely) for p in self.people if p.likely]
+
     def summary(self) -> str:
         matched = ""
         if self.matched_rows:
             rows = self.matched_rows
             listed = ", ".join(str(n) for n in rows[:10]) + ("…" if len(rows) > 10 else "")
             matched = " " + _("(rows {rows} of the participants sheet)").format(rows=listed)
+        lines = [self._counts(matched)]
+        if self.evidence:
+            lines.append(matched_text(self.evidence))
+        likely = self.likely_duplicates
+        if likely:
+            lines.append(ngettext(
+                "{n} row was added as a new person although it may be someone already known; "
+                "check it in Participants → Find duplicates:",
+                "{n} rows were added as new people although they may be someone already known; "
+                "check them in Participants → Find duplicates:", len(likely)).format(n=len(likely)))
+            lines += [_("row {row}: {note}").format(row=n, note=note) for n, note in likely]
+        return "\n".join(lines)
+
+    def _counts(self, matched: str) -> str:
         return _("Activities: {created} created, {updated} updated, {unchanged} unchanged; "
                  "participants: {p_created} created, {p_matched} matched to people already in the "
                  "registry{matched_rows}; {added} participation(s) added.").format(
@@ -327,27 +367,29 @@ def _plan_people(s: Session, file_key: str, activities: list[ActivityRow], plans
     find_duplicates(s, [p.row for p in plans])
     person_of_row: dict[int, PersonPlan] = {}
     pairs: dict[tuple[str, str], int] = {}
+    occurrences: Counter[str] = Counter()
     for plan in plans:
         row = plan.row
         key = name_key(row.participant.get("full_name"))
         plan.row_key = f"participant:{plan.reference}:{_hash(key)}"
+        occurrences[plan.row_key] += 1     # the same name twice in one activity: two rows
+        if occurrences[plan.row_key] > 1:
+            plan.row_key += f":{occurrences[plan.row_key]}"
         plan.fingerprint = fingerprint(row.participant)
         tracked = _tracked(s, file_key, plan.row_key)
         person = _live(s, m.Participant, tracked.record_uuid) if tracked else None
-        earlier = next((c.row for c in row.candidates if not c.in_registry), None)
-        registry = [c for c in row.candidates if c.in_registry]
+        suggestion = row.suggestion  # the identity policy's: existing only on strong evidence
         if person is not None:
             plan.person_uuid = person.uuid
             plan.person_action = "unchanged" if tracked.fingerprint == plan.fingerprint else UPDATE
-        elif earlier is not None:
-            plan.person_action, plan.same_as_row = "same-as-row", earlier
-        elif len(registry) == 1:
-            plan.person_action, plan.person_uuid = "matched", registry[0].uuid
-        elif len(registry) > 1:
-            row.problems.append(Problem("full_name", _(
-                "{n} people with this name are already in the registry: merge them first "
-                "(Participants → Find duplicates) so that this row can be matched.").format(n=len(registry)),
-                row=row.number, sheet=sheet_name))
+        elif suggestion.action == EXISTING and suggestion.row is not None:
+            plan.person_action, plan.same_as_row = "same-as-row", suggestion.row
+            plan.evidence = row.evidence
+        elif suggestion.action == EXISTING and suggestion.uuid:
+            plan.person_action, plan.person_uuid = "matched", suggestion.uuid
+            plan.evidence = row.evidence
+        elif row.candidates:
+            plan.likely = duplicate_note(row)
         person_of_row[row.number] = plan
         # the same person twice in one activity
         ident = plan.person_uuid or f"row:{plan.same_as_row or row.number}"

@@ -15,6 +15,8 @@ raises :class:`ValidationError` listing every problem when a row that is not ski
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,7 +24,7 @@ from typing import Any
 from sqlalchemy import select
 
 from hrdesk.domain.errors import NotFoundError, Problem, ValidationError
-from hrdesk.i18n import N_, _
+from hrdesk.i18n import N_, _, ngettext
 from hrdesk.intake import reading
 from hrdesk.intake.people import (
     EXISTING,
@@ -53,6 +55,7 @@ MAPPING_LABELS: dict[str, str] = {
     "age": N_("Age in years"),
     "age_group": N_("Age group"),
     "birth_year": N_("Year of birth"),
+    "birth_date": N_("Date of birth"),
     "disability": N_("Disability"),
     "organisation": N_("Organisation"),
     "position": N_("Position"),
@@ -98,24 +101,61 @@ class AttendanceResult:
     participations: int = 0   # people added to the activity
     already_listed: int = 0   # people who were already participants of the activity
     skipped: int = 0
+    evidence: Counter[str] = field(default_factory=Counter)   # matched rows by evidence
+    likely: list[tuple[int, str]] = field(default_factory=list)  # (row, note): new despite a likely duplicate
 
     def summary(self) -> str:
-        return _("{added} participant(s) added to the activity: {created} new in the registry, "
+        text = _("{added} participant(s) added to the activity: {created} new in the registry, "
                  "{matched} matched to existing people; {already} already listed, {skipped} row(s) skipped."
                  ).format(added=self.participations, created=self.created, matched=self.matched,
                           already=self.already_listed, skipped=self.skipped)
+        lines = [text]
+        if self.matched:
+            lines.append(matched_text(self.evidence))
+        if self.likely:
+            lines.append(ngettext(
+                "{n} row was added as a new person although it may be someone already known; "
+                "check it in Participants → Find duplicates:",
+                "{n} rows were added as new people although they may be someone already known; "
+                "check them in Participants → Find duplicates:", len(self.likely)).format(n=len(self.likely)))
+            lines += [_("row {row}: {note}").format(row=n, note=note) for n, note in self.likely]
+        return "\n".join(lines)
+
+
+EVIDENCE_LABELS = {
+    "same_email": N_("the same e-mail"),
+    "same_phone": N_("the same phone"),
+    "same_uuid": N_("the same record"),
+    "same_pseudonym": N_("the same pseudonym"),
+    "user_choice": N_("your choice"),
+}
+
+
+def matched_text(evidence: Counter[str]) -> str:
+    """"Matched on: the same e-mail (3), the same phone (2), your choice (1)."""
+    parts = [f"{_(EVIDENCE_LABELS.get(k, k))} ({n})" for k, n in sorted(evidence.items())]
+    return _("Rows matched to a person already known (in the registry or earlier in the file), by evidence: {list}.").format(list=", ".join(parts))
 
 
 class AttendanceImport:
-    def __init__(self, db: Database, path: Path | str, *, sheet: str | None = None) -> None:
+    def __init__(self, db: Database, path: Path | str, *, sheet: str | None = None,
+                 activity_uuid: str | None = None) -> None:
         self.db = db
         self.path = Path(path)
         self.sheet_names = reading.sheet_names(self.path)
+        # ages and dates of birth give the age group on the activity's date
+        self.on: dt.date | None = activity_date(db, activity_uuid) if activity_uuid else None
         self.load(sheet)
 
     def load(self, sheet: str | None = None, *, header_row: int | None = None) -> None:
-        """Read a sheet (the first by default) and map its columns automatically.
+        """Read a sheet and map its columns automatically: the named sheet, else the first
+        one with a recognised header row (a cover page is passed over), else the first.
         ``header_row`` (1-based) overrides the detected header row."""
+        if sheet is None and len(self.sheet_names) > 1:
+            sheets = reading.read_sheets(self.path)
+            tables = [Table.detect(s, ATTENDANCE_KEYS) for s in sheets.values()]
+            found = next((t for t in tables if t.header_row is not None), tables[0])
+            sheet = found.sheet.name
         self.sheet = reading.read_sheet(self.path, sheet)
         self.table = Table.detect(self.sheet, ATTENDANCE_KEYS,
                                   header_row=None if header_row is None else header_row - 1)
@@ -135,7 +175,7 @@ class AttendanceImport:
             problems.append(Problem("full_name", _(
                 "No column of names was found: map the column that holds the names."),
                 sheet=self.sheet.name))
-        rows = read_people(self.table, self.sheet.name) if not problems else []
+        rows = read_people(self.table, self.sheet.name, on=self.on) if not problems else []
         with self.db.read_session() as s:
             find_duplicates(s, rows)
         return AttendancePreview(
@@ -146,6 +186,7 @@ class AttendanceImport:
     def commit(self, activity_uuid: str, decisions: dict[int, Decision] | None = None) -> AttendanceResult:
         """Add the rows to the activity in one transaction. ``decisions`` (by row number)
         override the suggested ones; a row with problems must be fixed or skipped."""
+        self.on = activity_date(self.db, activity_uuid)
         preview = self.preview()
         decisions = decisions or {}
         chosen = {r.number: decisions.get(r.number, r.suggestion) for r in preview.rows}
@@ -156,6 +197,16 @@ class AttendanceImport:
         if not any(d.action != SKIP for d in chosen.values()):
             raise ValidationError([Problem("", _("There is no row to import."), sheet=self.sheet.name)])
         return add_people(self.db, activity_uuid, preview.rows, chosen)
+
+
+def activity_date(db: Database, activity_uuid: str) -> dt.date:
+    """The start date of a live activity; :class:`NotFoundError` when there is none."""
+    with db.read_session() as s:
+        day = s.scalar(select(m.Activity.start_date).where(m.Activity.uuid == activity_uuid,
+                                                           m.Activity.deleted_at.is_(None)))
+    if day is None:
+        raise NotFoundError(_("The activity does not exist or was deleted."))
+    return day
 
 
 def add_people(db: Database, activity_uuid: str, rows: list[PersonRow],
@@ -184,15 +235,21 @@ def add_people(db: Database, activity_uuid: str, rows: list[PersonRow],
             continue
         uuid = None
         if decision.action == EXISTING:
-            if decision.row is not None:
-                uuid = person_of_row.get(decision.row)
-            else:
-                uuid = decision.uuid or next((c.uuid for c in row.candidates if c.in_registry), None)
+            target = decision
+            if decision.uuid is None and decision.row is None:    # "use the existing person": the first
+                first = next(iter(row.candidates), None)
+                target = Decision(EXISTING, uuid=first.uuid, row=first.row) if first else decision
+            uuid = person_of_row.get(target.row) if target.row is not None else target.uuid
         if uuid is None or decision.action == NEW:
             uuid = people.create_in(s, row.participant).uuid
             result.created += 1
+            if row.candidates:
+                result.likely.append((row.number, duplicate_note(row)))
         else:
             result.matched += 1
+            evidence = row.evidence if decision == row.suggestion else ""
+            for code in (evidence.split(",") if evidence else ["user_choice"]):
+                result.evidence[code] += 1
         person_of_row[row.number] = uuid
         if uuid in listed:
             result.already_listed += 1
@@ -201,3 +258,74 @@ def add_people(db: Database, activity_uuid: str, rows: list[PersonRow],
         listed.add(uuid)
         result.participations += 1
     return result
+
+
+@dataclass
+class SheetImport:
+    sheet: str
+    preview: AttendancePreview
+    result: AttendanceResult
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction of a dry run so that nothing is kept."""
+
+
+def resolve_mapping(table: Table, mapping: dict[str, str | None], sheet: str) -> dict[int, str | None]:
+    """``{"C": "sex", "Catégorie": None}`` (a column letter or its header → a key, or None
+    to ignore the column) → column indexes; a :class:`ValidationError` names what is unknown."""
+    result: dict[int, str | None] = {}
+    problems = []
+    for column, key in mapping.items():
+        index = next((c.index for c in table.columns if c.letter == column.strip().upper()), None)
+        if index is None:
+            wanted = " ".join(column.split()).casefold()
+            index = next((c.index for c in table.columns
+                          if wanted in {t.casefold() for t in (c.header, *c.parts) if t}), None)
+        if index is None:
+            problems.append(Problem("", _("There is no column '{column}' in this sheet.").format(
+                column=column), sheet=sheet))
+        elif key is not None and key not in ATTENDANCE_KEYS:
+            problems.append(Problem("", _("'{key}' is not a field a column can hold (use one of: {keys}).")
+                                    .format(key=key, keys=", ".join(ATTENDANCE_KEYS)), sheet=sheet))
+        else:
+            result[index] = key
+    if problems:
+        raise ValidationError(problems)
+    return result
+
+
+def import_attendance(db: Database, path: Path | str, activity_uuid: str, *,
+                      sheets: list[str] | None = None, mapping: dict[str, str | None] | None = None,
+                      dry_run: bool = False) -> list[SheetImport]:
+    """The non-interactive import (``hrdesk import-attendance``): one or several sheets into
+    an activity, in one transaction, each row decided by the identity policy (a person is
+    reused only on strong evidence; likely duplicates become new people and are listed).
+    Raises :class:`ValidationError` listing every problem of every sheet, and writes nothing,
+    when any row has a problem.  ``dry_run`` does everything and keeps nothing."""
+    jobs = []
+    problems: list[Problem] = []
+    for name in sheets or [None]:
+        job = AttendanceImport(db, path, sheet=name, activity_uuid=activity_uuid)
+        if mapping:
+            job.set_mapping(resolve_mapping(job.table, mapping, job.sheet.name))
+        preview = job.preview()
+        problems += preview.all_problems
+        if not preview.rows and not preview.problems:
+            problems.append(Problem("", _("There is no row to import."), sheet=job.sheet.name))
+        jobs.append((job, preview))
+    if problems:
+        raise ValidationError(problems)
+    done: list[SheetImport] = []
+    try:
+        with db.session() as s:
+            for job, preview in jobs:
+                find_duplicates(s, preview.rows)  # with the people of the sheets before it
+                result = add_people(db, activity_uuid, preview.rows,
+                                    {r.number: r.suggestion for r in preview.rows}, session=s)
+                done.append(SheetImport(job.sheet.name, preview, result))
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return done

@@ -13,16 +13,25 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.choices import age_group_for_age
 from hrdesk.domain.cleaning import clean
 from hrdesk.domain.errors import Problem
+from hrdesk.domain.identity import LIKELY, Verdict, compare
 from hrdesk.domain.records import PARTICIPANT, PARTICIPATION
-from hrdesk.domain.text import fold, name_key
+from hrdesk.domain.text import name_key
 from hrdesk.domain.validation import check_field, validate
 from hrdesk.i18n import _
 from hrdesk.intake.table import DataRow, Table
-from hrdesk.intake.values import CellError, is_empty, parse_age_group, parse_field
-from hrdesk.services.participants import similar_rows
+from hrdesk.intake.values import (
+    CellError,
+    is_empty,
+    parse_age_group,
+    parse_date,
+    parse_field,
+    parse_number,
+)
+from hrdesk.intake.vocab import category_of_institution, header_key, value_key
+from hrdesk.services.participants import IDENTITY_FIELDS, identity_values, registry_candidates
 
 PARTICIPATION_KEYS = ("role", "days_attended", "pre_score", "post_score")
-PERSON_KEYS = ("full_name", "first_name", "last_name", "sex", "age", "age_group", "birth_year",
+PERSON_KEYS = ("full_name", "first_name", "last_name", "sex", "age", "age_group", "birth_year", "birth_date",
                "disability", "organisation", "position", "stakeholder_category", "country", "email",
                "phone", *PARTICIPATION_KEYS)
 
@@ -41,10 +50,16 @@ class Candidate:
     email: str | None
     uuid: str | None = None
     row: int | None = None
+    verdict: Verdict = field(default_factory=lambda: Verdict(LIKELY))
 
     @property
     def in_registry(self) -> bool:
         return self.uuid is not None
+
+    @property
+    def same(self) -> bool:
+        """Strong, agreeing evidence (the identity policy's SAME): matched automatically."""
+        return self.verdict.same
 
 
 @dataclass
@@ -76,9 +91,29 @@ class PersonRow:
     def has_duplicates(self) -> bool:
         return bool(self.candidates)
 
+    @property
+    def likely_duplicate(self) -> bool:
+        """Weak evidence only: a new person unless the user decides otherwise."""
+        return bool(self.candidates) and self.suggestion.action == NEW
 
-def read_person(row: DataRow, table: Table, sheet_name: str) -> PersonRow:
-    """Parse and validate one row; every problem carries sheet, row and column."""
+    @property
+    def evidence(self) -> str:
+        """Reason codes of the suggested match ("same_email", …); empty for a new person."""
+        if self.suggestion.action != EXISTING:
+            return ""
+        c = next((c for c in self.candidates if c.same and (c.uuid == self.suggestion.uuid if
+                                                             self.suggestion.uuid else c.row is not None)), None)
+        return ",".join(c.verdict.strong) if c else ""
+
+
+def read_person(row: DataRow, table: Table, sheet_name: str, *, on: dt.date | None = None,
+                sex_m_is_female: bool = False) -> PersonRow:
+    """Parse and validate one row; every problem carries sheet, row and column.
+
+    ``on`` is the activity's date: a date of birth or an age gives the year of birth and
+    the age group at that date (today when not given).  ``sex_m_is_female`` reads "M" as
+    *Mujer* in a column written H/M (Hombre/Mujer)."""
+    on = on or dt.date.today()
     problems: list[Problem] = []
     bad: set[str] = set()
     values: dict[str, Any] = {}
@@ -86,9 +121,11 @@ def read_person(row: DataRow, table: Table, sheet_name: str) -> PersonRow:
     def column(key: str) -> str | None:
         col = table.column_for(key)
         if col is None and key == "full_name":
-            col = table.column_for("first_name") or table.column_for("last_name")
+            col = table.column_for("last_name") or table.column_for("first_name")
         if col is None and key == "age_group":
             col = table.column_for("age")
+        if col is None and key == "birth_year":
+            col = table.column_for("birth_date")
         return col.label if col else None
 
     def problem(key: str, message: str) -> None:
@@ -99,24 +136,37 @@ def read_person(row: DataRow, table: Table, sheet_name: str) -> PersonRow:
         if key in ("first_name", "last_name") or is_empty(cell):
             continue
         try:
-            if key in ("age", "age_group"):
+            if key == "age" and _is_number(cell):   # an age in years: its year of birth too
+                age = parse_age(cell)
+                values["age_group"] = age_group_for_age(age)
+                values.setdefault("birth_year", on.year - age)
+            elif key in ("age", "age_group"):       # "25-34" in the age column: an age group
                 values["age_group"] = parse_age_group(cell)
+            elif key == "birth_date":
+                born = parse_birth_date(cell, on)
+                values["birth_year"] = born.year
+                values["age_group"] = age_group_for_age(age_on(born, on))
+            elif key == "sex" and sex_m_is_female and value_key(cell) == "m":
+                values["sex"] = "female"
             elif key in PARTICIPATION_KEYS:
                 values[key] = parse_field(PARTICIPATION[key], cell)
             elif key in PARTICIPANT:
                 values[key] = parse_field(PARTICIPANT[key], cell)
         except CellError as exc:
-            problem("age_group" if key == "age" else key, str(exc))
+            problem({"age": "age_group", "birth_date": "birth_year"}.get(key, key), str(exc))
     if "full_name" not in values:
-        parts = [" ".join(str(row.cells.get(k)).split()) for k in ("first_name", "last_name")
-                 if not is_empty(row.cells.get(k))]
-        if parts:
-            values["full_name"] = " ".join(parts)
+        name = join_name(row.cells.get("first_name"), row.cells.get("last_name"))
+        if name:
+            values["full_name"] = name
+    if not values.get("stakeholder_category") and "stakeholder_category" not in bad:
+        category = category_of_institution(values.get("organisation"))
+        if category:
+            values["stakeholder_category"] = category
     person = {k: v for k, v in values.items() if k in PARTICIPANT}
     person = {**PARTICIPANT.defaults(), **clean(PARTICIPANT, person)}
     year = person.get("birth_year")
-    if isinstance(year, int) and 1900 <= year <= dt.date.today().year and person.get("age_group") in (None, "unknown"):
-        person["age_group"] = age_group_for_age(dt.date.today().year - year)
+    if isinstance(year, int) and 1900 <= year <= on.year and person.get("age_group") in (None, "unknown"):
+        person["age_group"] = age_group_for_age(on.year - year)
     for p in validate(PARTICIPANT, person):
         if p.field not in bad:
             problem(p.field, p.message)
@@ -130,67 +180,133 @@ def read_person(row: DataRow, table: Table, sheet_name: str) -> PersonRow:
     given = {k for k in mapped if k in PARTICIPANT}
     if mapped & {"first_name", "last_name"}:
         given.add("full_name")
-    if "age" in mapped:
-        given.add("age_group")
+    if mapped & {"age", "birth_date"}:
+        given |= {"age_group", "birth_year"}
+    if "stakeholder_category" not in given and values.get("stakeholder_category"):
+        given.add("stakeholder_category")
     return PersonRow(row.number, person, participation, problems, given=given)
 
 
-def read_people(table: Table, sheet_name: str) -> list[PersonRow]:
-    return [read_person(r, table, sheet_name) for r in table.rows()]
+def _is_number(value: Any) -> bool:
+    try:
+        return parse_number(value) is not None
+    except CellError:
+        return False
 
 
-def _same_person(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    if name_key(a.get("full_name")) != name_key(b.get("full_name")):
+def parse_age(value: Any) -> int:
+    """An age in whole years (0–120)."""
+    try:
+        age = parse_number(value)
+    except CellError:
+        raise CellError(_("'{value}' is not an age in years.").format(value=str(value).strip())) from None
+    if age is None or not 0 <= age <= 120:
+        raise CellError(_("'{value}' is not a plausible age.").format(value=str(value).strip()))
+    return int(age)
+
+
+def parse_birth_date(value: Any, on: dt.date) -> dt.date:
+    """A date of birth (a year alone is accepted) no later than ``on`` and at most 120 years before."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 1900 <= value <= 2100:
+        born = dt.date(int(value), 7, 1)
+    elif isinstance(value, str) and value.strip().isdigit() and len(value.strip()) == 4:
+        born = dt.date(int(value.strip()), 7, 1)
+    else:
+        born = parse_date(value)
+    if born is None or born > on or on.year - born.year > 120:
+        raise CellError(_("'{value}' is not a plausible date of birth for an activity on {date}.").format(
+            value=str(value).strip(), date=on.isoformat()))
+    return born
+
+
+def age_on(born: dt.date, on: dt.date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def join_name(first: Any, last: Any) -> str:
+    """The full name from split columns: "KEÏTA Alpha" when the surname is typed in
+    capitals (the usual order on such sheets), else "Alpha Keïta"."""
+    first_text = " ".join(str(first).split()) if not is_empty(first) else ""
+    last_text = " ".join(str(last).split()) if not is_empty(last) else ""
+    if first_text and last_text and last_text.isupper():
+        return f"{last_text} {first_text}"
+    return " ".join(t for t in (first_text, last_text) if t)
+
+
+def sex_m_is_female(table: Table) -> bool:
+    """A Spanish sex column ("Sexo", "Género") written H/M: "H" (hombre) and "M" (mujer) and
+    never "F".  In French and English sheets "M" stays male (French sheets mix "H" and "M")."""
+    col = table.column_for("sex")
+    if col is None or not {"sexo", "genero"} & set(header_key(col.header).split()):
         return False
-    known = {"female", "male"}
-    if a.get("sex") in known and b.get("sex") in known and a.get("sex") != b.get("sex"):
-        return False
-    org_a, org_b = fold(a.get("organisation")), fold(b.get("organisation"))
-    if org_a and org_a == org_b:
-        return True
-    if a.get("email") and a.get("email") == b.get("email"):
-        return True
-    if a.get("country") and a.get("country") == b.get("country"):
-        return True
-    return not org_a and not org_b and not a.get("email") and not b.get("email")
+    keys = {value_key(r.cells.get("sex")) for r in table.rows() if not is_empty(r.cells.get("sex"))}
+    return {"h", "m"} <= keys and "f" not in keys
+
+
+def read_people(table: Table, sheet_name: str, *, on: dt.date | None = None) -> list[PersonRow]:
+    flip = sex_m_is_female(table)
+    return [read_person(r, table, sheet_name, on=on, sex_m_is_female=flip) for r in table.rows()]
+
+
+def _identity(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: values.get(k) for k in IDENTITY_FIELDS if k != "uuid"}
 
 
 def find_duplicates(session: Session, rows: list[PersonRow]) -> None:
-    """Fill each row's candidates (registry first, then earlier rows of the file) and the
-    suggested decision: use the existing person when there is exactly one registry
-    candidate or an earlier row; otherwise create a new person."""
+    """Fill each row's candidates (registry first, then earlier rows of the file) with the
+    identity policy's verdict, and the suggested decision (:mod:`hrdesk.domain.identity`).
+
+    A row is suggested to use an existing person only on strong evidence that agrees
+    (:data:`SAME`) with one person — someone in the registry or the person of earlier rows —
+    and when nothing known of that person conflicts with the row.  Weak evidence
+    (:data:`LIKELY`) is listed but suggests a new person: it never merges silently."""
+    # person key ("uuid:…" or "row:N") → (decision, identity values of its rows/record)
+    members: dict[str, tuple[Decision, list[dict[str, Any]]]] = {}
+    person_of_row: dict[int, str] = {}
     seen: list[PersonRow] = []
     for row in rows:
         row.candidates = []
-        if not name_key(row.participant.get("full_name")):
+        row.suggestion = Decision(NEW)
+        values = _identity(row.participant)
+        if not name_key(values.get("full_name")) and not values.get("email"):
             continue
-        for person in similar_rows(session, row.participant, limit=5):
+        for person, verdict in registry_candidates(session, values, limit=5):
             row.candidates.append(Candidate(person.full_name, person.organisation, person.country,
-                                            person.email, uuid=person.uuid))
+                                            person.email, uuid=person.uuid, verdict=verdict))
+            members.setdefault("uuid:" + person.uuid,
+                               (Decision(EXISTING, uuid=person.uuid), [identity_values(person)]))
         for other in seen:
-            if _same_person(row.participant, other.participant):
-                p = other.participant
-                row.candidates.append(Candidate(p["full_name"], p.get("organisation"), p.get("country"),
-                                                p.get("email"), row=other.number))
-                break
-        registry = [c for c in row.candidates if c.in_registry]
-        earlier = [c for c in row.candidates if not c.in_registry]
-        if earlier:
-            row.suggestion = Decision(EXISTING, row=earlier[0].row)
-        elif len(registry) == 1:
-            row.suggestion = Decision(EXISTING, uuid=registry[0].uuid)
-        else:
-            row.suggestion = Decision(NEW)
+            verdict = compare(values, _identity(other.participant))
+            if verdict.different:
+                continue
+            p = other.participant
+            row.candidates.append(Candidate(p["full_name"], p.get("organisation"), p.get("country"),
+                                            p.get("email"), row=other.number, verdict=verdict))
+        targets = {("uuid:" + c.uuid) if c.uuid else person_of_row[c.row] for c in row.candidates if c.same}
+        if len(targets) == 1:
+            target = targets.pop()
+            decision, known = members[target]
+            if not any(compare(values, k).conflicts for k in known):
+                row.suggestion = decision
+                person_of_row[row.number] = target
+                known.append(values)
+        if row.number not in person_of_row:
+            person_of_row[row.number] = f"row:{row.number}"
+            members[f"row:{row.number}"] = (Decision(EXISTING, row=row.number), [values])
         seen.append(row)
 
 
 def duplicate_note(row: PersonRow) -> str:
-    """One sentence describing a row's likely duplicates (for previews and reports)."""
-    registry = [c for c in row.candidates if c.in_registry]
-    earlier = [c for c in row.candidates if not c.in_registry]
+    """One sentence per candidate: who the row may be, and on which evidence (for previews,
+    summaries and reports)."""
     parts = []
-    if registry:
-        parts.append(_("{n} person(s) with the same name already in the registry").format(n=len(registry)))
-    if earlier:
-        parts.append(_("the same person as row {row}").format(row=earlier[0].row))
+    for c in row.candidates:
+        who = (_("{name} in the registry").format(name=c.full_name) if c.in_registry
+               else _("row {row}").format(row=c.row))
+        if c.same:
+            parts.append(_("the same person as {who} ({evidence})").format(
+                who=who, evidence=c.verdict.describe()))
+        else:
+            parts.append(_("likely the same person as {who} ({evidence})").format(
+                who=who, evidence=c.verdict.describe()))
     return "; ".join(parts)

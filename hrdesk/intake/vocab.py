@@ -15,6 +15,7 @@ from hrdesk.domain import choices as C
 from hrdesk.domain.choices import Choices
 from hrdesk.domain.text import fold
 from hrdesk.i18n import LANGUAGES, Translator
+from hrdesk.intake.abbreviations import CATEGORIES, INSTITUTIONS
 from hrdesk.reference.mechanisms import MECHANISM
 
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -55,6 +56,9 @@ HEADERS: dict[str, tuple[str, ...]] = {
                   "classe d age", "grupo de edad", "rango de edad", "grupo etario", "age group or age",
                   "age group or age in years"),
     "birth_year": ("year of birth", "birth year", "annee de naissance", "ano de nacimiento"),
+    "birth_date": ("date of birth", "birth date", "dob", "d o b", "born", "born on",
+                   "date de naissance", "ne e le", "ne le", "nee le", "date naissance",
+                   "fecha de nacimiento", "fecha nacimiento", "f nacimiento", "nacido a el"),
     "disability": ("disability", "person with disability", "person with a disability", "disabled",
                    "handicap", "situation de handicap", "personne handicapee",
                    "personne en situation de handicap", "personne avec handicap", "discapacidad",
@@ -138,6 +142,17 @@ HEADERS: dict[str, tuple[str, ...]] = {
                       "pre y post prueba"),
 }
 
+# Sub-headers under a name group ("Nom et prénom" over "Nom" | "Prénom"), and the single
+# headers that mean the surname when a first-name column sits next to them ("Nom" + "Prénom").
+NAME_PARTS: dict[str, tuple[str, ...]] = {
+    "last_name": ("nom", "noms", "nom s", "name", "surname", "last name", "last names", "family name",
+                  "nom de famille", "apellido", "apellidos", "primer apellido", "segundo apellido"),
+    "first_name": ("prenom", "prenoms", "prenom s", "first name", "first names", "given name",
+                   "given names", "forename", "nombre", "nombres", "nombre s"),
+}
+SURNAME_HEADERS = ("nom", "noms", "name", "nom s")
+GIVEN_NAME_HEADERS = ("nombre", "nombres", "name")
+
 # Columns that carry no data of ours (recognised so that they help find the header row).
 IGNORED_HEADERS = ("signature", "firma", "emargement", "no", "n", "numero", "num", "s no", "sl no")
 
@@ -189,9 +204,12 @@ def match_header(text: object, keys: tuple[str, ...]) -> tuple[str | None, int]:
 VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     "sex": {
         "female": ("f", "female", "woman", "women", "w", "fem", "girl", "femme", "feminin", "fille",
-                   "mujer", "femenino", "fem", "nina"),
+                   "mujer", "femenino", "fem", "nina", "feminine", "femenina", "femmes", "mujeres",
+                   "mme", "mlle", "madame", "mademoiselle", "mrs", "ms", "miss", "sra", "srta", "senora",
+                   "dona"),
         "male": ("m", "h", "male", "man", "men", "boy", "homme", "masculin", "garcon", "hombre",
-                 "masculino", "varon", "nino", "masc"),
+                 "masculino", "varon", "nino", "masc", "masculine", "hommes", "hombres", "mr",
+                 "monsieur", "sr", "senor", "don"),
         "other": ("other", "autre", "otro", "otra", "non binary", "non binaire", "no binario"),
         "undisclosed": ("undisclosed", "not disclosed", "prefer not to say", "unknown",
                         "non communique", "ne souhaite pas repondre", "non precise", "inconnu",
@@ -335,8 +353,39 @@ def value_table(choices_name: str) -> dict[str, str]:
     for code, synonyms in VALUE_SYNONYMS.get(choices_name, {}).items():
         for synonym in synonyms:
             table.setdefault(value_key(synonym), code)
+    if choices_name == C.STAKEHOLDER_CATEGORY.name:
+        for language in LANGUAGES:
+            for abbreviation, code in CATEGORIES.get(language, {}).items():
+                table.setdefault(value_key(abbreviation), code)
+        for language in LANGUAGES:   # an institution's acronym typed as its category: "PNUD"
+            for acronym, code in INSTITUTIONS.get(language, {}).items():
+                table.setdefault(value_key(acronym), code)
     table.pop("", None)
     return table
+
+
+@cache
+def _institutions() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for language in LANGUAGES:
+        for acronym, code in INSTITUTIONS.get(language, {}).items():
+            table.setdefault(value_key(acronym), code)
+    return table
+
+
+def category_of_institution(organisation: object) -> str | None:
+    """The stakeholder category of an organisation written as a known acronym ("INDH",
+    "PNUD", "HCDH") or as a ministry ("Min. Justice", "Ministère de…"); None otherwise."""
+    if not isinstance(organisation, str):
+        return None
+    key = value_key(organisation)
+    table = _institutions()
+    if key in table:
+        return table[key]
+    first = key.split(" ")[0] if key else ""
+    if first in ("min", "ministry", "ministere", "ministerio"):
+        return "government"
+    return None
 
 
 def match_value(choices: Choices, text: object) -> str | None:

@@ -8,9 +8,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from hrdesk.domain import identity
 from hrdesk.domain.choices import age_group_for_age
 from hrdesk.domain.records import PARTICIPANT
-from hrdesk.domain.text import fold, name_key, search_text
+from hrdesk.domain.text import name_key, search_text
 from hrdesk.services import audit
 from hrdesk.services.records import RecordService
 from hrdesk.storage import models as m
@@ -32,8 +33,8 @@ class ParticipantService(RecordService):
         row.search_text = participant_search_text(values)
 
     def similar(self, values: dict[str, Any], *, exclude_uuid: str | None = None, limit: int = 10) -> list[dict[str, Any]]:
-        """Existing people who are likely the same person: same normalised name (accents,
-        case and word order ignored) and the same organisation or country."""
+        """Existing people who are the same or likely the same person by the identity policy
+        (:mod:`hrdesk.domain.identity`): same normalised name or e-mail, nothing in conflict."""
         with self.db.read_session() as s:
             return [self.values_of(s, r) for r in similar_rows(s, values, exclude_uuid=exclude_uuid, limit=limit)]
 
@@ -98,41 +99,83 @@ def participant_search_text(values: dict[str, Any]) -> str:
                        values.get("position"))
 
 
-def similar_rows(session: Session, values: dict[str, Any], *, exclude_uuid: str | None = None,
-                 limit: int = 10) -> list[m.Participant]:
+IDENTITY_FIELDS = ("uuid", "full_name", "email", "phone", "organisation", "country", "birth_year", "sex")
+
+
+def identity_values(row: m.Participant) -> dict[str, Any]:
+    """What the identity policy compares of a person in the registry."""
+    return {k: getattr(row, k) for k in IDENTITY_FIELDS}
+
+
+def registry_candidates(session: Session, values: dict[str, Any], *, exclude_uuid: str | None = None,
+                        limit: int = 10) -> list[tuple[m.Participant, identity.Verdict]]:
+    """Live people who may be the person ``values`` describes, with the identity policy's
+    verdict (:data:`~hrdesk.domain.identity.SAME` or ``LIKELY``; different people are left
+    out): people with the same normalised name or the same e-mail address."""
     key = name_key(values.get("full_name"))
-    if not key:
+    email = str(values.get("email") or "").strip().lower()
+    conditions = []
+    if key:
+        conditions.append(m.Participant.name_key == key)
+    if email:
+        conditions.append(func.lower(m.Participant.email) == email)
+    if not conditions:
         return []
-    query = select(m.Participant).where(m.Participant.name_key == key, m.Participant.deleted_at.is_(None))
+    query = select(m.Participant).where(m.Participant.deleted_at.is_(None),
+                                        conditions[0] if len(conditions) == 1 else
+                                        conditions[0] | conditions[1])
     if exclude_uuid:
         query = query.where(m.Participant.uuid != exclude_uuid)
-    org, country = fold(values.get("organisation")), values.get("country")
+    probe = {k: v for k, v in values.items() if k != "uuid"}
     result = []
-    for row in session.scalars(query.limit(200)):
-        same_org = bool(org) and fold(row.organisation) == org
-        same_country = bool(country) and row.country == country
-        if same_org or same_country or (not org and not country):
-            result.append(row)
-        if len(result) >= limit:
-            break
-    return result
+    for row in session.scalars(query.order_by(m.Participant.created_at).limit(500)):
+        verdict = identity.compare(probe, identity_values(row))
+        if not verdict.different:
+            result.append((row, verdict))
+    result.sort(key=lambda t: 0 if t[1].same else 1)
+    return result[:limit]
+
+
+def similar_rows(session: Session, values: dict[str, Any], *, exclude_uuid: str | None = None,
+                 limit: int = 10) -> list[m.Participant]:
+    """Live people who are the same or likely the same person (see :mod:`hrdesk.domain.identity`)."""
+    return [row for row, _v in registry_candidates(session, values, exclude_uuid=exclude_uuid, limit=limit)]
 
 
 def duplicate_groups(db, *, limit: int = 200) -> list[list[dict[str, Any]]]:
-    """Groups of live participants sharing a normalised name and an organisation or country."""
+    """The duplicate finder's queue: groups of live participants that the identity policy
+    calls the same or likely the same person (same normalised name, e-mail or phone, and
+    no conflict that makes them different people)."""
     with db.read_session() as s:
+        P = m.Participant
         keys = s.execute(
-            select(m.Participant.name_key)
-            .where(m.Participant.deleted_at.is_(None), m.Participant.name_key != "")
-            .group_by(m.Participant.name_key).having(func.count() > 1)
-            .order_by(m.Participant.name_key).limit(limit * 5)).scalars().all()
+            select(P.name_key).where(P.deleted_at.is_(None), P.name_key != "")
+            .group_by(P.name_key).having(func.count() > 1)
+            .order_by(P.name_key).limit(limit * 5)).scalars().all()
+        emails = s.execute(
+            select(func.lower(P.email)).where(P.deleted_at.is_(None), P.email.is_not(None), P.email != "")
+            .group_by(func.lower(P.email)).having(func.count() > 1).limit(limit * 5)).scalars().all()
+        # phones compare by their digits: people whose numbers end alike (Python-side)
+        ends: dict[str, list[int]] = {}
+        for pid, phone in s.execute(select(P.id, P.phone).where(
+                P.deleted_at.is_(None), P.phone.is_not(None), P.phone != "")):
+            key = identity.phone_key(phone)
+            if key:
+                ends.setdefault(key[-identity.MIN_PHONE_DIGITS:], []).append(pid)
+        phones = [ids for ids in ends.values() if len(ids) > 1][:limit * 5]
+        seen: set[frozenset[str]] = set()
         groups: list[list[dict[str, Any]]] = []
         service = ParticipantService(db, actor=audit.Actor("", 0))
-        for key in keys:
-            people = s.scalars(select(m.Participant).where(
-                m.Participant.name_key == key, m.Participant.deleted_at.is_(None))
-                .order_by(m.Participant.created_at)).all()
+        batches = ([P.name_key == key for key in keys] + [func.lower(P.email) == e for e in emails]
+                   + [P.id.in_(ids) for ids in phones])
+        for condition in batches:
+            people = s.scalars(select(P).where(condition, P.deleted_at.is_(None))
+                               .order_by(P.created_at)).all()
             for group in _cluster(people):
+                ids = frozenset(p.uuid for p in group)
+                if ids in seen:
+                    continue
+                seen.add(ids)
                 groups.append([service.values_of(s, p) for p in group])
             if len(groups) >= limit:
                 break
@@ -140,16 +183,15 @@ def duplicate_groups(db, *, limit: int = 200) -> list[list[dict[str, Any]]]:
 
 
 def _cluster(people: list[m.Participant]) -> list[list[m.Participant]]:
-    """Split same-name people into groups linked by organisation or country."""
+    """Split people into groups where each is the same or likely the same person as another
+    of the group, by the identity policy."""
     groups: list[list[m.Participant]] = []
     for p in people:
+        values = identity_values(p)
         for g in groups:
-            if any((fold(p.organisation) and fold(p.organisation) == fold(q.organisation))
-                   or (p.country and p.country == q.country) for q in g):
+            if any(not identity.compare(values, identity_values(q)).different for q in g):
                 g.append(p)
                 break
         else:
             groups.append([p])
     return [g for g in groups if len(g) > 1]
-
-

@@ -9,11 +9,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from hrdesk.intake.people import SKIP
+from hrdesk.intake.people import EXISTING, SKIP
 from hrdesk.services.activities import ActivityService
 from hrdesk.services.participations import ParticipationService
 
-SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "samples" / "liste-de-presence-avec-erreur.xlsx"
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "liste-de-presence-avec-erreur.xlsx"
 
 
 @pytest.fixture
@@ -56,10 +56,12 @@ def test_bad_row_blocks_the_import_until_fixed_then_all_rows_are_added(db, ctx, 
     dialog.import_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     listed = ParticipationService(db).for_activity(act["uuid"])
-    # 13 rows; row 13 repeats row 10 (same person), so 12 people
-    assert len(listed) == 12
+    # 13 rows; row 13 has row 10's name and e-mail but another phone and organisation: a
+    # likely duplicate shown with "Use the existing person", left as a new person by default
+    assert dialog.preview.rows[6].number == 13 and [c.row for c in dialog.preview.rows[6].candidates] == [10]
+    assert len(listed) == 13
     assert "CAMARA Aminata" in {p["full_name"] for p in listed}
-    assert editor.participants.table.rowCount() == 12
+    assert editor.participants.table.rowCount() == 13
     editor.dirty = False
     editor.close()
 
@@ -73,6 +75,23 @@ def test_rows_left_out_are_not_imported(db, ctx, window, qtbot, sheet):
     assert dialog.import_button.isEnabled()
     dialog.import_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert len(ParticipationService(db).for_activity(act["uuid"])) == 12
+    editor.dirty = False
+    editor.close()
+
+
+def test_the_user_can_use_the_existing_person_for_a_likely_duplicate(db, ctx, window, qtbot, sheet):
+    act = ActivityService(db).create({"title": "Atelier", "kind": "workshop",
+                                      "start_date": dt.date(2024, 4, 8), "country": "GIN"})
+    editor = window.show_page("activities").open_editor(act["uuid"])
+    dialog = editor.import_attendance(str(sheet))
+    row = next(i for i in range(dialog.previewTable.rowCount()) if dialog.previewTable.item(i, 0).text() == "13")
+    assert "likely the same person as row 10" in dialog.previewTable.item(row, 5).text()
+    dialog.set_decision(19, SKIP)
+    dialog.set_decision(13, EXISTING)   # the user's explicit choice
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     assert len(ParticipationService(db).for_activity(act["uuid"])) == 11
+    assert "your choice (1)" in dialog.result_summary
     editor.dirty = False
     editor.close()

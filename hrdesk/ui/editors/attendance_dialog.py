@@ -88,7 +88,8 @@ class AttendanceDialog(QDialog):
         if not path:
             return False
         try:
-            self.job = AttendanceImport(self.ctx.db, Path(path), sheet=sheet or None)
+            self.job = AttendanceImport(self.ctx.db, Path(path), sheet=sheet or None,
+                                        activity_uuid=self.activity_uuid)
         except HRDeskError as exc:
             self._say(str(exc), error=True)
             self.import_button.setEnabled(False)
