@@ -160,11 +160,11 @@ def fetch_participants_in(s: Session, flt: ParticipantFilter, *, sort: str = "fu
     P = m.Participant
     key = PARTICIPANT_SORTS.get(sort, PARTICIPANT_SORTS["full_name"])()
     order = [key.desc() if descending else key.asc(), P.id.desc() if descending else P.id]
-    query = (select(P.id, P.uuid, P.full_name, P.sex, P.age_group, P.organisation, P.position,
-                    P.stakeholder_category, P.country, P.email, P.deleted_at)
+    query = (select(P.id, P.uuid, P.full_name, P.sex, P.age_group, P.disability, P.organisation, P.position,
+                    P.stakeholder_category, P.country, P.email, P.version, P.deleted_at)
              .where(*flt.conditions()).order_by(*order).offset(offset).limit(limit))
-    names = ("id", "uuid", "full_name", "sex", "age_group", "organisation", "position",
-             "stakeholder_category", "country", "email", "deleted_at")
+    names = ("id", "uuid", "full_name", "sex", "age_group", "disability", "organisation", "position",
+             "stakeholder_category", "country", "email", "version", "deleted_at")
     rows = [dict(zip(names, r, strict=True)) for r in s.execute(query)]
     if rows:  # participation counts for this page only
         Q = m.Participation
