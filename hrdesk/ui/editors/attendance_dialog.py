@@ -145,6 +145,7 @@ class AttendanceDialog(QDialog):
         """Read rows pasted from a spreadsheet (tab-separated, heading row first)."""
         self.job = PastedRows(self.ctx.db, text, self.tr("Pasted rows"))
         self.setWindowTitle(self.tr("Paste rows from Excel"))
+        self.import_button.setText(self.tr("Add to the activity"))
         for widget in (self.fileLabel, self.fileEdit, self.browseButton, self.reloadButton,
                        self.sheetLabel, self.sheetCombo):
             widget.hide()
@@ -230,6 +231,10 @@ class AttendanceDialog(QDialog):
                       error=True)
         elif preview.problems:
             self._say("\n".join(p.message for p in preview.problems), error=True)
+        elif blocking and isinstance(self.job, PastedRows):
+            self._say(self.tr("%n row(s) have problems (shown in red). Correct them in the spreadsheet and "
+                              "paste again, or leave those rows out; nothing is added until then.", "",
+                              len(blocking)), error=True)
         elif blocking:
             self._say(self.tr("%n row(s) have problems (shown in red). Correct the file and read it again, "
                               "or leave those rows out; nothing is imported until then.", "", len(blocking)),

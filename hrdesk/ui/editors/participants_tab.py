@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -156,8 +156,8 @@ class ParticipantsTab(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         layout.addLayout(top)
-        top.addWidget(self._search_box(), 3)
-        top.addWidget(self._new_person_box(), 2)
+        top.addWidget(self._search_box(), 1)
+        top.addWidget(self._new_person_box(), 1)
         self.warning = QLabel(self)
         self.warning.setObjectName("warningBanner")
         self.warning.setWordWrap(True)
@@ -212,6 +212,7 @@ class ParticipantsTab(QWidget):
             item = self.table.horizontalHeaderItem(COL[name])
             header.resizeSection(COL[name], max(width, header.fontMetrics().horizontalAdvance(item.text()) + 24))
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)   # one line per person; long organisations are elided
         self.table.setAlternatingRowColors(True)
         self.table.itemChanged.connect(self._item_changed)
         self.count_label = QLabel(self)
@@ -230,7 +231,7 @@ class ParticipantsTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search the registry"))
         self.results = QListWidget(box)
-        self.results.setMaximumHeight(130)
+        self.results.setMaximumHeight(96)
         self.add_button = QPushButton(self.tr("Add to the activity"), box)
         v.addWidget(self.search)
         v.addWidget(self.results)
@@ -282,7 +283,7 @@ class ParticipantsTab(QWidget):
     # -- create a person inline -------------------------------------------------------
     def _new_person_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("New person"), self)
-        form = QFormLayout(box)
+        grid = QGridLayout(box)
         self.new_name = QLineEdit(box)
         self.new_name.setMaxLength(200)
         self.new_sex = QComboBox(box)
@@ -292,11 +293,24 @@ class ParticipantsTab(QWidget):
         self.new_org = QLineEdit(box)
         self.new_country = CountryPicker(box)
         self.new_add = QPushButton(self.tr("Create and add"), box)
-        form.addRow(self.tr("Full name *"), self.new_name)
-        form.addRow(self.tr("Sex"), self.new_sex)
-        form.addRow(self.tr("Organisation"), self.new_org)
-        form.addRow(self.tr("Country"), self.new_country)
-        form.addRow("", self.new_add)
+        labels = []
+        for text, buddy in ((self.tr("Full name *"), self.new_name), (self.tr("Sex"), self.new_sex),
+                            (self.tr("Country"), self.new_country), (self.tr("Organisation"), self.new_org)):
+            label = QLabel(text, box)
+            label.setBuddy(buddy)
+            labels.append(label)
+        grid.addWidget(labels[0], 0, 0)
+        grid.addWidget(self.new_name, 0, 1, 1, 3)
+        grid.addWidget(labels[1], 1, 0)
+        grid.addWidget(self.new_sex, 1, 1)
+        grid.addWidget(labels[2], 1, 2)
+        grid.addWidget(self.new_country, 1, 3)
+        grid.addWidget(labels[3], 2, 0)
+        grid.addWidget(self.new_org, 2, 1, 1, 3)
+        grid.addWidget(self.new_add, 3, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        grid.setRowStretch(4, 1)
         self.new_add.clicked.connect(lambda: self._add_new(force=False))
         return box
 
@@ -384,6 +398,8 @@ class ParticipantsTab(QWidget):
             if value is not None:
                 item.setData(Qt.ItemDataRole.EditRole, float(value))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if name == "role":
+            item.setToolTip(self.tr("Double-click to change the role"))
         if name in PERSON_FIELDS and row.participant and name in row.person_changes:
             item.setToolTip(self.tr("Changed here: saved to this person's record with the activity"))
         return item
