@@ -240,3 +240,26 @@ def test_folder_instead_of_file_is_refused(tmp_path):
     with pytest.raises(DatabaseError):
         Database.open(tmp_path)
 
+
+
+def test_downgrade_of_the_sort_key_keeps_people_and_their_participations(tmp_path):
+    before = ScriptDirectory.from_config(alembic_config()).get_revision("0005").down_revision
+    path = tmp_path / "down.sqlite"
+    migrate_to(path, before)
+    uuids = seed(path)
+    migrate_to(path, "head")
+    engine = make_engine(path)
+    try:
+        cfg = alembic_config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, before)
+        with engine.connect() as conn:
+            assert "sort_key" not in {c["name"] for c in inspect(conn).get_columns("participants")}
+            assert conn.exec_driver_sql("SELECT uuid FROM participants").scalar() == uuids["participants"]
+            assert conn.exec_driver_sql("SELECT count(*) FROM participations").scalar() == 1
+    finally:
+        engine.dispose()
+    migrate_to(path, "head")
+    with Database.open(path) as db:
+        assert schema_diffs(db) == []

@@ -35,7 +35,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("participants") as batch:
+    # ALTER TABLE … DROP COLUMN (SQLite 3.35+) rather than copying the table: a copy would
+    # drop the old table under the participations that refer to it (foreign keys are on).
+    with op.batch_alter_table("participants", recreate="never") as batch:
         batch.drop_index("ix_participants_deleted_name")
         batch.drop_column("sort_key")
     with op.batch_alter_table("participants") as batch:
