@@ -54,10 +54,13 @@ def test_a_man_then_a_woman_each_saved_with_their_own_sex(db, ctx, window, qtbot
     tab.new_add.click()
     assert [tab.table.item(i, COL["sex"]).text() for i in range(2)] == ["Male", "Undisclosed"]
     assert tab.count_label.text() == "2 person(s): 1 man/men, 1 not stated"
+    # her age group is corrected in the list before saving
+    _choose(tab, 1, "age_group", "25_34")
     _save(editor)
     listed = {p["full_name"]: p for p in ParticipationService(db).for_activity(act["uuid"])}
     assert listed["Ibrahima Sow"]["sex"] == "male"
     assert listed["Aminata Camara"]["sex"] == "undisclosed"
+    assert (listed["Aminata Camara"]["age_group"], listed["Ibrahima Sow"]["age_group"]) == ("25_34", "unknown")
     assert ParticipantService(db).get(listed["Aminata Camara"]["participant"])["organisation"] is None
 
 

@@ -41,7 +41,6 @@ from hrdesk.ui.widgets.country_picker import CountryPicker
 UUID = Qt.ItemDataRole.UserRole
 SEARCH_LIMIT = 30
 CODE = Qt.ItemDataRole.UserRole + 1
-ROLE_CODE = CODE
 UNSTATED = "undisclosed"
 
 # The grid's columns: the person's own fields (saved to the registry), then the participation's.
@@ -73,9 +72,6 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setModelData(self, editor, model, index):
         model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
         model.setData(index, editor.currentData(), CODE)
-
-
-RoleDelegate = ChoiceDelegate
 
 
 class CountryDelegate(QStyledItemDelegate):
