@@ -69,6 +69,9 @@ def list_queries(path: Path, repeat: int) -> list[tuple[str, float, int]]:
         ("participants: text 'diallo'", lambda db: queries.list_participants(db, ParticipantFilter(text="diallo"))),
         ("participants: text 'nguyen' (accents)", lambda db: queries.list_participants(
             db, ParticipantFilter(text="nguyen"))),
+        ("participants: words 'diallo aissatou' (any order)", lambda db: queries.list_participants(
+            db, ParticipantFilter(text="diallo aissatou"))),
+        ("participants: last page by name (Z→A)", lambda db: queries.list_participants(db, descending=True)),
         ("participants: text with no match", lambda db: queries.list_participants(
             db, ParticipantFilter(text="zzzqqq"))),
         ("participants: page 500", lambda db: queries.list_participants(db, offset=50_000)),

@@ -163,6 +163,8 @@ def test_upgrade_from_every_earlier_revision(tmp_path, revision):
             assert conn.exec_driver_sql("SELECT title FROM activities").scalar() == SEED["activities"]["title"]
             assert conn.exec_driver_sql("SELECT post_score FROM participations").scalar() == 80.0
             assert conn.exec_driver_sql("SELECT target FROM activity_sdg_targets").scalar() == "16.3"
+            # derived columns added later are filled for the people already there
+            assert conn.exec_driver_sql("SELECT sort_key FROM participants").scalar() == "aissatou diallo"
 
     # a verified copy of the old file was made before upgrading
     backups = [p for p in sqlite_files(tmp_path, paths.data_dir()) if p not in before]
@@ -238,3 +240,26 @@ def test_folder_instead_of_file_is_refused(tmp_path):
     with pytest.raises(DatabaseError):
         Database.open(tmp_path)
 
+
+
+def test_downgrade_of_the_sort_key_keeps_people_and_their_participations(tmp_path):
+    before = ScriptDirectory.from_config(alembic_config()).get_revision("0005").down_revision
+    path = tmp_path / "down.sqlite"
+    migrate_to(path, before)
+    uuids = seed(path)
+    migrate_to(path, "head")
+    engine = make_engine(path)
+    try:
+        cfg = alembic_config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, before)
+        with engine.connect() as conn:
+            assert "sort_key" not in {c["name"] for c in inspect(conn).get_columns("participants")}
+            assert conn.exec_driver_sql("SELECT uuid FROM participants").scalar() == uuids["participants"]
+            assert conn.exec_driver_sql("SELECT count(*) FROM participations").scalar() == 1
+    finally:
+        engine.dispose()
+    migrate_to(path, "head")
+    with Database.open(path) as db:
+        assert schema_diffs(db) == []

@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 
+from hrdesk.domain.text import sort_key
 from hrdesk.services import audit, offices, queries
 from hrdesk.services.activities import ActivityService
 from hrdesk.services.filters import ActivityScope
@@ -233,7 +234,7 @@ def test_participant_filters(fx):
 
 
 PARTICIPANT_KEYS = {
-    "full_name": lambda r, v: r["full_name"],
+    "full_name": lambda r, v: sort_key(r["full_name"]),
     "sex": lambda r, v: r["sex"],
     "organisation": lambda r, v: r["organisation"],
     "position": lambda r, v: r["position"],

@@ -32,6 +32,19 @@ def search_text(*parts: str | None) -> str:
     return " | ".join(fold(p) for p in parts if p)
 
 
+def sort_key(text: str | None) -> str:
+    """Key that orders names case- and accent-insensitively, letter by letter, the way a
+    register is read: ``Koïvogui`` before ``Kouassi``, ``Ávila`` among the A's.  Stored in
+    the database (``participants.sort_key``) so that lists sort in SQL, with an index."""
+    return fold(text)
+
+
+def like_patterns(query: str) -> list[str]:
+    """One LIKE pattern per word of the folded query: a text matches when it contains every
+    word, in any order (``"diallo aissatou"`` finds ``"Aïssatou Diallo"``)."""
+    return [like_pattern(word) for word in fold(query).split()]
+
+
 def like_pattern(query: str) -> str:
     """A LIKE pattern (escape character ``\\``) matching the folded query anywhere."""
     q = fold(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

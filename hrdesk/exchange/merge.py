@@ -23,7 +23,7 @@ from sqlalchemy import Boolean, Date, DateTime, bindparam, delete, func, select,
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from hrdesk.domain.text import name_key, search_text
+from hrdesk.domain.text import name_key, search_text, sort_key
 from hrdesk.exchange import format as F
 from hrdesk.exchange import rows as R
 from hrdesk.exchange.parse import ParsedFile
@@ -243,9 +243,10 @@ class Merger:
         elif sheet is F.PARTICIPANTS:
             if "full_name" in rec:
                 row["name_key"] = name_key(rec["full_name"])
+                row["sort_key"] = sort_key(rec["full_name"])
                 row["search_text"] = participant_search_text(rec)
             elif new:
-                row["name_key"], row["search_text"] = "", ""
+                row["name_key"], row["search_text"], row["sort_key"] = "", "", ""
         return row
 
     def _insert(self, sheet: F.Sheet, recs: list[dict[str, Any]]) -> None:
@@ -451,6 +452,7 @@ class Merger:
             values = {n: rec.get(n) for n in personal}
             if sheet is F.PARTICIPANTS:
                 values["name_key"] = name_key(rec.get("full_name") or "")
+                values["sort_key"] = sort_key(rec.get("full_name") or "")
                 values["search_text"] = participant_search_text(rec)
             if rec.get("pseudonym") and rec["pseudonym"] != rec["uuid"]:
                 values["pseudonym"] = rec["pseudonym"]

@@ -16,7 +16,7 @@ from sqlalchemy import insert, text
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.records import ACTIVITY, PARTICIPANT, PARTICIPATION, RECOMMENDATION
-from hrdesk.domain.text import name_key, search_text
+from hrdesk.domain.text import name_key, search_text, sort_key
 from hrdesk.reference import sdg
 from hrdesk.services.activities import activity_search_text
 from hrdesk.services.participants import participant_search_text
@@ -139,7 +139,8 @@ def _write(s: Session, gen: Any, user: str) -> None:
         for p in gen.people:
             log("participant", p["uuid"], p["_at"])
             yield {**{c: p[c] for c in person_cols}, **_meta(p, office, p["_at"]),
-                   "name_key": name_key(p["full_name"]), "search_text": participant_search_text(p)}
+                   "name_key": name_key(p["full_name"]), "search_text": participant_search_text(p),
+                   "sort_key": sort_key(p["full_name"])}
     _bulk(s, m.Participant, person_rows())
 
     def participation_rows():

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 
-from hrdesk.domain.text import like_pattern
+from hrdesk.domain.text import like_patterns
 from hrdesk.storage import models as m
 
 
@@ -38,7 +38,7 @@ class ActivityScope:
         if not self.include_deleted:
             c.append(A.deleted_at.is_(None))
         if self.text.strip():
-            c.append(A.search_text.like(like_pattern(self.text), escape="\\"))
+            c += [A.search_text.like(p, escape="\\") for p in like_patterns(self.text)]
         if self.date_from:
             c.append(func.coalesce(A.end_date, A.start_date) >= self.date_from)
         if self.date_to:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from hrdesk.domain import identity
 from hrdesk.domain.choices import age_group_for_age
 from hrdesk.domain.records import PARTICIPANT
-from hrdesk.domain.text import name_key, search_text
+from hrdesk.domain.text import name_key, search_text, sort_key
 from hrdesk.services import audit
 from hrdesk.services.records import RecordService
 from hrdesk.storage import models as m
@@ -31,6 +31,7 @@ class ParticipantService(RecordService):
     def after_write(self, session: Session, row: m.Participant, values: dict[str, Any]) -> None:
         row.name_key = name_key(values.get("full_name"))
         row.search_text = participant_search_text(values)
+        row.sort_key = sort_key(values.get("full_name"))
 
     def similar(self, values: dict[str, Any], *, exclude_uuid: str | None = None, limit: int = 10) -> list[dict[str, Any]]:
         """Existing people who are the same or likely the same person by the identity policy

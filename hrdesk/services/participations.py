@@ -55,23 +55,26 @@ class ParticipationService(RecordService):
         row.participant_id = values["_participant_id"]
 
     def for_activity(self, activity_uuid: str) -> list[dict[str, Any]]:
-        """Live participations of an activity with the person's main fields, by name."""
+        """Live participations of an activity with the person's main fields, by name (accents
+        and case ignored)."""
         with self.db.read_session() as s:
             activity_id = _live_id(s, m.Activity, activity_uuid)
             if activity_id is None:
                 raise NotFoundError(_("The activity does not exist or was deleted."))
             P, Q = m.Participant, m.Participation
             rows = s.execute(
-                select(Q, P.uuid, P.full_name, P.sex, P.organisation, P.stakeholder_category, P.country)
+                select(Q, P.uuid, P.full_name, P.sex, P.age_group, P.disability, P.organisation,
+                       P.stakeholder_category, P.country, P.version)
                 .join(P, P.id == Q.participant_id)
                 .where(Q.activity_id == activity_id, Q.deleted_at.is_(None))
-                .order_by(P.full_name)).all()
+                .order_by(P.sort_key, P.id)).all()
             result = []
-            for q, puuid, name, sex, org, cat, country in rows:
+            for q, puuid, name, sex, age, disability, org, cat, country, pversion in rows:
                 values = {name_: getattr(q, name_) for name_ in PARTICIPATION.names
                           if name_ not in ("activity", "participant")}
                 values.update(meta(q), activity=activity_uuid, participant=puuid, full_name=name,
-                              sex=sex, organisation=org, stakeholder_category=cat, country=country)
+                              sex=sex, age_group=age, disability=disability, organisation=org,
+                              stakeholder_category=cat, country=country, participant_version=pversion)
                 result.append(values)
             return result
 

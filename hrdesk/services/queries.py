@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from hrdesk.domain.text import like_pattern
+from hrdesk.domain.text import like_patterns
 from hrdesk.services.filters import ActivityScope
 from hrdesk.storage import models as m
 from hrdesk.storage.database import Database
@@ -108,7 +108,7 @@ class ParticipantFilter:
         if not self.include_deleted:
             c.append(P.deleted_at.is_(None))
         if self.text.strip():
-            c.append(P.search_text.like(like_pattern(self.text), escape="\\"))
+            c += [P.search_text.like(p, escape="\\") for p in like_patterns(self.text)]
         if self.sexes:
             c.append(P.sex.in_(self.sexes))
         if self.categories:
@@ -133,7 +133,7 @@ def _participation_count():
 
 
 PARTICIPANT_SORTS = {
-    "full_name": lambda: m.Participant.full_name,
+    "full_name": lambda: m.Participant.sort_key,   # folded: accents and case ignored
     "sex": lambda: m.Participant.sex,
     "organisation": lambda: m.Participant.organisation,
     "position": lambda: m.Participant.position,
@@ -160,11 +160,11 @@ def fetch_participants_in(s: Session, flt: ParticipantFilter, *, sort: str = "fu
     P = m.Participant
     key = PARTICIPANT_SORTS.get(sort, PARTICIPANT_SORTS["full_name"])()
     order = [key.desc() if descending else key.asc(), P.id.desc() if descending else P.id]
-    query = (select(P.id, P.uuid, P.full_name, P.sex, P.age_group, P.organisation, P.position,
-                    P.stakeholder_category, P.country, P.email, P.deleted_at)
+    query = (select(P.id, P.uuid, P.full_name, P.sex, P.age_group, P.disability, P.organisation, P.position,
+                    P.stakeholder_category, P.country, P.email, P.version, P.deleted_at)
              .where(*flt.conditions()).order_by(*order).offset(offset).limit(limit))
-    names = ("id", "uuid", "full_name", "sex", "age_group", "organisation", "position",
-             "stakeholder_category", "country", "email", "deleted_at")
+    names = ("id", "uuid", "full_name", "sex", "age_group", "disability", "organisation", "position",
+             "stakeholder_category", "country", "email", "version", "deleted_at")
     rows = [dict(zip(names, r, strict=True)) for r in s.execute(query)]
     if rows:  # participation counts for this page only
         Q = m.Participation
@@ -194,7 +194,7 @@ class RecommendationFilter:
         if not self.include_deleted:
             c.append(R.deleted_at.is_(None))
         if self.text.strip():
-            c.append(R.search_text.like(like_pattern(self.text), escape="\\"))
+            c += [R.search_text.like(p, escape="\\") for p in like_patterns(self.text)]
         if self.mechanisms:
             c.append(R.mechanism.in_(self.mechanisms))
         if self.countries:

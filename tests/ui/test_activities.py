@@ -12,6 +12,7 @@ from hrdesk.services import queries
 from hrdesk.services.activities import ActivityService
 from hrdesk.services.participations import ParticipationService
 from hrdesk.storage import models as m
+from hrdesk.ui.editors.participants_tab import COL
 
 
 def _save_button(editor):
@@ -59,12 +60,12 @@ def test_activity_with_sdg_targets_partners_and_three_participants(sample, windo
     assert tab.use_existing.isVisible()
     tab.use_existing.click()
     assert [r.full_name for r in tab.rows] == ["Ibrahima Sow", "Mamadou Bah", "Fatoumata Camara"]
-    tab.table.item(1, 4).setData(Qt.ItemDataRole.EditRole, 45.0)   # pre-test of Mamadou Bah
-    role = tab.table.item(0, 2)                                      # Ibrahima Sow facilitated
-    delegate = tab.table.itemDelegateForColumn(2)
-    combo = delegate.createEditor(tab.table.viewport(), None, tab.table.model().index(0, 2))
+    tab.table.item(1, COL["pre_score"]).setData(Qt.ItemDataRole.EditRole, 45.0)  # Mamadou Bah
+    role = tab.table.item(0, COL["role"])                            # Ibrahima Sow facilitated
+    delegate = tab.table.itemDelegateForColumn(COL["role"])
+    combo = delegate.createEditor(tab.table.viewport(), None, tab.table.model().index(0, COL["role"]))
     combo.setCurrentIndex(combo.findData("facilitator"))
-    delegate.setModelData(combo, tab.table.model(), tab.table.model().index(0, 2))
+    delegate.setModelData(combo, tab.table.model(), tab.table.model().index(0, COL["role"]))
     assert role.text() == "Facilitator"
     people_before = _count(ctx.db, m.Participant)
     _save_button(editor).click()

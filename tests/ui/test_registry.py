@@ -143,3 +143,23 @@ def test_new_participant_resembling_someone_is_flagged_before_saving(sample, win
     assert not editor.isVisible()
     qtbot.waitUntil(lambda: page.model.total == 3, timeout=2000)
     assert "No export yet" in window.export_label.text()
+
+
+def test_participants_and_recommendations_open_sorted_a_to_z(db, window, qtbot):
+    people = ParticipantService(db)
+    for name in ("Kouassi Yao", "Zongo Awa", "Koïvogui Pé", "Ávila Rosa", "bah Oumar"):
+        people.create({"full_name": name, "sex": "female"})
+    recs = RecommendationService(db)
+    for symbol in ("CAT/C/GIN/CO/2", "A/HRC/43/9", "CMW/C/ECU/CO/3"):
+        recs.create({"mechanism": "upr", "symbol": symbol, "country": "GIN", "text": "Recommendation " + symbol})
+    page = window.show_page("participants")
+    assert not page.model.descending and page.model.sort_key == "full_name"
+    header = page.table.horizontalHeader()
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    assert [page.model.row(i)["full_name"] for i in range(page.model.total)] == [
+        "Ávila Rosa", "bah Oumar", "Koïvogui Pé", "Kouassi Yao", "Zongo Awa"]
+    page = window.show_page("recommendations")
+    assert not page.model.descending
+    assert page.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    assert [page.model.row(i)["symbol"] for i in range(page.model.total)] == [
+        "A/HRC/43/9", "CAT/C/GIN/CO/2", "CMW/C/ECU/CO/3"]

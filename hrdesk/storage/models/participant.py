@@ -16,6 +16,8 @@ class Participant(Synced, Base):
     full_name: Mapped[str] = mapped_column(String(200))
     # accent-, case- and word-order-free name, for duplicate detection
     name_key: Mapped[str] = mapped_column(String(200), index=True)
+    # accent- and case-free name in reading order, for sorting lists in SQL (domain.text.sort_key)
+    sort_key: Mapped[str] = mapped_column(String(200), default="", server_default="")
     sex: Mapped[str] = mapped_column(String(12), index=True)
     age_group: Mapped[str | None] = mapped_column(String(10))
     birth_year: Mapped[int | None] = mapped_column(Integer)
@@ -34,9 +36,10 @@ class Participant(Synced, Base):
     pseudonym: Mapped[str | None] = mapped_column(String(40), index=True, default=None)
 
     __table_args__ = (
-        # Lists show live people sorted by name, filtered by text: this index serves the order,
-        # and holds search_text so a text search reads the index only (not 100,000 table rows).
-        Index("ix_participants_deleted_name", "deleted_at", "full_name", "id", "search_text"),
+        # Lists show live people sorted by name, filtered by text: this index serves the order
+        # (the folded sort_key), and holds search_text so a text search reads the index only
+        # (not 100,000 table rows).
+        Index("ix_participants_deleted_name", "deleted_at", "sort_key", "id", "search_text"),
         # the registry sorted by organisation (people of one ministry together)
         Index("ix_participants_deleted_organisation", "deleted_at", "organisation", "id"),
     )

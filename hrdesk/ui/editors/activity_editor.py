@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from hrdesk.domain import choices as C
@@ -16,7 +17,7 @@ from hrdesk.services.participants import ParticipantService
 from hrdesk.services.participations import ParticipationService
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.editors.base_editor import RecordEditor
-from hrdesk.ui.editors.participants_tab import ParticipantsTab, Row
+from hrdesk.ui.editors.participants_tab import PERSON_FIELDS, ParticipantsTab, Row
 from hrdesk.ui.editors.record_form import RecordForm
 from hrdesk.ui.labels import choice_label
 
@@ -46,6 +47,7 @@ class ActivityEditor(RecordEditor):
         self.participants = ParticipantsTab(ctx.db, self)
         self.participants.edited.connect(self.mark_dirty)
         self.participants.import_button.clicked.connect(lambda: self.import_attendance())
+        self.participants.paste_button.clicked.connect(lambda: self.paste_rows())
         self.participants_index = self.tabs.addTab(self.participants, self.tr("Participants"))
         self.load(uuid)
 
@@ -57,7 +59,8 @@ class ActivityEditor(RecordEditor):
             self.uuid, self.version = uuid, data["version"]
             rows = [Row(p["full_name"], p["organisation"], participant=p["participant"],
                         participation=p["uuid"], version=p["version"],
-                        values={k: p[k] for k in ("role", "days_attended", "pre_score", "post_score")})
+                        values={k: p[k] for k in ("role", "days_attended", "pre_score", "post_score")},
+                        person={k: p[k] for k in PERSON_FIELDS}, person_version=p["participant_version"])
                     for p in ParticipationService(self.ctx.db).for_activity(uuid)]
         else:
             data = {**ACTIVITY.defaults(), **(values or {})}
@@ -83,6 +86,34 @@ class ActivityEditor(RecordEditor):
     # -- attendance sheets ---------------------------------------------------------------
     def import_attendance(self, path: str | None = None):
         """Open the attendance-sheet import; the activity is saved first if needed."""
+        dialog = self._attendance_dialog()
+        if dialog is None:
+            return None
+        if path:
+            dialog.open_file(path)
+        dialog.open()
+        if not path:
+            dialog.choose_file()
+        return dialog
+
+    def paste_rows(self, text: str | None = None):
+        """Rows copied from Excel (the clipboard's tab-separated text, or ``text``) go through
+        the attendance-sheet import: same column recognition, same likely-duplicate
+        decisions, a preview, then all rows or none.  The activity is saved first if needed."""
+        if text is None:
+            text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.show_banner([self.tr("The clipboard holds no rows: copy the rows in Excel "
+                                      "(with their heading row) first, then paste them here.")])
+            return None
+        dialog = self._attendance_dialog()
+        if dialog is None:
+            return None
+        dialog.open_text(text)
+        dialog.open()
+        return dialog
+
+    def _attendance_dialog(self):
         from hrdesk.ui.editors.attendance_dialog import AttendanceDialog
 
         if (self.uuid is None or self.dirty) and not self.save_for_close():
@@ -90,11 +121,6 @@ class ActivityEditor(RecordEditor):
         self.dirty = False
         dialog = AttendanceDialog(self.ctx, self.uuid, self)
         dialog.accepted.connect(self._attendance_imported)
-        if path:
-            dialog.open_file(path)
-        dialog.open()
-        if not path:
-            dialog.choose_file()
         self.attendance_dialog = dialog
         return dialog
 
@@ -123,6 +149,9 @@ class ActivityEditor(RecordEditor):
                         participant = r.participant
                         if r.new_person:
                             participant = people.create_in(s, r.new_person).uuid
+                            created[id(r)] = participant
+                        elif r.person_changes:  # sex, age group… corrected here
+                            people.update_in(s, participant, r.person_changes, expected_version=r.person_version)
                             created[id(r)] = participant
                         if r.participation:
                             parts.update_in(s, r.participation, r.values)

@@ -1,10 +1,14 @@
 """Import a sign-in sheet into an activity: pick file and sheet, check the column mapping,
 preview every row with its problems and likely duplicates, decide, then import all rows in
-one transaction (on the database thread) — or nothing."""
+one transaction (on the database thread) — or nothing.  Rows pasted from Excel (tab-separated
+text) are read as a sheet and go through exactly the same steps."""
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -27,7 +31,11 @@ from hrdesk.intake.attendance import (
     AttendancePreview,
 )
 from hrdesk.intake.people import EXISTING, NEW, SKIP, Decision, PersonRow
+from hrdesk.intake.reading import Sheet
+from hrdesk.intake.table import Table
+from hrdesk.storage.database import Database
 from hrdesk.ui.context import AppContext
+from hrdesk.ui.editors.participants_tab import sex_counts_line
 from hrdesk.ui.forms import load_form
 from hrdesk.ui.labels import choice_label, core
 from hrdesk.ui.worker import run_with_progress
@@ -35,6 +43,36 @@ from hrdesk.ui.worker import run_with_progress
 PROBLEM_BACKGROUND = QColor("#fdecea")
 DUPLICATE_BACKGROUND = QColor("#fff4d6")
 FILE_FILTER = "*.xlsx *.xls *.ods *.csv"
+
+
+def parse_pasted(text: str) -> list[list[Any]]:
+    """Cells of rows copied from a spreadsheet: tab-separated lines, a cell holding a tab,
+    a line break or a quote comes quoted (as Excel and LibreOffice put them on the clipboard)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter="\t", quotechar='"')
+    rows = []
+    for line in reader:
+        cells = [" ".join(v.replace("\u00a0", " ").split()) or None for v in line]
+        rows.append(cells)
+    while rows and not any(rows[-1]):
+        rows.pop()
+    return rows
+
+
+class PastedRows(AttendanceImport):
+    """Rows pasted from a spreadsheet, read as the one sheet of an attendance file: the same
+    header recognition, column mapping, checks, likely duplicates and all-or-nothing commit."""
+
+    def __init__(self, db: Database, text: str, name: str) -> None:
+        self.db = db
+        self.path = Path(name)
+        self.sheet_names = [name]
+        self._cells = parse_pasted(text)
+        self.load()
+
+    def load(self, sheet: str | None = None, *, header_row: int | None = None) -> None:
+        self.sheet = Sheet(self.sheet_names[0], self._cells)
+        self.table = Table.detect(self.sheet, ATTENDANCE_KEYS,
+                                  header_row=None if header_row is None else header_row - 1)
 
 
 class AttendanceDialog(QDialog):
@@ -100,6 +138,18 @@ class AttendanceDialog(QDialog):
         self.sheetCombo.addItems(self.job.sheet_names)
         self.sheetCombo.setCurrentText(self.job.sheet.name)
         self.sheetCombo.blockSignals(False)
+        self._fill_mapping()
+        self.refresh_preview()
+        return True
+
+    def open_text(self, text: str) -> bool:
+        """Read rows pasted from a spreadsheet (tab-separated, heading row first)."""
+        self.job = PastedRows(self.ctx.db, text, self.tr("Pasted rows"))
+        self.setWindowTitle(self.tr("Paste rows from Excel"))
+        self.import_button.setText(self.tr("Add to the activity"))
+        for widget in (self.fileLabel, self.fileEdit, self.browseButton, self.reloadButton,
+                       self.sheetLabel, self.sheetCombo):
+            widget.hide()
         self._fill_mapping()
         self.refresh_preview()
         return True
@@ -176,14 +226,25 @@ class AttendanceDialog(QDialog):
         decisions = self.decisions()
         blocking = [r for r in preview.rows if r.problems and decisions[r.number].action != SKIP]
         n = sum(1 for d in decisions.values() if d.action != SKIP)
-        if preview.problems:
+        if preview.problems and isinstance(self.job, PastedRows) and self.job.table.header_row is None:
+            self._say(self.tr("No heading row was recognised in the pasted rows. Copy the list together "
+                              "with its heading row (for example Name, Sex, Organisation) and paste again."),
+                      error=True)
+        elif preview.problems:
             self._say("\n".join(p.message for p in preview.problems), error=True)
+        elif blocking and isinstance(self.job, PastedRows):
+            self._say(self.tr("%n row(s) have problems (shown in red). Correct them in the spreadsheet and "
+                              "paste again, or leave those rows out; nothing is added until then.", "",
+                              len(blocking)), error=True)
         elif blocking:
             self._say(self.tr("%n row(s) have problems (shown in red). Correct the file and read it again, "
                               "or leave those rows out; nothing is imported until then.", "", len(blocking)),
                       error=True)
         else:
-            self._say(self.tr("Ready to add %n person(s) to the activity.", "", n))
+            sexes = [r.participant.get("sex") for r in preview.rows if decisions[r.number].action != SKIP
+                     and decisions[r.number].row is None]   # a row repeating an earlier one: one person
+            self._say(self.tr("Ready to add %n person(s) to the activity.", "", n) + "\n"
+                      + self.tr("In these rows: {counts}").format(counts=sex_counts_line(self, sexes)))
         self.import_button.setEnabled(not preview.problems and not blocking and n > 0)
 
     def _say(self, text: str, *, error: bool = False) -> None:

@@ -83,9 +83,11 @@ class ListPage(Page):
         self.stack = QStackedWidget(self)
         self.table = QTableView(self.stack)
         self.table.setModel(model)
-        self.table.setSortingEnabled(True)
+        # The indicator first: enabling sorting sorts by it at once, and Qt's default
+        # indicator (descending) would otherwise open every list Z→A.
         self.table.horizontalHeader().setSortIndicator(
             model.sort_column(), Qt.SortOrder.DescendingOrder if model.descending else Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
