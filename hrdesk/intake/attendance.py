@@ -15,7 +15,9 @@ raises :class:`ValidationError` listing every problem when a row that is not ski
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from hrdesk.domain.cleaning import clean_text
 from hrdesk.domain.errors import NotFoundError, Problem, ValidationError
 from hrdesk.i18n import N_, _, ngettext
 from hrdesk.intake import reading
@@ -329,3 +332,34 @@ def import_attendance(db: Database, path: Path | str, activity_uuid: str, *,
     except _DryRun:
         pass
     return done
+
+
+def parse_pasted(text: str) -> list[list[Any]]:
+    """Cells of rows copied from a spreadsheet: tab-separated lines, a cell holding a tab,
+    a line break or a quote comes quoted (as Excel and LibreOffice put them on the clipboard)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter="\t", quotechar='"')
+    rows = []
+    for line in reader:
+        cells = [" ".join(v.replace("\u00a0", " ").split()) or None for v in line]
+        rows.append(cells)
+    while rows and not any(rows[-1]):
+        rows.pop()
+    return rows
+
+
+class PastedRows(AttendanceImport):
+    """Rows pasted from a spreadsheet, read as the one sheet of an attendance file: the same
+    header recognition, column mapping, checks, likely duplicates and all-or-nothing commit."""
+
+    def __init__(self, db: Database, text: str, name: str, *, activity_uuid: str | None = None) -> None:
+        self.db = db
+        self.path = Path(name)
+        self.sheet_names = [name]
+        self.on = activity_date(db, activity_uuid) if activity_uuid else None
+        self._cells = parse_pasted(clean_text(text))
+        self.load()
+
+    def load(self, sheet: str | None = None, *, header_row: int | None = None) -> None:
+        self.sheet = reading.Sheet(self.sheet_names[0], self._cells)
+        self.table = Table.detect(self.sheet, ATTENDANCE_KEYS,
+                                  header_row=None if header_row is None else header_row - 1)

@@ -5,10 +5,7 @@ text) are read as a sheet and go through exactly the same steps."""
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -29,11 +26,9 @@ from hrdesk.intake.attendance import (
     MAPPING_LABELS,
     AttendanceImport,
     AttendancePreview,
+    PastedRows,
 )
 from hrdesk.intake.people import EXISTING, NEW, SKIP, Decision, PersonRow
-from hrdesk.intake.reading import Sheet
-from hrdesk.intake.table import Table
-from hrdesk.storage.database import Database
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.editors.participants_tab import sex_counts_line
 from hrdesk.ui.forms import load_form
@@ -43,36 +38,6 @@ from hrdesk.ui.worker import run_with_progress
 PROBLEM_BACKGROUND = QColor("#fdecea")
 DUPLICATE_BACKGROUND = QColor("#fff4d6")
 FILE_FILTER = "*.xlsx *.xls *.ods *.csv"
-
-
-def parse_pasted(text: str) -> list[list[Any]]:
-    """Cells of rows copied from a spreadsheet: tab-separated lines, a cell holding a tab,
-    a line break or a quote comes quoted (as Excel and LibreOffice put them on the clipboard)."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter="\t", quotechar='"')
-    rows = []
-    for line in reader:
-        cells = [" ".join(v.replace("\u00a0", " ").split()) or None for v in line]
-        rows.append(cells)
-    while rows and not any(rows[-1]):
-        rows.pop()
-    return rows
-
-
-class PastedRows(AttendanceImport):
-    """Rows pasted from a spreadsheet, read as the one sheet of an attendance file: the same
-    header recognition, column mapping, checks, likely duplicates and all-or-nothing commit."""
-
-    def __init__(self, db: Database, text: str, name: str) -> None:
-        self.db = db
-        self.path = Path(name)
-        self.sheet_names = [name]
-        self._cells = parse_pasted(text)
-        self.load()
-
-    def load(self, sheet: str | None = None, *, header_row: int | None = None) -> None:
-        self.sheet = Sheet(self.sheet_names[0], self._cells)
-        self.table = Table.detect(self.sheet, ATTENDANCE_KEYS,
-                                  header_row=None if header_row is None else header_row - 1)
 
 
 class AttendanceDialog(QDialog):
@@ -144,7 +109,7 @@ class AttendanceDialog(QDialog):
 
     def open_text(self, text: str) -> bool:
         """Read rows pasted from a spreadsheet (tab-separated, heading row first)."""
-        self.job = PastedRows(self.ctx.db, text, self.tr("Pasted rows"))
+        self.job = PastedRows(self.ctx.db, text, self.tr("Pasted rows"), activity_uuid=self.activity_uuid)
         self.setWindowTitle(self.tr("Paste rows from Excel"))
         self.import_button.setText(self.tr("Add to the activity"))
         for widget in (self.fileLabel, self.fileEdit, self.browseButton, self.reloadButton,
