@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import func, select
 
-from hrdesk.intake.people import EXISTING
+from hrdesk.intake.people import EXISTING, NEW
 from hrdesk.services.activities import ActivityService
 from hrdesk.services.participants import ParticipantService
 from hrdesk.services.participations import ParticipationService
@@ -139,7 +139,10 @@ def test_thirty_rows_pasted_from_excel_are_previewed_then_added(sample, db, ctx,
     assert dialog.previewTable.rowCount() == 30
     assert [dialog.previewTable.item(i, 2).text() for i in range(3)] == ["Female", "Female", "Female"]
     camara = next(r for r in dialog.preview.rows if r.participant["full_name"] == "CAMARA Fatoumata")
-    assert camara.suggestion.action == EXISTING and camara.suggestion.uuid == sample["people"][1]["uuid"]
+    # same name and organisation is weak evidence: listed as a likely duplicate, never merged by itself
+    assert camara.suggestion.action == NEW
+    assert [c.uuid for c in camara.candidates] == [sample["people"][1]["uuid"]]
+    dialog.set_decision(camara.number, EXISTING)   # the user says it is her
     assert dialog.import_button.isEnabled()
     assert "30 person(s): 16 woman/women, 14 man/men" in dialog.summaryLabel.text()
     dialog.import_button.click()
