@@ -66,7 +66,7 @@ class AttendanceDialog(QDialog):
         self.previewTable.setColumnCount(6)
         self.previewTable.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Name"), self.tr("Sex"),
                                                      self.tr("Organisation"), self.tr("What to do"),
-                                                     self.tr("Problems and likely duplicates")])
+                                                     self.tr("Problems and\nlikely duplicates")])
         self.previewTable.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.previewTable.verticalHeader().hide()
         self.previewTable.setWordWrap(True)
