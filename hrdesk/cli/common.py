@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -22,6 +23,16 @@ LOCK_WAIT_SECONDS = 5.0   # a writing command waits this long for another HRDesk
 LOCK_POLL_SECONDS = 0.2
 KNOWN_VALUES_SHOWN = 15
 MAX_PROBLEMS_SHOWN = 20   # problems of a file printed before "… and N more problems"
+
+
+def print_problems(problems: list, prefix: str = "  ") -> None:
+    """A file's problems on stderr, at most :data:`MAX_PROBLEMS_SHOWN`, then how many more."""
+    for problem in problems[:MAX_PROBLEMS_SHOWN]:
+        print(f"{prefix}{problem}", file=sys.stderr)
+    more = len(problems) - MAX_PROBLEMS_SHOWN
+    if more > 0:
+        print("  " + ngettext("… and {n} more problem", "… and {n} more problems", more).format(n=more),
+              file=sys.stderr)
 
 
 def database_path(args: argparse.Namespace) -> Path:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from hrdesk.cli.common import MAX_PROBLEMS_SHOWN, add_passphrase_option, date_arg, writing
+from hrdesk.cli.common import add_passphrase_option, date_arg, print_problems, writing
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import _
 
@@ -93,11 +92,7 @@ def _run_imports(db, args: argparse.Namespace, reason: str = "import") -> int:
         print(result.summary())
         if not result.ok:
             rejected += 1
-            for problem in result.problems[:MAX_PROBLEMS_SHOWN]:
-                print(f"  {problem}", file=sys.stderr)
-            if len(result.problems) > MAX_PROBLEMS_SHOWN:
-                print("  " + _("… and {n} more problems").format(n=len(result.problems) - MAX_PROBLEMS_SHOWN),
-                      file=sys.stderr)
+            print_problems(result.problems)
 
     import_files(db, files, password=password, accept_modified=args.accept_modified, progress=report,
                  backup_reason=reason)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from hrdesk.cli.common import MAX_PROBLEMS_SHOWN, open_database, writing
+from hrdesk.cli.common import open_database, print_problems, writing
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.exchange.parse import is_exchange_workbook
 from hrdesk.i18n import LANGUAGES, _, ngettext
@@ -65,12 +65,7 @@ def cmd_import_activities(args: argparse.Namespace) -> int:
         job = ActivityLogImport(db, path)
         preview = job.preview()
         if preview.problems:
-            for problem in preview.problems[:MAX_PROBLEMS_SHOWN]:
-                print(f"{path.name}: {problem}", file=sys.stderr)
-            more = len(preview.problems) - MAX_PROBLEMS_SHOWN
-            if more > 0:
-                print("  " + ngettext("… and {n} more problem", "… and {n} more problems", more).format(n=more),
-                      file=sys.stderr)
+            print_problems(preview.problems, f"{path.name}: ")
             print(_("Nothing was imported: {n} problem(s) to fix in the file.").format(
                 n=len(preview.problems)), file=sys.stderr)
             return 1
@@ -116,12 +111,7 @@ def cmd_import_attendance(args: argparse.Namespace) -> int:
             done = import_attendance(db, Path(args.file).expanduser(), _activity_uuid(db, args.activity),
                                      sheets=args.sheet, mapping=_mapping(args.map), dry_run=args.dry_run)
         except ValidationError as exc:
-            for problem in exc.problems[:MAX_PROBLEMS_SHOWN]:
-                print(f"{name}: {problem}", file=sys.stderr)
-            more = len(exc.problems) - MAX_PROBLEMS_SHOWN
-            if more > 0:
-                print("  " + ngettext("… and {n} more problem", "… and {n} more problems", more).format(n=more),
-                      file=sys.stderr)
+            print_problems(exc.problems, f"{name}: ")
             print(ngettext("Nothing was imported: {n} problem to fix in the file.",
                            "Nothing was imported: {n} problems to fix in the file.",
                            len(exc.problems)).format(n=len(exc.problems)), file=sys.stderr)
