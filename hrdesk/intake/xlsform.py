@@ -71,6 +71,17 @@ FORM_KEYS = {
     ACTIVITY_FIELD: ACTIVITY_FIELD, VERSION_FIELD: VERSION_FIELD,
 }
 
+# The label of each question the importer reads (exports may use labels as headers).
+QUESTION_LABELS = {
+    "full_name": N_("Full name"), "last_name": N_("Surname(s)"), "first_name": N_("Given name(s)"),
+    "sex": N_("Sex"), "birth_year": N_("Year of birth"), "age": N_("Age in years"),
+    "disability": N_("Do you have a disability?"), "organisation": N_("Organisation"),
+    "position": N_("Position"), "stakeholder_category": N_("Stakeholder category"), "country": N_("Country"),
+    "consent": N_("Do you agree that the office keeps your phone number and e-mail to contact you about "
+                  "this activity and follow-up?"),
+    "phone": N_("Phone"), "email": N_("E-mail"),
+}
+
 
 @dataclass(frozen=True)
 class FormOptions:
@@ -182,16 +193,16 @@ def build_xlsform(db: Database, activity_uuid: str, options: FormOptions | None 
     # the person
     f.question("begin_group", "person", N_("About you"))
     if options.split_names:
-        f.question("text", "last_name", N_("Surname(s)"), required="yes")
-        f.question("text", "first_name", N_("Given name(s)"), required="yes")
+        f.question("text", "last_name", QUESTION_LABELS["last_name"], required="yes")
+        f.question("text", "first_name", QUESTION_LABELS["first_name"], required="yes")
     else:
-        f.question("text", "full_name", N_("Full name"), required="yes",
+        f.question("text", "full_name", QUESTION_LABELS["full_name"], required="yes",
                    hint=N_("As it should appear on the certificate."))
-    f.question("select_one sex", "sex", N_("Sex"), required="yes")
-    f.question("integer", "birth_year", N_("Year of birth"),
+    f.question("select_one sex", "sex", QUESTION_LABELS["sex"], required="yes")
+    f.question("integer", "birth_year", QUESTION_LABELS["birth_year"],
                constraint=f". >= 1900 and . <= {year}",
                constraint_message=N_("A year between 1900 and {year}."), year=year)
-    f.question("integer", "age", N_("Age in years"), relevant="string-length(${birth_year}) = 0",
+    f.question("integer", "age", QUESTION_LABELS["age"], relevant="string-length(${birth_year}) = 0",
                constraint=". >= 0 and . <= 120", constraint_message=N_("An age between 0 and 120."))
     if options.washington_group:
         f.question("end_group", None, None)
@@ -205,24 +216,22 @@ def build_xlsform(db: Database, activity_uuid: str, options: FormOptions | None 
         f.question("calculate", "disability", None,
                    calculation=f"if({severe}, 'yes', if({answered}, 'no', 'undisclosed'))")
     else:
-        f.question("select_one disability", "disability", N_("Do you have a disability?"),
+        f.question("select_one disability", "disability", QUESTION_LABELS["disability"],
                    hint=N_("You may choose not to say."))
         f.question("end_group", None, None)
     # the work
     f.question("begin_group", "work", N_("Your work"))
-    f.question("text", "organisation", N_("Organisation"))
-    f.question("text", "position", N_("Position"))
-    f.question("select_one stakeholder_category", "stakeholder_category", N_("Stakeholder category"),
+    f.question("text", "organisation", QUESTION_LABELS["organisation"])
+    f.question("text", "position", QUESTION_LABELS["position"])
+    f.question("select_one stakeholder_category", "stakeholder_category", QUESTION_LABELS["stakeholder_category"],
                required="yes")
-    f.question("select_one country", "country", N_("Country"), appearance="autocomplete")
+    f.question("select_one country", "country", QUESTION_LABELS["country"], appearance="autocomplete")
     f.question("end_group", None, None)
     # contact details, with consent
     f.question("begin_group", "contact", N_("Contact details"))
-    f.question("select_one yes_no", "consent", N_(
-        "Do you agree that the office keeps your phone number and e-mail to contact you about "
-        "this activity and follow-up?"), required="yes")
-    f.question("text", "phone", N_("Phone"), relevant="${consent} = 'yes'", appearance="numbers")
-    f.question("text", "email", N_("E-mail"), relevant="${consent} = 'yes'",
+    f.question("select_one yes_no", "consent", QUESTION_LABELS["consent"], required="yes")
+    f.question("text", "phone", QUESTION_LABELS["phone"], relevant="${consent} = 'yes'", appearance="numbers")
+    f.question("text", "email", QUESTION_LABELS["email"], relevant="${consent} = 'yes'",
                constraint=r"regex(., '^[^@\s]+@[^@\s]+\.[^@\s]+$')",
                constraint_message=N_("An e-mail address such as name@example.org."))
     f.question("end_group", None, None)
