@@ -151,7 +151,7 @@ def test_bad_row_refuses_the_whole_file(db, activity, tmp_path):
     with pytest.raises(ValidationError) as info:
         SubmissionsImport(db, path).commit()
     text = "\n".join(str(p) for p in info.value.problems)
-    assert "perhaps" in text and "Pre-test score" in text
+    assert "row 4, F (person/sex): 'perhaps'" in text and "row 4, Q (pre_test/pre_score): Must be at most 100" in text
     assert {p.row for p in info.value.problems} == {4}
     assert (_count(db, m.Participant), _count(db, m.Participation), _count(db, m.ImportedRow)) == (0, 0, 0)
 
@@ -190,3 +190,30 @@ def test_dry_run_keeps_nothing(db, activity, tmp_path):
     result = SubmissionsImport(db, path).commit(dry_run=True)
     assert result.added == 2
     assert (_count(db, m.Participant), _count(db, m.ImportedRow)) == (0, 0)
+
+
+def test_cli_writes_the_form_and_imports_the_export(db, db_path, activity, tmp_path, capsys):
+    from pyxform.xls2xform import convert
+
+    from hrdesk.cli import main
+
+    code = main(["xlsform", activity["uuid"][:8], "--out", str(tmp_path / "form"), "--lang", "fr",
+                 "--tests", "4", "--answers", "ABCD", "--db", str(db_path)])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    warnings: list[str] = []
+    assert activity["uuid"] in convert(str(tmp_path / "form.xlsx"), warnings=warnings).xform and not warnings
+    assert main(["xlsform", activity["uuid"], "--out", str(tmp_path / "f.xlsx"), "--tests", "4",
+                 "--db", str(db_path)]) == 1
+    assert "answer key" in capsys.readouterr().err
+    path = _central(tmp_path / "c.csv", activity["uuid"], [_submission(1), _submission(2, sex="unknown sex")])
+    code = main(["import-submissions", str(path), "--db", str(db_path)])
+    out, err = capsys.readouterr()
+    assert code == 1 and "c.csv: c, row 3, F (person-sex): 'unknown sex'" in err and "Nothing was imported" in err
+    path = _central(tmp_path / "c.csv", activity["uuid"], [_submission(1), _submission(2)])
+    code = main(["import-submissions", str(path), "--dry-run", "--db", str(db_path)])
+    out, err = capsys.readouterr()
+    assert code == 0 and "Dry run" in out and _count(db, m.Participant) == 0
+    code = main(["import-submissions", str(path), "--activity", activity["uuid"], "--db", str(db_path)])
+    out, err = capsys.readouterr()
+    assert code == 0 and out.startswith("2 submission(s) added, 0 updated") and _count(db, m.Participation) == 2
