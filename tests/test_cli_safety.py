@@ -145,6 +145,7 @@ WRITING_COMMANDS = {
     "import": lambda p, extra: ["import", extra["xlsx"], "--db", p],
     "consolidate": lambda p, extra: ["consolidate", "--db", p, extra["xlsx"]],
     "import-activities": lambda p, extra: ["import-activities", extra["log"], "--db", p],
+    "import-submissions": lambda p, extra: ["import-submissions", extra["sheet"], "--db", p],
     "import-attendance": lambda p, extra: ["import-attendance", extra["sheet"], "--activity", extra["activity"],
                                            "--db", p],
     "export": lambda p, extra: ["export", "--db", p, "--out", extra["out"]],

@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "hrdesk.cli.report_cmd",   # report, training-report, verify (reports helper)
     "hrdesk.cli.exchange_cmd",  # export, import, consolidate (exchange)
     "hrdesk.cli.intake_cmd",   # template, import-activities (spreadsheet intake)
+    "hrdesk.cli.odk_cmd",      # xlsform, import-submissions (forms on phones)
     "hrdesk.cli.safety_cmd",   # backup, backups, restore, encrypt, decrypt (data safety)
 )
 

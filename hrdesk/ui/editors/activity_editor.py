@@ -48,6 +48,8 @@ class ActivityEditor(RecordEditor):
         self.participants.edited.connect(self.mark_dirty)
         self.participants.import_button.clicked.connect(lambda: self.import_attendance())
         self.participants.paste_button.clicked.connect(lambda: self.paste_rows())
+        self.participants.phone_form_button.clicked.connect(lambda: self.phone_form())
+        self.participants.submissions_button.clicked.connect(lambda: self.import_submissions())
         self.participants_index = self.tabs.addTab(self.participants, self.tr("Participants"))
         self.load(uuid)
 
@@ -128,6 +130,39 @@ class ActivityEditor(RecordEditor):
         self.load(self.uuid)
         self.tabs.setCurrentIndex(self.participants_index)
         self.show_banner([self.attendance_dialog.result_summary])
+
+    # -- phones at the venue (KoboToolbox / ODK) ------------------------------------------
+    def phone_form(self):
+        """The registration form of the activity as an XLSForm; the activity is saved first."""
+        from hrdesk.ui.editors.submissions_dialog import PhoneFormDialog
+
+        if (self.uuid is None or self.dirty) and not self.save_for_close():
+            return None
+        self.dirty = False
+        dialog = PhoneFormDialog(self.ctx, self.uuid, self)
+        dialog.open()
+        return dialog
+
+    def import_submissions(self, path: str | None = None):
+        """The data export of the form's submissions, previewed, then imported (all or nothing)."""
+        from hrdesk.ui.editors.submissions_dialog import SubmissionsDialog
+
+        if (self.uuid is None or self.dirty) and not self.save_for_close():
+            return None
+        self.dirty = False
+        dialog = SubmissionsDialog(self.ctx, self.uuid, self)
+        dialog.accepted.connect(lambda: self._submissions_imported(dialog))
+        if path:
+            dialog.open_file(path)
+        dialog.open()
+        if not path:
+            dialog.choose_file()
+        return dialog
+
+    def _submissions_imported(self, dialog) -> None:
+        self.load(self.uuid)
+        self.tabs.setCurrentIndex(self.participants_index)
+        self.show_banner([dialog.result_summary])
 
     # -- saving -------------------------------------------------------------------------
     def write(self) -> bool:

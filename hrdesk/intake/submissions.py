@@ -1,0 +1,461 @@
+"""Submissions of the registration form (:mod:`hrdesk.intake.xlsform`) collected on phones
+with KoboToolbox / KoboCollect or ODK Collect, brought in from the server's data export:
+
+- KoboToolbox: ``.xlsx`` (or ``.csv``) with group-prefixed headers (``person/full_name``) or
+  labels as headers ("Full name", "Nom complet"), answers as names or labels, and the meta
+  columns ``_uuid``, ``_submission_time``, ``_index`` (``meta/rootUuid`` when present);
+- ODK Central: ``.csv`` with ``SubmissionDate``, ``person-full_name`` and ``KEY`` /
+  ``meta-instanceID``.
+
+The flow (plain data, no Qt)::
+
+    job = SubmissionsImport(db, path, activity_uuid=None)   # activity from the hidden field
+    preview = job.preview()       # every submission: new, edited or unchanged; problems; duplicates
+    result = job.commit({7: Decision("skip")})
+
+Each submission is remembered by its instance id (table ``imported_rows``): importing the
+same export again changes nothing, a later export adds the new submissions and updates the
+edited ones.  People are matched by the identity policy, as on attendance sheets: likely
+duplicates are listed and become new people unless the user decides otherwise.  The
+import is all-or-nothing: any problem in a submission that is not skipped stops it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hrdesk.domain.errors import NotFoundError, Problem, ValidationError
+from hrdesk.i18n import LANGUAGES, N_, Translator, _, ngettext
+from hrdesk.intake import reading
+from hrdesk.intake.attendance import EVIDENCE_LABELS, activity_date
+from hrdesk.intake.people import (
+    EXISTING,
+    NEW,
+    PERSON_KEYS,
+    SKIP,
+    Decision,
+    PersonRow,
+    duplicate_note,
+    find_duplicates,
+    read_person,
+)
+from hrdesk.intake.table import Column, Table
+from hrdesk.intake.values import CellError, is_empty, parse_date
+from hrdesk.intake.vocab import value_key
+from hrdesk.intake.xlsform import ACTIVITY_FIELD, FORM_KEYS, QUESTION_LABELS, YES_NO
+from hrdesk.services import offices
+from hrdesk.services.participants import ParticipantService
+from hrdesk.services.participations import ParticipationService
+from hrdesk.storage import models as m
+from hrdesk.storage.base import utcnow
+from hrdesk.storage.database import Database
+
+FILE_KEY_PREFIX = "odk:"
+NEW_SUBMISSION, EDITED, UNCHANGED = "new", "edited", "unchanged"
+
+# Meta columns of the exports → what they hold
+META_HEADERS = {
+    "_uuid": "uuid", "meta/instanceid": "instance", "meta/rootuuid": "root", "key": "instance",
+    "instanceid": "instance", "meta-instanceid": "instance", "meta.instanceid": "instance",
+    "meta/deprecatedid": "deprecated", "meta-deprecatedid": "deprecated", "deprecatedid": "deprecated",
+    "_submission_time": "submitted", "submissiondate": "submitted", "_index": "index",
+}
+INSTANCE_ORDER = ("root", "uuid", "instance")
+
+
+@dataclass
+class Submission:
+    row: PersonRow
+    instance_id: str
+    deprecated_id: str = ""
+    submitted: dt.date | None = None
+    status: str = NEW_SUBMISSION
+    fingerprint: str = ""
+    tracked_key: str = ""                  # the row key it was imported under
+    participation_uuid: str | None = None  # of an earlier import of this submission
+    person_uuid: str | None = None
+
+    @property
+    def number(self) -> int:
+        return self.row.number
+
+
+@dataclass
+class SubmissionsPreview:
+    sheet: str
+    activity_uuid: str | None
+    submissions: list[Submission]
+    problems: list[Problem] = field(default_factory=list)   # about the whole file
+
+    @property
+    def rows(self) -> list[PersonRow]:
+        return [s.row for s in self.submissions]
+
+    @property
+    def all_problems(self) -> list[Problem]:
+        return self.problems + [p for s in self.submissions for p in s.row.problems]
+
+    def count(self, status: str) -> int:
+        return sum(1 for s in self.submissions if s.status == status)
+
+    def summary(self) -> str:
+        return _("{n} submission(s) in the file: {new} new, {edited} edited since the last import, "
+                 "{same} already imported unchanged.").format(
+            n=len(self.submissions), new=self.count(NEW_SUBMISSION), edited=self.count(EDITED),
+            same=self.count(UNCHANGED))
+
+
+@dataclass
+class SubmissionsResult:
+    added: int = 0        # new submissions imported
+    updated: int = 0      # edited submissions whose changes were applied
+    unchanged: int = 0
+    skipped: int = 0
+    created: int = 0      # new people in the registry
+    matched: int = 0      # new submissions of someone already known
+    already_listed: int = 0
+    evidence: Counter[str] = field(default_factory=Counter)
+    likely: list[tuple[int, str]] = field(default_factory=list)
+
+    def summary(self) -> str:
+        lines = [_("{added} submission(s) added, {updated} updated, {unchanged} unchanged, {skipped} skipped; "
+                   "{created} new people in the registry, {matched} matched to people already known "
+                   "({listed} already listed in the activity).").format(
+            added=self.added, updated=self.updated, unchanged=self.unchanged, skipped=self.skipped,
+            created=self.created, matched=self.matched, listed=self.already_listed)]
+        if self.evidence:
+            parts = [f"{_(EVIDENCE_LABELS.get(k, k))} ({n})" for k, n in sorted(self.evidence.items())]
+            lines.append(_("Matched by: {list}.").format(list=", ".join(parts)))
+        if self.likely:
+            lines.append(ngettext(
+                "{n} submission was added as a new person although it may be someone already known; "
+                "check it in Participants → Find duplicates:",
+                "{n} submissions were added as new people although they may be someone already known; "
+                "check them in Participants → Find duplicates:", len(self.likely)).format(n=len(self.likely)))
+            lines += [_("row {row}: {note}").format(row=n, note=note) for n, note in self.likely]
+        return "\n".join(lines)
+
+
+# -- reading the headers -----------------------------------------------------------------------
+
+def _label_table() -> dict[str, str]:
+    """Question labels in every language (folded) → question name."""
+    table: dict[str, str] = {}
+    for lang in LANGUAGES:
+        tr = Translator(lang)
+        for name, label in QUESTION_LABELS.items():
+            table.setdefault(value_key(tr(label)), name)
+    return table
+
+
+_LABELS = _label_table()
+_SEPARATORS = re.compile(r"[/:.\-]")
+
+
+def header_name(header: Any) -> tuple[str, str] | None:
+    """``("meta", "uuid")`` for a meta column, ``("question", "sex")`` for a question of the
+    form (by name, group-prefixed name or label in EN/FR/ES), None for anything else."""
+    if not isinstance(header, str) or not header.strip():
+        return None
+    text = header.strip()
+    meta = META_HEADERS.get(text.casefold())
+    if meta:
+        return "meta", meta
+    for candidate in (text, _SEPARATORS.split(text)[-1]):
+        if candidate in FORM_KEYS:
+            return "question", candidate
+    for candidate in (text, text.split("/")[-1]):
+        name = _LABELS.get(value_key(candidate))
+        if name:
+            return "question", name
+    return None
+
+
+def _instance(text: Any) -> str:
+    value = str(text).strip() if not is_empty(text) else ""
+    return value[5:] if value.lower().startswith("uuid:") else value
+
+
+def _yes(value: Any) -> bool | None:
+    if is_empty(value):
+        return None
+    key = value_key(value)
+    for lang in LANGUAGES:
+        tr = Translator(lang)
+        for code, label in YES_NO:
+            if key in (code, value_key(tr(label))):
+                return code == "yes"
+    return None
+
+
+def fingerprint(values: dict[str, Any]) -> str:
+    data = {k: (v.isoformat() if isinstance(v, (dt.date, dt.datetime)) else v) for k, v in sorted(values.items())}
+    return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+
+
+class SubmissionsImport:
+    def __init__(self, db: Database, path: Path | str, *, activity_uuid: str | None = None) -> None:
+        self.db = db
+        self.path = Path(path)
+        self.activity_uuid = activity_uuid
+        self.sheet = reading.read_sheet(self.path)   # the first sheet: the main table (no repeats)
+
+    # -- reading -------------------------------------------------------------------------------
+    def _columns(self) -> tuple[dict[str, int], dict[str, int]]:
+        header = self.sheet.rows[0] if self.sheet.rows else []
+        meta: dict[str, int] = {}
+        questions: dict[str, int] = {}
+        for i, h in enumerate(header):
+            found = header_name(h)
+            if found and found[0] == "meta":
+                meta.setdefault(found[1], i)
+            elif found:
+                questions.setdefault(found[1], i)
+        return meta, questions
+
+    def _activity(self, questions: dict[str, int], problems: list[Problem]) -> str | None:
+        name = self.sheet.name
+        column = questions.get(ACTIVITY_FIELD)
+        found = set()
+        if column is not None:
+            found = {str(r[column]).strip() for r in self.sheet.rows[1:]
+                     if column < len(r) and not is_empty(r[column])}
+        if self.activity_uuid:
+            return self.activity_uuid
+        if len(found) == 1:
+            return found.pop()
+        if not found:
+            problems.append(Problem("", _(
+                "The file does not say which activity the submissions belong to (no {field} column): "
+                "choose the activity.").format(field=ACTIVITY_FIELD), sheet=name))
+        else:
+            problems.append(Problem("", _(
+                "The file holds the submissions of several activities ({list}): import it from "
+                "each activity.").format(list=", ".join(sorted(found))), sheet=name))
+        return None
+
+    def preview(self) -> SubmissionsPreview:
+        problems: list[Problem] = []
+        name = self.sheet.name
+        meta, questions = self._columns()
+        if not self.sheet.rows or not ({"uuid", "root", "instance"} & set(meta)):
+            problems.append(Problem("", _(
+                "This is not a KoboToolbox or ODK Central data export: the first row has no _uuid, "
+                "KEY or instanceID column."), sheet=name))
+        if not {"full_name", "first_name", "last_name"} & set(questions):
+            problems.append(Problem("", _(
+                "No column of names was found: export the data of the form HRDesk wrote for this "
+                "activity (names or labels as headers)."), sheet=name))
+        activity_uuid = self._activity(questions, problems)
+        if problems:
+            return SubmissionsPreview(name, activity_uuid, [], problems)
+        try:
+            on = activity_date(self.db, activity_uuid)
+        except NotFoundError:
+            problems.append(Problem("", _("The activity {id} of these submissions does not exist in this "
+                                          "database (or was deleted).").format(id=activity_uuid), sheet=name))
+            return SubmissionsPreview(name, activity_uuid, [], problems)
+        self.activity_uuid = activity_uuid
+        columns = [Column(i, str(h) if h is not None else "", None) for i, h in enumerate(self.sheet.rows[0])]
+        for key, index in questions.items():
+            if key in PERSON_KEYS:
+                columns[index].key = key
+        table = Table(self.sheet, PERSON_KEYS, 0, columns)
+        submissions = []
+        seen: dict[str, int] = {}
+        for data in table.rows():
+            raw = data.raw
+
+            def cell(i: int | None, raw: list[Any] = raw) -> Any:
+                return raw[i] if i is not None and i < len(raw) else None
+            row = read_person(data, table, name, on=on)
+            instance = next((_instance(cell(meta.get(k))) for k in INSTANCE_ORDER
+                             if _instance(cell(meta.get(k)))), "")
+            sub = Submission(row, instance, _instance(cell(meta.get("deprecated"))))
+            where = {"row": data.number, "sheet": name}
+            if not instance:
+                row.problems.append(Problem("", _("This submission has no instance id (_uuid, KEY or "
+                                                  "instanceID)."), **where))
+            elif instance in seen:
+                row.problems.append(Problem("", _("This submission is also on row {row} (the same "
+                                                  "instance id {id}).").format(row=seen[instance], id=instance),
+                                            **where))
+            seen.setdefault(instance, data.number)
+            own = cell(questions.get(ACTIVITY_FIELD))
+            if not is_empty(own) and str(own).strip() != activity_uuid:
+                row.problems.append(Problem(ACTIVITY_FIELD, _(
+                    "This submission was made with the form of another activity ({id}).").format(
+                    id=str(own).strip()), **where))
+            try:
+                stamp = cell(meta.get("submitted"))
+                if isinstance(stamp, str) and re.match(r"^\d{4}-\d\d-\d\d", stamp):
+                    stamp = stamp[:10]
+                sub.submitted = parse_date(stamp)
+            except CellError as exc:
+                row.problems.append(Problem("", str(exc), **where))
+            consent = _yes(cell(questions.get("consent")))
+            if consent is False:    # contact details are kept only with consent
+                row.participant["email"] = row.participant["phone"] = None
+            if consent:
+                row.participant["consent_date"] = sub.submitted or on
+                row.given.add("consent_date")
+            sub.fingerprint = fingerprint({**{k: v for k, v in row.participant.items() if k in row.given},
+                                           **row.participation})
+            submissions.append(sub)
+        if not submissions:
+            problems.append(Problem("", _("There is no submission in this file."), sheet=name))
+        with self.db.read_session() as s:
+            self._plan(s, activity_uuid, submissions)
+        return SubmissionsPreview(name, activity_uuid, submissions, problems)
+
+    def _plan(self, s: Session, activity_uuid: str, submissions: list[Submission]) -> None:
+        file_key = FILE_KEY_PREFIX + activity_uuid
+        fresh = []
+        for sub in submissions:
+            for key in (sub.instance_id, sub.deprecated_id):
+                if not key:
+                    continue
+                tracked = _tracked(s, file_key, key)
+                part = _live(s, m.Participation, tracked.record_uuid) if tracked else None
+                if part is not None:
+                    sub.tracked_key, sub.participation_uuid = key, part.uuid
+                    sub.person_uuid = s.scalar(select(m.Participant.uuid).where(
+                        m.Participant.id == part.participant_id))
+                    same = tracked.fingerprint == sub.fingerprint and key == sub.instance_id
+                    sub.status = UNCHANGED if same else EDITED
+                    break
+            else:
+                fresh.append(sub)
+        find_duplicates(s, [sub.row for sub in fresh])
+
+    # -- writing -------------------------------------------------------------------------------
+    def commit(self, decisions: dict[int, Decision] | None = None, *, dry_run: bool = False) -> SubmissionsResult:
+        """Import in one transaction; :class:`ValidationError` lists every problem and nothing
+        is written.  ``decisions`` (by row) override the suggested ones for new submissions."""
+        preview = self.preview()
+        decisions = decisions or {}
+        chosen = {sub.number: decisions.get(sub.number, sub.row.suggestion) for sub in preview.submissions}
+        problems = preview.problems + [p for sub in preview.submissions if chosen[sub.number].action != SKIP
+                                       for p in sub.row.problems]
+        if problems:
+            raise ValidationError(problems)
+        result = SubmissionsResult()
+        try:
+            with self.db.session() as s:
+                self._write(s, preview, chosen, result)
+                if dry_run:
+                    raise _DryRun
+        except _DryRun:
+            pass
+        return result
+
+    def _write(self, s: Session, preview: SubmissionsPreview, chosen: dict[int, Decision],
+               result: SubmissionsResult) -> None:
+        activity_uuid = preview.activity_uuid
+        assert activity_uuid is not None
+        file_key = FILE_KEY_PREFIX + activity_uuid
+        actor = offices.actor(self.db)
+        people, parts = ParticipantService(self.db, actor), ParticipationService(self.db, actor)
+        source = self.path.name
+        person_of_row: dict[int, str] = {}
+        for sub in preview.submissions:
+            row = sub.row
+            decision = chosen[sub.number]
+            if decision.action == SKIP:
+                result.skipped += 1
+                continue
+            if sub.status == UNCHANGED:
+                result.unchanged += 1
+                continue
+            if sub.status == EDITED:
+                assert sub.person_uuid and sub.participation_uuid
+                people.update_in(s, sub.person_uuid, {k: row.participant[k] for k in row.given})
+                parts.update_in(s, sub.participation_uuid, _scores(row))
+                _track(s, file_key, sub, sub.participation_uuid, source)
+                person_of_row[sub.number] = sub.person_uuid
+                result.updated += 1
+                continue
+            uuid = None
+            if decision.action == EXISTING:
+                target = decision
+                if decision.uuid is None and decision.row is None:
+                    first = next(iter(row.candidates), None)
+                    target = Decision(EXISTING, uuid=first.uuid, row=first.row) if first else decision
+                uuid = person_of_row.get(target.row) if target.row is not None else target.uuid
+            if uuid is None or decision.action == NEW:
+                uuid = people.create_in(s, row.participant).uuid
+                result.created += 1
+                if row.candidates:
+                    result.likely.append((row.number, duplicate_note(row)))
+            else:
+                result.matched += 1
+                evidence = row.evidence if decision == row.suggestion else ""
+                for code in (evidence.split(",") if evidence else ["user_choice"]):
+                    result.evidence[code] += 1
+            person_of_row[sub.number] = uuid
+            existing = _participation_of(s, activity_uuid, uuid)
+            if existing is not None:
+                result.already_listed += 1
+                parts.update_in(s, existing.uuid, _scores(row))
+                part_uuid = existing.uuid
+            else:
+                part_uuid = parts.create_in(s, {"activity": activity_uuid, "participant": uuid,
+                                                **row.participation}).uuid
+            _track(s, file_key, sub, part_uuid, source)
+            result.added += 1
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction of a dry run so that nothing is kept."""
+
+
+def _scores(row: PersonRow) -> dict[str, Any]:
+    return {k: row.participation[k] for k in ("pre_score", "post_score") if row.participation.get(k) is not None}
+
+
+def _tracked(s: Session, file_key: str, instance_id: str) -> m.ImportedRow | None:
+    return s.scalar(select(m.ImportedRow).where(m.ImportedRow.file_key == file_key,
+                                                m.ImportedRow.row_key == "submission:" + instance_id))
+
+
+def _live(s: Session, model: type, uuid: str | None) -> Any:
+    if not uuid:
+        return None
+    return s.scalar(select(model).where(model.uuid == uuid, model.deleted_at.is_(None)))
+
+
+def _participation_of(s: Session, activity_uuid: str, person_uuid: str) -> m.Participation | None:
+    A, P, Q = m.Activity, m.Participant, m.Participation
+    return s.scalar(select(Q).join(A, A.id == Q.activity_id).join(P, P.id == Q.participant_id).where(
+        A.uuid == activity_uuid, P.uuid == person_uuid, Q.deleted_at.is_(None)))
+
+
+def _track(s: Session, file_key: str, sub: Submission, part_uuid: str, source: str) -> None:
+    """Remember the submission under its instance id (an edit replaces its deprecated id)."""
+    old = _tracked(s, file_key, sub.tracked_key) if sub.tracked_key else None
+    if old is not None and sub.tracked_key != sub.instance_id:
+        s.delete(old)
+        s.flush()
+        old = None
+    row = old or _tracked(s, file_key, sub.instance_id)
+    if row is None:
+        s.add(m.ImportedRow(file_key=file_key, row_key="submission:" + sub.instance_id,
+                            record_type="participation", record_uuid=part_uuid,
+                            fingerprint=sub.fingerprint, source_name=source[:255]))
+    else:
+        row.record_uuid, row.fingerprint = part_uuid, sub.fingerprint
+        row.source_name, row.imported_at = source[:255], utcnow()
+    s.flush()
+
+
+SUBMISSION_STATUS = {NEW_SUBMISSION: N_("New"), EDITED: N_("Edited"), UNCHANGED: N_("Already imported")}
