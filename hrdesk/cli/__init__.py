@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from hrdesk import build_info
-from hrdesk.cli.common import add_passphrase_option
+from hrdesk.cli.common import add_db_option  # noqa: F401  (the commands' shared option, also here)
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.i18n import _
 
@@ -48,13 +48,6 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
-
-
-def add_db_option(parser: argparse.ArgumentParser, *, passphrase: bool = True) -> None:
-    """``--db PATH`` and (unless the command words it itself) ``--passphrase-file FILE``."""
-    parser.add_argument("--db", metavar="PATH", help=_("database file (default: the one in your data folder)"))
-    if passphrase:
-        add_passphrase_option(parser)
 
 
 def wants_gui(args: Sequence[str]) -> bool:

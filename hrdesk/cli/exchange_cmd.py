@@ -6,13 +6,18 @@ import argparse
 import sys
 from pathlib import Path
 
-from hrdesk.cli.common import MAX_PROBLEMS_SHOWN, add_passphrase_option, date_arg, writing
+from hrdesk.cli.common import (
+    MAX_PROBLEMS_SHOWN,
+    add_db_option,
+    add_passphrase_option,
+    date_arg,
+    writing,
+)
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import _
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from hrdesk.cli import add_db_option
     from hrdesk.exchange.format import PRIVACY_LEVELS
 
     p = sub.add_parser("export", help=_("write an exchange workbook for the regional office"))

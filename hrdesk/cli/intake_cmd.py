@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from hrdesk.cli.common import MAX_PROBLEMS_SHOWN, open_database, writing
+from hrdesk.cli.common import MAX_PROBLEMS_SHOWN, add_db_option, open_database, writing
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.exchange.parse import is_exchange_workbook
 from hrdesk.i18n import LANGUAGES, _, ngettext
@@ -16,8 +16,6 @@ from hrdesk.storage import models as m
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from hrdesk.cli import add_db_option
-
     p = sub.add_parser("template", help=_("write the activity-log spreadsheet template (.xlsx)"))
     p.add_argument("--out", required=True, metavar="FILE", help=_("where to write the .xlsx file"))
     p.add_argument("--lang", default="en", choices=LANGUAGES, help=_("language of headers and instructions"))
