@@ -7,6 +7,7 @@ import sys
 import time
 
 from hrdesk.cli.common import add_db_option, writing
+from hrdesk.demo import fill as demo
 from hrdesk.i18n import _
 
 
@@ -20,8 +21,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from hrdesk.services import demo
-
     started = time.perf_counter()
     with writing(args, must_exist=False) as db:
         counts = demo.fill(db, args.scale, args.seed,

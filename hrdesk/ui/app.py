@@ -6,18 +6,19 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from sqlalchemy.orm import configure_mappers
 
-from hrdesk import __version__, i18n, paths
+from hrdesk import __version__, paths
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.safety import startup
 from hrdesk.safety.backups import backup_if_due
 from hrdesk.safety.diskspace import free_space_warning
 from hrdesk.safety.startup import AppSession
 from hrdesk.services import offices, settings
+from hrdesk.ui.i18n import set_language
 from hrdesk.ui.icons import app_icon
 
 log = logging.getLogger("hrdesk.ui")
@@ -48,19 +49,6 @@ def stylesheet() -> str:
     except FileNotFoundError:
         return ""
     return text.replace("{icons}", paths.resource("icons").as_posix())
-
-
-def set_language(language: str | None) -> str:
-    """Use ``language`` for the interface (Qt translators), core messages and formats."""
-    from hrdesk.ui.i18n import switch_language
-
-    app = QCoreApplication.instance()
-    if app is not None:
-        return switch_language(app, language or i18n.DEFAULT_LANGUAGE)
-    lang = language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
-    i18n.set_language(lang)
-    QLocale.setDefault(QLocale(lang))
-    return lang
 
 
 def ask_passphrase(path: Path, wrong: bool) -> str | None:

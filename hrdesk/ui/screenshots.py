@@ -41,9 +41,10 @@ def training_with_participants(db: Database) -> str | None:
 
 
 def take_screenshots(directory: str | Path, *, db: str | None = None, lang: str | None = None) -> int:
-    from hrdesk.ui.app import application, set_language
+    from hrdesk.ui.app import application
     from hrdesk.ui.context import AppContext
     from hrdesk.ui.editors.activity_editor import ActivityEditor
+    from hrdesk.ui.i18n import set_language
     from hrdesk.ui.main_window import MainWindow
 
     out = Path(directory).expanduser()

@@ -20,6 +20,7 @@ from hrdesk import i18n
 from hrdesk.reports import dashboard as dashboard_data
 from hrdesk.reports.scope import ReportScope
 from hrdesk.services.queries import ParticipantFilter
+from hrdesk.ui import preferences
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.pages.base import EmptyState, Page
 from hrdesk.ui.pages.click_through import show_records
@@ -59,7 +60,7 @@ class DashboardPage(Page):
         self.heading.setObjectName("pageTitle")
         self.status = QLabel(self)
         self.status.setObjectName("matchCount")
-        saved = self._settings().value("dashboard/period", "")
+        saved = preferences.DASHBOARD_PERIOD.get()
         self.period = PeriodPicker(self, preset=saved or "this_year")
         self._fallback = not saved  # first visit: an empty year falls back to last year, once
         self.period.setMinimumWidth(460)
@@ -125,15 +126,10 @@ class DashboardPage(Page):
                             lambda data: self._loaded(generation, data),
                             lambda exc: self._failed(generation, exc))
 
-    def _settings(self):
-        from hrdesk.ui.main_window import ui_settings
-
-        return ui_settings()
-
     def _period_chosen(self) -> None:
         self._fallback = False
         if self.period.preset_name() != "custom":
-            self._settings().setValue("dashboard/period", self.period.preset_name())
+            preferences.DASHBOARD_PERIOD.set(self.period.preset_name())
         self.reload()
 
     def _failed(self, generation: int, exc: Exception) -> None:
