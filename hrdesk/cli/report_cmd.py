@@ -56,6 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    # start-up time: every command's parser is built at start; this loads only when the command runs
     from hrdesk.reports import figures, service
     from hrdesk.reports.scope import ReportScope
 
@@ -94,6 +95,7 @@ def check_countries(db, codes: tuple[str, ...]) -> None:
 
 
 def cmd_training_report(args: argparse.Namespace) -> int:
+    # start-up time: every command's parser is built at start; this loads only when the command runs
     from hrdesk.reports import training
 
     # certificates get their numbers written in the database: only under the one-writer lock
@@ -107,6 +109,7 @@ def cmd_training_report(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    # start-up time: every command's parser is built at start; this loads only when the command runs
     from hrdesk.reports import training
     from hrdesk.reports.fmt import Fmt
 

@@ -13,13 +13,17 @@ from sqlalchemy.orm import configure_mappers
 
 from hrdesk import __version__, paths
 from hrdesk.domain.errors import HRDeskError
+from hrdesk.logs import setup_logging
 from hrdesk.safety import startup
 from hrdesk.safety.backups import backup_if_due
 from hrdesk.safety.diskspace import free_space_warning
 from hrdesk.safety.startup import AppSession
 from hrdesk.services import offices, settings
+from hrdesk.ui.context import AppContext
 from hrdesk.ui.i18n import set_language
 from hrdesk.ui.icons import app_icon
+from hrdesk.ui.main_window import MainWindow
+from hrdesk.ui.wizard import FirstRunWizard
 
 log = logging.getLogger("hrdesk.ui")
 
@@ -77,10 +81,6 @@ def open_session(path: Path, ask=ask_passphrase) -> AppSession | None:
 
 def start(options: dict) -> tuple[QApplication, object] | int:
     """Build the app and its main window (without entering the event loop)."""
-    from hrdesk.ui.context import AppContext
-    from hrdesk.ui.main_window import MainWindow
-    from hrdesk.ui.wizard import FirstRunWizard
-
     app = application()
     path = Path(options["db"]).expanduser() if options.get("db") else paths.default_database_path()
     try:
@@ -148,8 +148,6 @@ def install_error_handler() -> None:
 
 
 def run_app(options: dict) -> int:
-    from hrdesk.logs import setup_logging
-
     setup_logging()
     install_error_handler()
     result = start(options)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox,
 
 from hrdesk import __version__
 from hrdesk.build_info import build_id
+from hrdesk.exchange import review
 from hrdesk.services import offices, queries
 from hrdesk.ui import preferences
 from hrdesk.ui.context import AppContext
@@ -33,8 +34,6 @@ PAGES: tuple[type[Page], ...] = (DashboardPage, ActivitiesPage, ParticipantsPage
 
 def last_export(db) -> dt.datetime | None:
     """When the last exchange workbook was written (None if never)."""
-    from hrdesk.exchange import review
-
     try:
         return next((h["at"] for h in review.history(db, limit=50) if h["direction"] == "export"), None)
     except Exception:  # the exchange tables are optional for the status bar

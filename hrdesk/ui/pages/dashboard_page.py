@@ -4,6 +4,7 @@ the records behind it.  Figures come from the reports' query layer
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QLocale, Qt
@@ -36,8 +37,6 @@ WATCHED = ("activity", "activity_deleted", "participant", "participant_deleted",
 
 def month_range(key: str):
     """``"2025-03"`` → first and last day of that month."""
-    import datetime as dt
-
     year, month = int(key[:4]), int(key[5:7])
     first = dt.date(year, month, 1)
     last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1))
