@@ -34,9 +34,8 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "screenshots":
         options = screenshots_parser().parse_args(args[1:])
-        from hrdesk.ui.screenshots import (
-            take_screenshots,  # GUI import (start-up time, no Qt for the CLI)
-        )
+        # GUI import (start-up time, no Qt for the CLI)
+        from hrdesk.ui.screenshots import take_screenshots
 
         return take_screenshots(options.directory, db=options.db, lang=options.lang)
     if args in (["-h"], ["--help"]):
@@ -46,9 +45,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 0
     if cli.wants_gui(args):
-        from hrdesk.ui.app import (
-            run_app,  # the only GUI import outside hrdesk.ui (start-up time, no Qt for the CLI)
-        )
+        # the only GUI import outside hrdesk.ui (start-up time, no Qt for the CLI)
+        from hrdesk.ui.app import run_app
 
         return run_app(cli.gui_options(args))
     return cli.main(args)

@@ -116,9 +116,8 @@ def _fsync(path: Path) -> None:
 
 
 def _encrypt(path: Path, password: str) -> None:
-    from msoffcrypto.format.ooxml import (
-        OOXMLFile,  # start-up time: loaded only for an encrypted workbook
-    )
+    # start-up time: loaded only for an encrypted workbook
+    from msoffcrypto.format.ooxml import OOXMLFile
 
     enc = path.with_name(path.name + ".enc")
     try:
