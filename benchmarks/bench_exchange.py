@@ -44,7 +44,7 @@ def cpu() -> float:
 # -- phases (each in its own process) ---------------------------------------------------------
 
 def phase_demo(work: Path, scale: str) -> dict:
-    from hrdesk.services import demo
+    from hrdesk.demo import fill as demo
     from hrdesk.storage.database import Database
 
     path = work / f"demo-{scale}.sqlite"

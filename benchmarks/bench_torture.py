@@ -4,7 +4,7 @@ Each child opens the database and runs transactions through the service layer (b
 imports of an activity + participants + participations, edits, merges, deletions, verified
 backups) until it is killed; after each kill the parent checks integrity, foreign keys,
 every change the child reported as committed, all-or-nothing groups, version/audit
-agreement and every backup file (see :mod:`hrdesk.safety.torture`).
+agreement and every backup file (see ``tests/torture.py``).
 
     .venv/bin/python benchmarks/bench_torture.py [--kills 500] [--seed 1] [--encrypted N]
 
@@ -19,9 +19,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))  # the harness, tests/torture.py
 
-from hrdesk.safety import crypto, torture
+import torture  # noqa: E402
+
+from hrdesk.safety import crypto  # noqa: E402
 
 
 def main() -> int:

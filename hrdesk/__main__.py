@@ -10,6 +10,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+from hrdesk import cli
+from hrdesk.i18n import _
+
 GUI_COMMANDS_HELP = (
     "Desktop app commands:\n"
     "  screenshots DIR [--db PATH] [--lang xx]\n"
@@ -18,8 +21,6 @@ GUI_COMMANDS_HELP = (
 
 
 def screenshots_parser() -> argparse.ArgumentParser:
-    from hrdesk.i18n import _
-
     parser = argparse.ArgumentParser(prog="hrdesk screenshots", description=_(
         "Open each main view of the desktop app on a database and save one PNG per view "
         "(1366×768) into a folder. Works without a screen with QT_QPA_PLATFORM=offscreen."))
@@ -31,23 +32,21 @@ def screenshots_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from hrdesk import cli
-
     if args and args[0] == "screenshots":
         options = screenshots_parser().parse_args(args[1:])
-        from hrdesk.ui.screenshots import take_screenshots  # GUI import, only for this command
+        # GUI import (start-up time, no Qt for the CLI)
+        from hrdesk.ui.screenshots import take_screenshots
 
         return take_screenshots(options.directory, db=options.db, lang=options.lang)
     if args in (["-h"], ["--help"]):
         parser = cli.build_parser()
         parser.formatter_class = argparse.RawDescriptionHelpFormatter
-        from hrdesk.i18n import _
-
         parser.epilog = _(GUI_COMMANDS_HELP)
         parser.print_help()
         return 0
     if cli.wants_gui(args):
-        from hrdesk.ui.app import run_app  # the only GUI import outside hrdesk.ui
+        # the only GUI import outside hrdesk.ui (start-up time, no Qt for the CLI)
+        from hrdesk.ui.app import run_app
 
         return run_app(cli.gui_options(args))
     return cli.main(args)

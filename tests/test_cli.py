@@ -214,7 +214,8 @@ def test_demo_with_indexes_built_at_the_end_gives_the_same_schema(tmp_path, monk
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    from hrdesk.services import demo, demo_write
+    from hrdesk.demo import fill as demo
+    from hrdesk.demo import write as demo_write
     from hrdesk.services.health import check_database
     from hrdesk.storage.base import Base
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from hrdesk.cli import common, main
+from hrdesk.safety import backups
 from hrdesk.safety.lock import acquire_writer_lock
 from hrdesk.services import offices
 from hrdesk.services.activities import ActivityService
@@ -249,7 +250,7 @@ def test_a_backup_never_deletes_the_temporary_file_of_another_backup(db, tmp_pat
     destination.parent.mkdir()
     other = destination.with_name(destination.name + ".part")
     other.write_bytes(b"another backup being written")
-    dbmod.backup_file(db.path, destination)
+    backups.backup_file(db.path, destination)
     assert other.read_bytes() == b"another backup being written"
     assert destination.exists()
     assert not [p for p in destination.parent.iterdir() if p.name.endswith(".part") and p != other]

@@ -19,6 +19,7 @@ from sqlalchemy import inspect
 import hrdesk.storage.models  # noqa: F401 - registers every table in the metadata
 from hrdesk import paths
 from hrdesk.domain.errors import DatabaseError
+from hrdesk.safety import startup
 from hrdesk.services.health import check_database
 from hrdesk.storage.base import Base
 from hrdesk.storage.database import (
@@ -153,7 +154,7 @@ def test_upgrade_from_every_earlier_revision(tmp_path, revision):
     uuids = seed(path)
     before = {p: digest(p) for p in sqlite_files(tmp_path, paths.data_dir())}
 
-    with Database.open(path) as db:
+    with startup.open_database(path) as db:  # the one way of opening: a backup, then the upgrade
         assert current_revision(db.engine) == head_revision()
         assert schema_diffs(db) == []
         with db.engine.connect() as conn:

@@ -10,6 +10,7 @@ from sqlalchemy import inspect, select
 
 from hrdesk.domain.errors import NotFoundError, ValidationError
 from hrdesk.domain.records import ACTIVITY, PARTICIPANT, PARTICIPATION, RECOMMENDATION, RECORD_TYPES
+from hrdesk.safety.backups import backup_before
 from hrdesk.services import audit
 from hrdesk.services.activities import ActivityService
 from hrdesk.services.participants import ParticipantService
@@ -232,7 +233,7 @@ def test_merge_moves_participations(db):
     assert [p["uuid"] for p in people.similar({"full_name": "mamadou  diallo", "organisation": "BARREAU"})] \
         == [keep["uuid"], dup["uuid"]]
 
-    merged = people.merge(keep["uuid"], [dup["uuid"]])
+    merged = people.merge(keep["uuid"], [dup["uuid"]], backup_first=backup_before)
     assert merged["version"] == keep["version"] + 1
     titles = sorted(a["title"] for a in people.activities_of(keep["uuid"]))
     assert titles == ["Activity 0", "Activity 1", "Activity 2"]

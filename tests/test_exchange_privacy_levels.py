@@ -10,10 +10,11 @@ import pytest
 from python_calamine import CalamineWorkbook
 from test_exchange_support import SAMPLE_NAMES, fill_sample, new_db
 
+from hrdesk.demo import fill as demo
 from hrdesk.exchange import export_workbook, import_file
 from hrdesk.exchange import format as F
 from hrdesk.exchange.pseudonym import KEY_SETTING
-from hrdesk.services import demo, settings
+from hrdesk.services import settings
 from hrdesk.services.participants import ParticipantService
 from hrdesk.storage import models as m
 

@@ -3,7 +3,6 @@ translated, numbers and dates written per language, Qt translators switched at r
 
 from __future__ import annotations
 
-import datetime as dt
 import gettext
 
 import pytest
@@ -11,7 +10,6 @@ import pytest
 from hrdesk.domain import records, validation
 from hrdesk.domain.choices import ACTIVITY_KIND, STAKEHOLDER_CATEGORY
 from hrdesk.i18n import Translator
-from hrdesk.i18n_format import format_date, format_month, format_number, format_percent_value
 from hrdesk.reference import countries, sdg
 from hrdesk.reference.mechanisms import MECHANISM, MECHANISM_GROUP
 from hrdesk.tools import build_translations as bt
@@ -115,29 +113,6 @@ def test_plurals_follow_each_language():
         with bt.mo_path(lang).open("rb") as fh:
             catalogue = gettext.GNUTranslations(fh)
         assert expected in catalogue.info()["plural-forms"]
-
-
-# --- formats ---------------------------------------------------------------------------------
-
-def test_numbers_per_language():
-    assert format_number(1453, "en") == "1,453"
-    assert format_number(1453, "fr") == f"1{NNBSP}453"
-    assert format_number(1453, "es") == "1.453"
-    assert format_number(1234567.891, "fr", 2) == f"1{NNBSP}234{NNBSP}567,89"
-    assert format_number(None, "fr") == "–"
-    assert format_percent_value(0.25, "fr") == "25\u00a0%"
-    assert format_percent_value(0.25, "en") == "25%"
-
-
-def test_dates_per_language():
-    d = dt.date(2019, 6, 14)
-    assert format_date(d, "fr") == "14 juin 2019"
-    assert format_date(d, "es") == "14 de junio de 2019"
-    assert format_date(d, "en") == "June 14, 2019"
-    assert format_date(dt.date(2019, 6, 1), "fr") == "1er juin 2019"
-    assert format_date(d, "fr", "short") == "14/06/2019"
-    assert format_month(d, "es") == "junio de 2019"
-    assert format_date(None, "fr") == ""
 
 
 # --- reference data --------------------------------------------------------------------------

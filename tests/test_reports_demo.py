@@ -14,7 +14,7 @@ from hrdesk.reports import figures, service
 from hrdesk.reports.scope import ReportScope
 from hrdesk.storage.database import Database
 
-demo = pytest.importorskip("hrdesk.services.demo")
+demo = pytest.importorskip("hrdesk.demo.fill")
 
 
 @pytest.fixture(scope="module")

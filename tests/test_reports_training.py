@@ -12,7 +12,7 @@ from test_reports_figures import sql
 from hrdesk.cli import main
 from hrdesk.domain.errors import HRDeskError, NotFoundError
 from hrdesk.reports import training
-from hrdesk.storage.database import backup_file
+from hrdesk.safety.backups import backup_file
 
 sample_db = sample.sample_db  # the module-scoped fixture
 

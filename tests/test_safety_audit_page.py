@@ -6,6 +6,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from hrdesk.safety.backups import backup_before
 from hrdesk.services.participants import ParticipantService
 
 
@@ -31,7 +32,7 @@ def test_audit_page_lists_and_filters(db, page, qtbot, tmp_path):
     a = people.create({"full_name": "Aïssatou Diallo", "sex": "female"})
     b = people.create({"full_name": "Aissatou Diallo", "sex": "female"})
     people.update(a["uuid"], {"organisation": "INIDH"})
-    people.merge(a["uuid"], [b["uuid"]])
+    people.merge(a["uuid"], [b["uuid"]], backup_first=backup_before)
     page.activate()
     _loaded(qtbot, page, 6)  # office created + 2 creates + 1 update + 2 merge entries
     assert page.table.item(0, 2).text() == "Merged"

@@ -15,7 +15,7 @@ import pytest
 from alembic import command
 
 from hrdesk.domain.errors import DatabaseError
-from hrdesk.safety import atomic, backups, diskspace
+from hrdesk.safety import atomic, backups, diskspace, startup
 from hrdesk.safety.atomic import DiskError, atomic_write
 from hrdesk.services.participants import ParticipantService
 from hrdesk.storage import database as dbmod
@@ -70,7 +70,7 @@ def test_backup_to_chosen_file_is_not_rotated(db, tmp_path):
 
 
 def test_failed_verification_leaves_no_file(db, monkeypatch):
-    real = dbmod.connect_raw
+    real = backups.connect_raw
 
     class Liar:
         def __init__(self, conn):
@@ -91,7 +91,7 @@ def test_failed_verification_leaves_no_file(db, monkeypatch):
         conn = real(path, passphrase, read_only=read_only)
         return Liar(conn) if str(path).endswith(".part") and read_only else conn
 
-    monkeypatch.setattr(dbmod, "connect_raw", fake)
+    monkeypatch.setattr(backups, "connect_raw", fake)
     with pytest.raises(DatabaseError, match="integrity"):
         backups.make_backup(db)
     assert not any(backups.backup_folder(db).iterdir())
@@ -161,7 +161,11 @@ def test_migration_backs_up_through_the_safety_module(tmp_path):
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001")
     engine.dispose()
-    with Database.open(path) as db:
+    size = path.stat().st_size
+    with pytest.raises(DatabaseError, match="no backup can be made first"):  # storage alone never upgrades
+        Database.open(path)
+    assert path.stat().st_size == size and backups.list_backups(path) == []
+    with startup.open_database(path) as db:  # the one way of opening passes the backup
         assert dbmod.current_revision(db.engine) == head_revision()
     found = backups.list_backups(path)
     assert len(found) == 1 and found[0].reason == "before-upgrade" and found[0].revision == "0001"
@@ -172,7 +176,7 @@ def _enospc(*_a, **_k):
 
 
 def test_full_disk_on_backup_fails_cleanly(db, monkeypatch):
-    monkeypatch.setattr(atomic, "fsync_file", _enospc)
+    monkeypatch.setattr(backups, "fsync_file", _enospc)
     with pytest.raises(DiskError, match="full"):
         backups.make_backup(db)
     folder = backups.backup_folder(db)

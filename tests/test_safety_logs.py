@@ -12,6 +12,7 @@ from hrdesk import logs, paths
 from hrdesk.domain.errors import ValidationError
 from hrdesk.logs import RedactingFilter, redact, setup_logging
 from hrdesk.safety import backups, restore
+from hrdesk.safety.backups import backup_before
 from hrdesk.services.participants import ParticipantService
 from hrdesk.storage import models as m
 from hrdesk.storage.database import Database
@@ -49,7 +50,7 @@ def test_scripted_session_leaves_no_personal_data_in_the_log(log_dir, tmp_path, 
         uuids = [p.uuid for p in some]
         named = [(p.full_name, p.email, p.phone) for p in some]
     people.update(uuids[0], {"notes": "met again"})
-    people.merge(uuids[1], [uuids[2]])
+    people.merge(uuids[1], [uuids[2]], backup_first=backup_before)
     backups.backup_before(db, "merge")
     log = logging.getLogger("hrdesk.test")
     # errors carrying personal data, logged the way the CLI logs unexpected errors

@@ -1,7 +1,7 @@
 """Crash safety, proven: a writer killed with SIGKILL at random moments never corrupts the
 database, never loses a reported commit and never leaves a transaction half-applied.
 
-The harness is :mod:`hrdesk.safety.torture`; ``benchmarks/bench_torture.py`` runs the
+The harness is ``tests/torture.py``; ``benchmarks/bench_torture.py`` runs the
 ≥ 500-kill soak."""
 
 from __future__ import annotations
@@ -10,8 +10,9 @@ import os
 import sys
 
 import pytest
+import torture  # tests/torture.py: the harness (a test tool, not part of the product)
 
-from hrdesk.safety import crypto, torture
+from hrdesk.safety import crypto
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32" or not hasattr(os, "fork"), reason="needs fork and SIGKILL")
 

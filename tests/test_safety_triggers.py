@@ -8,6 +8,7 @@ from hrdesk.cli import main as cli_main
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.exchange import export_workbook, import_files
 from hrdesk.safety import backups
+from hrdesk.safety.backups import backup_before
 from hrdesk.services.participants import ParticipantService
 from hrdesk.storage.database import Database
 
@@ -23,7 +24,7 @@ def _person(db, name: str, org: str = "Cour suprême") -> str:
 def test_merge_backs_up_first(db):
     keep, dup = _person(db, "Aminata Diallo"), _person(db, "DIALLO Aminata")
     assert not any("merge" in r for r in _reasons(db))
-    ParticipantService(db).merge(keep, [dup])
+    ParticipantService(db).merge(keep, [dup], backup_first=backup_before)
     assert any("merge" in r for r in _reasons(db))
 
 
@@ -33,7 +34,7 @@ def test_merge_without_a_possible_backup_changes_nothing(db, monkeypatch):
     monkeypatch.setattr(backups, "make_backup", lambda *_a, **_k: (_ for _ in ()).throw(
         HRDeskError("The backup could not be made: no space left on the drive.")))
     with pytest.raises(HRDeskError, match="no space"):
-        ParticipantService(db).merge(keep, [dup])
+        ParticipantService(db).merge(keep, [dup], backup_first=backup_before)
     assert ParticipantService(db).get(dup)["deleted"] is False
 
 

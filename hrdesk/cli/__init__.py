@@ -15,9 +15,11 @@ import sys
 from collections.abc import Sequence
 
 from hrdesk import build_info
-from hrdesk.cli.common import add_passphrase_option
+from hrdesk.cli.common import add_db_option  # noqa: F401  (the commands' shared option, also here)
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.i18n import _
+from hrdesk.logs import setup_logging
+from hrdesk.safety.atomic import disk_error_message
 
 COMMAND_MODULES = (
     "hrdesk.cli.setup_cmds",   # init, check, stats
@@ -51,13 +53,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def add_db_option(parser: argparse.ArgumentParser, *, passphrase: bool = True) -> None:
-    """``--db PATH`` and (unless the command words it itself) ``--passphrase-file FILE``."""
-    parser.add_argument("--db", metavar="PATH", help=_("database file (default: the one in your data folder)"))
-    if passphrase:
-        add_passphrase_option(parser)
-
-
 def wants_gui(args: Sequence[str]) -> bool:
     """No command (at most --db/--lang options): start the desktop app."""
     i = 0
@@ -84,8 +79,6 @@ def gui_options(args: Sequence[str]) -> dict[str, str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from hrdesk.logs import setup_logging
-
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
@@ -112,8 +105,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_ERROR
     except OSError as exc:  # full disk, removed USB stick…: one clear sentence
-        from hrdesk.safety.atomic import disk_error_message
-
         print(f"hrdesk: {disk_error_message(exc, exc.filename or _('the file'))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -14,8 +14,9 @@ from pathlib import Path
 from hrdesk import paths
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import _, ngettext
+from hrdesk.safety import startup
 from hrdesk.safety.lock import WriterLock, acquire_writer_lock
-from hrdesk.safety.passphrase import passphrase_for
+from hrdesk.safety.passphrase import get_passphrase
 from hrdesk.services import offices
 from hrdesk.storage.database import Database
 
@@ -44,13 +45,24 @@ def _require(path: Path) -> None:
         raise HRDeskError(_("No database at {path}: run 'hrdesk init' first (or give --db).").format(path=path))
 
 
-def open_database(args: argparse.Namespace, *, must_exist: bool = True) -> Database:
+def _open(path: Path, args: argparse.Namespace, *, migrate: bool = True) -> Database:
+    """The one way of opening (:func:`hrdesk.safety.startup.open_database`); the passphrase of an
+    encrypted file from ``--passphrase-file``, ``HRDESK_PASSPHRASE`` or a prompt, asked once."""
+    passphrase_file = getattr(args, "passphrase_file", None)
+
+    def ask(_path: Path, _wrong: bool) -> str:
+        return get_passphrase(passphrase_file, prompt=_("Passphrase for {path}: ").format(path=path))
+
+    return startup.open_database(path, ask, migrate=migrate, attempts=1)
+
+
+def open_database(args: argparse.Namespace, *, must_exist: bool = True, migrate: bool = True) -> Database:
     """The database for a command that only reads it (the passphrase from ``--passphrase-file``,
     ``HRDESK_PASSPHRASE`` or a prompt).  Commands that change it use :func:`writing`."""
     path = database_path(args)
     if must_exist:
         _require(path)
-    return Database.open(path, passphrase=passphrase_for(path, getattr(args, "passphrase_file", None)))
+    return _open(path, args, migrate=migrate)
 
 
 def busy_message(path: Path) -> str:
@@ -86,7 +98,7 @@ def writing(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator[Da
     if must_exist:
         _require(path)
     with writer_lock(path):
-        db = Database.open(path, passphrase=passphrase_for(path, getattr(args, "passphrase_file", None)))
+        db = _open(path, args)
         try:
             yield db
         finally:
@@ -96,6 +108,13 @@ def writing(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator[Da
 def add_passphrase_option(parser: argparse.ArgumentParser, text: str | None = None) -> None:
     parser.add_argument("--passphrase-file", metavar="FILE", help=text or _(
         "file holding the passphrase of an encrypted database (or set HRDESK_PASSPHRASE, or type it when asked)"))
+
+
+def add_db_option(parser: argparse.ArgumentParser, *, passphrase: bool = True) -> None:
+    """``--db PATH`` and (unless the command words it itself) ``--passphrase-file FILE``."""
+    parser.add_argument("--db", metavar="PATH", help=_("database file (default: the one in your data folder)"))
+    if passphrase:
+        add_passphrase_option(parser)
 
 
 def known_values(values: Iterable[str], limit: int = KNOWN_VALUES_SHOWN) -> str:

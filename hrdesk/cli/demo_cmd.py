@@ -6,13 +6,12 @@ import argparse
 import sys
 import time
 
-from hrdesk.cli.common import writing
+from hrdesk.cli.common import add_db_option, writing
+from hrdesk.demo import fill as demo
 from hrdesk.i18n import _
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from hrdesk.cli import add_db_option
-
     p = sub.add_parser("demo", help=_("fill an empty database with demo data (2024–2025)"))
     add_db_option(p)
     p.add_argument("--scale", choices=("small", "large"), default="small",
@@ -22,8 +21,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from hrdesk.services import demo
-
     started = time.perf_counter()
     with writing(args, must_exist=False) as db:
         counts = demo.fill(db, args.scale, args.seed,

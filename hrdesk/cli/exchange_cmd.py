@@ -5,15 +5,20 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from hrdesk.cli.common import add_passphrase_option, date_arg, print_problems, writing
+from hrdesk.cli.common import (
+    add_db_option,
+    add_passphrase_option,
+    date_arg,
+    print_problems,
+    writing,
+)
 from hrdesk.domain.errors import HRDeskError
+from hrdesk.exchange.format import PRIVACY_LEVELS
 from hrdesk.i18n import _
+from hrdesk.services import offices
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from hrdesk.cli import add_db_option
-    from hrdesk.exchange.format import PRIVACY_LEVELS
-
     p = sub.add_parser("export", help=_("write an exchange workbook for the regional office"))
     add_db_option(p)
     p.add_argument("--out", required=True, metavar="FILE", help=_("the .xlsx file to write"))
@@ -65,6 +70,7 @@ def read_password(path: str | None) -> str | None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    # start-up time: every command's parser is built at start; this loads only when the command runs
     from hrdesk.exchange import export_workbook
 
     password = read_password(args.password_file)
@@ -78,6 +84,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _run_imports(db, args: argparse.Namespace, reason: str = "import") -> int:
+    # start-up time: every command's parser is built at start; this loads only when the command runs
     from hrdesk.exchange import import_files
     from hrdesk.exchange.importer import expand
 
@@ -105,8 +112,6 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_consolidate(args: argparse.Namespace) -> int:
-    from hrdesk.services import offices
-
     office = {"code": args.office_code, "kind": "regional_office",
               "name": args.office_name or _("Regional office"), "country": args.country}
     offices.check_values(office)  # bad values: refused before the regional database is created

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from hrdesk.cli.common import open_database, print_problems, writing
+from hrdesk.cli.common import add_db_option, open_database, print_problems, writing
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.exchange.parse import is_exchange_workbook
 from hrdesk.i18n import LANGUAGES, _, ngettext
@@ -16,8 +16,6 @@ from hrdesk.storage import models as m
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from hrdesk.cli import add_db_option
-
     p = sub.add_parser("template", help=_("write the activity-log spreadsheet template (.xlsx)"))
     p.add_argument("--out", required=True, metavar="FILE", help=_("where to write the .xlsx file"))
     p.add_argument("--lang", default="en", choices=LANGUAGES, help=_("language of headers and instructions"))
@@ -47,6 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_template(args: argparse.Namespace) -> int:
+    # start-up time: every command's parser is built at start; this loads only when the command runs
     from hrdesk.intake.template import write_template
 
     path = write_template(Path(args.out).expanduser(), args.lang)
@@ -55,6 +54,7 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_import_activities(args: argparse.Namespace) -> int:
+    # start-up time: every command's parser is built at start; this loads only when the command runs
     from hrdesk.intake.activities import ActivityLogImport
 
     path = Path(args.file).expanduser()
@@ -103,6 +103,7 @@ def _mapping(items: list[str]) -> dict[str, str | None]:
 
 
 def cmd_import_attendance(args: argparse.Namespace) -> int:
+    # start-up time: every command's parser is built at start; this loads only when the command runs
     from hrdesk.intake.attendance import import_attendance
 
     name = Path(args.file).name

@@ -7,14 +7,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from hrdesk.cli.common import MAX_PROBLEMS_SHOWN, open_database, writing
+from hrdesk.cli.common import add_db_option, open_database, print_problems, writing
 from hrdesk.cli.intake_cmd import _activity_uuid
 from hrdesk.domain.errors import ValidationError
 from hrdesk.i18n import LANGUAGES, _, ngettext
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from hrdesk.cli import add_db_option
 
     p = sub.add_parser("xlsform", help=_("write the registration form of an activity as an XLSForm "
                                          "(for KoboToolbox or ODK Central)"))
@@ -46,6 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_xlsform(args: argparse.Namespace) -> int:
+    # start-up time: every command's parser is built at start; this loads only when the command runs
     from hrdesk.intake.xlsform import FormOptions, write_xlsform
 
     with open_database(args) as db:
@@ -58,6 +58,7 @@ def cmd_xlsform(args: argparse.Namespace) -> int:
 
 
 def cmd_import_submissions(args: argparse.Namespace) -> int:
+    # start-up time: every command's parser is built at start; this loads only when the command runs
     from hrdesk.intake.submissions import SubmissionsImport
 
     name = Path(args.file).name
@@ -67,12 +68,7 @@ def cmd_import_submissions(args: argparse.Namespace) -> int:
         try:
             result = job.commit(dry_run=args.dry_run)
         except ValidationError as exc:
-            for problem in exc.problems[:MAX_PROBLEMS_SHOWN]:
-                print(f"{name}: {problem}", file=sys.stderr)
-            more = len(exc.problems) - MAX_PROBLEMS_SHOWN
-            if more > 0:
-                print("  " + ngettext("… and {n} more problem", "… and {n} more problems", more).format(n=more),
-                      file=sys.stderr)
+            print_problems(exc.problems, f"{name}: ")
             print(ngettext("Nothing was imported: {n} problem to fix in the file.",
                            "Nothing was imported: {n} problems to fix in the file.",
                            len(exc.problems)).format(n=len(exc.problems)), file=sys.stderr)

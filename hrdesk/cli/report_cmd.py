@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from hrdesk.cli.common import check_offices, date_arg, known_values, open_database, writing
+from hrdesk.cli.common import (
+    add_db_option,
+    check_offices,
+    date_arg,
+    known_values,
+    open_database,
+    writing,
+)
 from hrdesk.domain.choices import ACTIVITY_KIND, PRIVACY_LEVEL
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import LANGUAGES, _
@@ -13,8 +20,6 @@ from hrdesk.services.stats import countries_in_use
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from hrdesk.cli import add_db_option
-
     p = sub.add_parser("report", help=_("write the Excel and/or PDF report of a period"))
     add_db_option(p)
     p.add_argument("--from", dest="date_from", type=date_arg, metavar="DATE")
@@ -51,6 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    # start-up time: every command's parser is built at start; this loads only when the command runs
     from hrdesk.reports import figures, service
     from hrdesk.reports.scope import ReportScope
 
@@ -89,6 +95,7 @@ def check_countries(db, codes: tuple[str, ...]) -> None:
 
 
 def cmd_training_report(args: argparse.Namespace) -> int:
+    # start-up time: every command's parser is built at start; this loads only when the command runs
     from hrdesk.reports import training
 
     # certificates get their numbers written in the database: only under the one-writer lock
@@ -102,6 +109,7 @@ def cmd_training_report(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    # start-up time: every command's parser is built at start; this loads only when the command runs
     from hrdesk.reports import training
     from hrdesk.reports.fmt import Fmt
 

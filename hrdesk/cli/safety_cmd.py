@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import argparse
 
-from hrdesk.cli.common import add_passphrase_option, database_path, writer_lock
+from hrdesk.cli.common import (
+    add_db_option,
+    add_passphrase_option,
+    database_path,
+    open_database,
+    writer_lock,
+)
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import _
 from hrdesk.safety import backups, crypto, restore
 from hrdesk.safety.passphrase import get_passphrase, passphrase_for
-from hrdesk.storage.database import Database
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from hrdesk.cli import add_db_option
-
     p = sub.add_parser("backup", help=_("make a verified backup of the database now"))
     add_db_option(p)
     p.add_argument("--out", metavar="FILE", help=_("write the backup to this file (default: the backups folder)"))
@@ -56,9 +59,8 @@ def _size(n: int) -> str:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    path = _existing(args)
-    passphrase = passphrase_for(path, args.passphrase_file)
-    with Database.open(path, passphrase=passphrase, migrate=False) as db:
+    _existing(args)
+    with open_database(args, migrate=False) as db:
         info = backups.make_backup(db, "manual", out=args.out)
     print(_("Backup written to {path} ({size}, verified{encrypted}).").format(
         path=info.path, size=_size(info.size), encrypted=_(", encrypted") if info.encrypted else ""))

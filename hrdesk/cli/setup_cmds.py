@@ -6,7 +6,14 @@ import argparse
 import json
 import sys
 
-from hrdesk.cli.common import check_offices, database_path, date_arg, open_database, writing
+from hrdesk.cli.common import (
+    add_db_option,
+    check_offices,
+    database_path,
+    date_arg,
+    open_database,
+    writing,
+)
 from hrdesk.domain.choices import OFFICE_KIND
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import _
@@ -18,8 +25,6 @@ from hrdesk.services.stats import stats
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from hrdesk.cli import add_db_option
-
     p = sub.add_parser("init", help=_("configure this installation's office and create the database"))
     add_db_option(p)
     p.add_argument("--office-code", required=True, help=_("short unique code, e.g. GN"))

@@ -31,6 +31,7 @@ def unwrap(data: bytes, password: str | None) -> tuple[bytes, bool]:
 
 
 def _decrypt(data: bytes, password: str | None) -> bytes:
+    # start-up time: msoffcrypto (and cryptography) are loaded only for an encrypted workbook
     import msoffcrypto
     from msoffcrypto.exceptions import DecryptionError, FileFormatError, InvalidKeyError
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import hashlib
+import json
 import os
 import uuid as uuid_module
 from collections.abc import Callable
@@ -114,6 +116,7 @@ def _fsync(path: Path) -> None:
 
 
 def _encrypt(path: Path, password: str) -> None:
+    # start-up time: loaded only for an encrypted workbook
     from msoffcrypto.format.ooxml import OOXMLFile
 
     enc = path.with_name(path.name + ".enc")
@@ -127,9 +130,6 @@ def _encrypt(path: Path, password: str) -> None:
 
 def _log_export(db: Database, result: ExportResult, office_code: str, recipient: str | None,
                 started: dt.datetime) -> None:
-    import hashlib
-    import json
-
     digest = hashlib.sha256()
     with result.path.open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):

@@ -25,6 +25,7 @@ from hrdesk.exchange.merge import Merger
 from hrdesk.exchange.parse import ParsedFile, read_workbook
 from hrdesk.exchange.pseudonym import KEY_SETTING, Pseudonymiser
 from hrdesk.i18n import _, ngettext
+from hrdesk.safety.backups import backup_before
 from hrdesk.services import audit, settings
 from hrdesk.spreadsheets.guard import MAX_FILE_BYTES, read_limited
 from hrdesk.storage import models as m
@@ -111,8 +112,6 @@ def import_files(db: Database, paths: Iterable[Path | str], *, password: str | N
     ``"consolidation"``; ``None`` skips it); when it cannot be made nothing is imported."""
     files = expand(paths)
     if files and backup_reason:
-        from hrdesk.safety.backups import backup_before
-
         backup_before(db, backup_reason)
     results = []
     for i, path in enumerate(files, start=1):

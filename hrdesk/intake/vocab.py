@@ -13,6 +13,7 @@ from functools import cache
 
 from hrdesk.domain import choices as C
 from hrdesk.domain.choices import Choices
+from hrdesk.domain.records import ACTIVITY, PARTICIPANT, PARTICIPATION
 from hrdesk.domain.text import fold
 from hrdesk.i18n import LANGUAGES, Translator
 from hrdesk.intake.abbreviations import CATEGORIES, INSTITUTIONS
@@ -160,8 +161,6 @@ IGNORED_HEADERS = ("signature", "firma", "emargement", "no", "n", "numero", "num
 @cache
 def header_table(keys: tuple[str, ...]) -> dict[str, str]:
     """header_key → field key, for the given keys: synonyms plus the translated labels."""
-    from hrdesk.domain.records import ACTIVITY, PARTICIPANT, PARTICIPATION
-
     table: dict[str, str] = {}
     labels: dict[str, list[str]] = {}
     for record in (ACTIVITY, PARTICIPANT, PARTICIPATION):

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.choices import AGE_GROUP, DISABILITY, SEX, STAKEHOLDER_CATEGORY, Choices
 from hrdesk.services import aggregates as agg
+from hrdesk.services import settings
 from hrdesk.storage import models as m
 from hrdesk.storage.database import Database
 
@@ -71,7 +72,6 @@ def _office_row(o: m.Office) -> dict[str, Any]:
 
 
 def own_office(s: Session) -> dict[str, Any] | None:
-    from hrdesk.services import settings
     code = settings.get_in(s, settings.OWN_OFFICE)
     office = s.scalar(select(m.Office).where(m.Office.code == code)) if code else None
     return _office_row(office) if office else None

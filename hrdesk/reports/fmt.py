@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from babel.dates import format_date, format_skeleton
+from babel.dates import format_date, format_interval, format_skeleton
 from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent
 
@@ -66,7 +66,6 @@ class Fmt:
             return ""
         if end is None or end == start:
             return self.date(start)
-        from babel.dates import format_interval
         return format_interval(start, end, "yMMMMd", locale=self.locale)
 
     def month(self, key: str, short: bool = False) -> str:

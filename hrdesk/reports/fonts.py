@@ -43,14 +43,14 @@ def visual(text: str | None) -> str:
         return ""
     if not has_rtl(text):
         return text
-    from bidi.algorithm import get_display
+    from bidi.algorithm import get_display  # start-up time: loaded only for right-to-left text
     return get_display(_reshaper().reshape(text))
 
 
 @cache
 def _reshaper():
     """An Arabic reshaper that only uses ligatures the embedded font can draw."""
-    import arabic_reshaper
+    import arabic_reshaper  # start-up time: loaded only for Arabic text
     from arabic_reshaper.ligatures import LIGATURES
 
     glyphs = TTFont("probe", str(paths.resource("fonts", f"{SANS}.ttf"))).face.charToGlyph

@@ -36,7 +36,7 @@ from hrdesk.safety.atomic import atomic_path
 
 from . import charts, narrative
 from .figures import ReportFigures, office_line
-from .fmt import Fmt
+from .fmt import REGIONS, Fmt
 from .fonts import para
 from .pdf_base import (
     ALERT,
@@ -201,7 +201,6 @@ def narrative_section(tr: Fmt, st, f: ReportFigures) -> list[Any]:
 
 
 def _region_title(tr: Fmt, region: str) -> str:
-    from .fmt import REGIONS
     return tr(REGIONS.get(region, REGIONS[""]))
 
 

@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
+import secrets
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -38,15 +40,10 @@ from typing import Any
 
 from hrdesk.domain.errors import DatabaseError
 from hrdesk.i18n import _
-from hrdesk.safety.atomic import DiskError, atomic_copy
+from hrdesk.safety.atomic import DiskError, atomic_copy, disk_errors, fsync_dir, fsync_file
 from hrdesk.safety.diskspace import ensure_free_space
-from hrdesk.storage.database import (
-    Database,
-    backup_file,
-    connect_raw,
-    looks_encrypted,
-    sqlcipher_module,
-)
+from hrdesk.services import settings
+from hrdesk.storage.database import Database, connect_raw, is_encrypted, sqlcipher_module
 
 log = logging.getLogger("hrdesk.safety.backups")
 
@@ -96,8 +93,6 @@ class BackupInfo:
 
 def policy(db: Database) -> BackupPolicy:
     """The rotation and second-folder settings (defaults when they cannot be read)."""
-    from hrdesk.services import settings
-
     base = BackupPolicy()
     try:
         stored = settings.all_settings(db)
@@ -115,8 +110,6 @@ def policy(db: Database) -> BackupPolicy:
 
 
 def set_policy(db: Database, new: BackupPolicy) -> None:
-    from hrdesk.services import settings
-
     with db.session() as s:
         settings.set_in(s, KEEP_DAILY, new.daily)
         settings.set_in(s, KEEP_WEEKLY, new.weekly)
@@ -160,6 +153,48 @@ def _revision_of(conn) -> str | None:
 
 
 # -- making backups -------------------------------------------------------------------------
+
+def backup_file(source: Path, destination: Path, passphrase: str | None = None) -> Path:
+    """Copy a live database with SQLite's online backup API, then verify the copy.
+
+    An encrypted source (``passphrase`` given) gives a copy encrypted with the same
+    passphrase.  The copy is written under a temporary name, checked with
+    ``integrity_check``, synced to disk, then renamed: never a half-written file under
+    ``destination``.  Disk errors raise :class:`hrdesk.safety.atomic.DiskError`; prefer
+    :func:`make_backup`, which names and rotates backups."""
+    destination = Path(destination)
+    # a name of its own: two backups made at once (app and command) never share a temporary file
+    tmp = destination.with_name(f"{destination.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
+    try:
+        with disk_errors(destination, _("the backup")):
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            tmp.unlink(missing_ok=True)
+            src = connect_raw(source, passphrase)
+            try:
+                dst = connect_raw(tmp, passphrase)
+                try:
+                    dst.execute("PRAGMA synchronous=OFF")  # a temporary file: synced once, below
+                    src.backup(dst)
+                    dst.execute("PRAGMA journal_mode=DELETE")  # a self-contained file
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+            check = connect_raw(tmp, passphrase, read_only=True)  # verify what is on disk
+            try:
+                ok = check.execute("PRAGMA integrity_check").fetchone()[0]
+            finally:
+                check.close()
+            if ok != "ok":
+                raise DatabaseError(_("The backup copy of {path} failed its integrity check.").format(path=source))
+            fsync_file(tmp)
+            tmp.replace(destination)
+            fsync_dir(destination.parent)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return destination
+
 
 def make_backup(db: Database, reason: str = "manual", *, out: Path | str | None = None,
                 rotate_after: bool = True, copy_to_second: bool = True) -> BackupInfo:
@@ -231,7 +266,7 @@ def backup_before(db: Database, reason: str) -> BackupInfo:
 
 
 def backup_before_migration(db: Database, revision: str) -> BackupInfo:
-    """Called by :meth:`Database._migrate` before upgrading a schema."""
+    """Given to :meth:`Database.open` (``backup_before_upgrade``) to run before upgrading a schema."""
     return _backup_path(db.path, db.passphrase, revision, "before-upgrade", out=None, pol=policy(db),
                         rotate_after=True, copy_to_second=True)
 
@@ -274,11 +309,6 @@ def list_backups(db_path: Path | str | Database, *, passphrase: str | None = Non
     return result
 
 
-def is_encrypted_file(path: Path) -> bool:
-    """True when ``path`` looks like an encrypted (SQLCipher) database."""
-    return looks_encrypted(Path(path))
-
-
 def describe_backup(path: Path | str, *, passphrase: str | None = None, counts: bool = True,
                     meta: dict[str, Any] | None = None) -> BackupInfo:
     """Date, size, schema revision and (when readable) record counts of a backup file."""
@@ -286,7 +316,7 @@ def describe_backup(path: Path | str, *, passphrase: str | None = None, counts: 
     meta = meta or parse_name(path.name) or {}
     stat = path.stat()
     created = meta.get("created") or dt.datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0)
-    encrypted = is_encrypted_file(path)
+    encrypted = is_encrypted(path)
     info = BackupInfo(path, created, stat.st_size, meta.get("revision"), meta.get("reason", "manual"), encrypted)
     if not counts:
         return info
@@ -359,7 +389,7 @@ def _clean_parts(folder: Path, now: dt.datetime | None) -> None:
 def verify_backup(path: Path | str, passphrase: str | None = None) -> str:
     """``"ok"`` or the first integrity problem of a backup file."""
     try:
-        conn = connect_raw(path, passphrase if is_encrypted_file(Path(path)) else None, read_only=True)
+        conn = connect_raw(path, passphrase if is_encrypted(Path(path)) else None, read_only=True)
     except Exception as exc:
         return str(exc)
     try:
@@ -370,6 +400,20 @@ def verify_backup(path: Path | str, passphrase: str | None = None) -> str:
         conn.close()
 
 
-__all__ = ["BackupInfo", "BackupPolicy", "backup_before", "backup_before_migration", "backup_folder",
-           "backup_if_due", "describe_backup", "is_encrypted_file", "last_backup", "list_backups",
-           "make_backup", "policy", "rotate", "set_policy", "verify_backup"]
+__all__ = [
+    "BackupInfo",
+    "BackupPolicy",
+    "backup_before",
+    "backup_before_migration",
+    "backup_file",
+    "backup_folder",
+    "backup_if_due",
+    "describe_backup",
+    "last_backup",
+    "list_backups",
+    "make_backup",
+    "policy",
+    "rotate",
+    "set_policy",
+    "verify_backup",
+]

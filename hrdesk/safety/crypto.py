@@ -39,6 +39,7 @@ from hrdesk.storage import database as dbmod
 from hrdesk.storage.database import (
     PassphraseNeeded,
     WrongPassphrase,
+    is_encrypted,
     key_pragma,
     passphrase_opens,
 )
@@ -78,11 +79,6 @@ def encryption_status() -> str:
         return _("Encryption at rest is available (SQLCipher).")
     return _("Encryption is not available on this computer (SQLCipher is not installed): "
              "the database is stored unencrypted.")
-
-
-def is_encrypted(path: Path | str) -> bool:
-    """True when the file looks like an encrypted database (whole pages of non-text bytes)."""
-    return backups.is_encrypted_file(Path(path))
 
 
 def check_passphrase(path: Path | str, passphrase: str) -> bool:

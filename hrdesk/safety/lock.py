@@ -84,7 +84,7 @@ def lock_path(db_path: Path | str) -> Path:
 def _try_lock(fd: int) -> bool:
     """True when locked; False when someone else holds it; OSError when unsupported."""
     if sys.platform == "win32":  # pragma: no cover - Windows
-        import msvcrt
+        import msvcrt  # platform-specific: exists on one system only
 
         os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
         try:
@@ -96,7 +96,7 @@ def _try_lock(fd: int) -> bool:
         finally:
             os.lseek(fd, 0, os.SEEK_SET)
         return True
-    import fcntl
+    import fcntl  # platform-specific: exists on one system only
 
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -109,13 +109,13 @@ def _try_lock(fd: int) -> bool:
 
 def _unlock(fd: int) -> None:
     if sys.platform == "win32":  # pragma: no cover - Windows
-        import msvcrt
+        import msvcrt  # platform-specific: exists on one system only
 
         os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
         with contextlib.suppress(OSError):
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
         return
-    import fcntl
+    import fcntl  # platform-specific: exists on one system only
 
     fcntl.flock(fd, fcntl.LOCK_UN)
 
@@ -133,7 +133,7 @@ def _pid_alive(pid: int) -> bool:
     if pid <= 0:
         return False
     if sys.platform == "win32":  # pragma: no cover - Windows
-        import ctypes
+        import ctypes  # platform-specific: exists on one system only
 
         handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
         if not handle:

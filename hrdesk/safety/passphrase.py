@@ -12,8 +12,8 @@ from pathlib import Path
 
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import _
-from hrdesk.safety.backups import is_encrypted_file as is_encrypted
 from hrdesk.storage import database as dbmod
+from hrdesk.storage.database import is_encrypted
 
 ENV_VAR = "HRDESK_PASSPHRASE"
 

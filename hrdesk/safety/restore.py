@@ -30,9 +30,9 @@ from hrdesk.safety.lock import WriterLock, acquire_writer_lock
 from hrdesk.storage.database import (
     PassphraseNeeded,
     WrongPassphrase,
-    backup_file,
     connect_raw,
     head_revision,
+    is_encrypted,
     known_revisions,
     passphrase_opens,
     sqlcipher_module,
@@ -52,7 +52,7 @@ def check_backup(path: Path | str, passphrase: str | None = None) -> backups.Bac
     path = Path(path).expanduser()
     if not path.is_file():
         raise HRDeskError(_("No backup file at {path}.").format(path=path))
-    encrypted = backups.is_encrypted_file(path)
+    encrypted = is_encrypted(path)
     if encrypted:
         if sqlcipher_module() is None:
             raise DatabaseError(_("{path} is encrypted or damaged, and this HRDesk cannot open encrypted "
@@ -114,7 +114,7 @@ def restore_backup(source: Path | str, db_path: Path | str, *, passphrase: str |
         safety = None
         current = current_passphrase
         if db_path.exists() and db_path.stat().st_size > 0:
-            if backups.is_encrypted_file(db_path):
+            if is_encrypted(db_path):
                 current = current if current is not None else passphrase
                 if current is None or not passphrase_opens(db_path, current):
                     raise PassphraseNeeded(_(
@@ -122,7 +122,7 @@ def restore_backup(source: Path | str, db_path: Path | str, *, passphrase: str |
                         "backed up before the restore. Nothing was changed.").format(path=db_path))
             safety = safety_copy(db_path, current, "before-restore")
         tmp = db_path.with_name(f".{db_path.name}.restore")
-        backup_file(source, tmp, passphrase if info.encrypted else None)
+        backups.backup_file(source, tmp, passphrase if info.encrypted else None)
         swap_in(tmp, db_path, current)
         log.info("backup restored (schema %s)", info.revision)
         return RestoreResult(info, safety)
@@ -171,7 +171,7 @@ def swap_in(new_file: Path, db_path: Path, passphrase: str | None) -> None:
     """Atomically put ``new_file`` (same folder) in place of the database ``db_path``."""
     with disk_errors(db_path, _("the database")):
         if db_path.exists():
-            checkpoint(db_path, passphrase if backups.is_encrypted_file(db_path) else None)
+            checkpoint(db_path, passphrase if is_encrypted(db_path) else None)
         for suffix in ("-wal", "-shm", "-journal"):
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
         os.replace(new_file, db_path)

@@ -1,6 +1,9 @@
-"""Opening the database the way the desktop app should at start-up, in one call.
+"""The one way HRDesk opens a database, for the desktop app and for every command.
 
-Service API::
+``open_database(path, ask_passphrase)`` opens (creating a new file, upgrading an older one
+after a verified backup) and asks for the passphrase of an encrypted file; the command
+line (:mod:`hrdesk.cli.common`) calls it under its writer lock, the app through
+``open_for_app``, which also takes the lock::
 
     session = open_for_app(path, ask_passphrase)   # ask_passphrase(path, retry) -> str | None
     session.db          # the open Database (read-only when another HRDesk is the writer)
@@ -25,10 +28,10 @@ from pathlib import Path
 
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import _
-from hrdesk.safety import backups, crypto
+from hrdesk.safety import backups
 from hrdesk.safety.diskspace import free_space_warning
 from hrdesk.safety.lock import WriterLock, acquire_writer_lock
-from hrdesk.storage.database import Database, WrongPassphrase
+from hrdesk.storage.database import Database, PassphraseNeeded, WrongPassphrase
 
 PassphrasePrompt = Callable[[Path, bool], "str | None"]
 MAX_ATTEMPTS = 3
@@ -59,7 +62,7 @@ def open_for_app(path: Path | str, ask_passphrase: PassphrasePrompt | None = Non
     path = Path(path).expanduser()
     lock = acquire_writer_lock(path)
     try:
-        db = _open(path, ask_passphrase, read_only=not lock.acquired and path.exists())
+        db = open_database(path, ask_passphrase, read_only=not lock.acquired and path.exists())
         session = AppSession(db, lock)
         if not lock.acquired:
             session.notices.append(lock.message + " " + _("HRDesk opened it read-only."))
@@ -79,18 +82,27 @@ def open_for_app(path: Path | str, ask_passphrase: PassphrasePrompt | None = Non
         raise
 
 
-def _open(path: Path, ask: PassphrasePrompt | None, *, read_only: bool) -> Database:
-    if not crypto.is_encrypted(path):
-        return Database.open(path, read_only=read_only)
-    if ask is None:
-        return Database.open(path, read_only=read_only)  # raises PassphraseNeeded
-    for attempt in range(MAX_ATTEMPTS):
-        passphrase = ask(path, attempt > 0)
-        if passphrase is None:
-            raise Cancelled(_("No passphrase given: the database was not opened."))
+def open_database(path: Path | str, ask_passphrase: PassphrasePrompt | None = None, *,
+                  read_only: bool = False, migrate: bool = True, attempts: int = MAX_ATTEMPTS) -> Database:
+    """Open ``path``; an older schema is upgraded after a verified backup
+    (:func:`hrdesk.safety.backups.backup_before_migration`).
+
+    An encrypted file needs a passphrase: ``ask_passphrase(path, wrong)`` is called (``wrong``:
+    the previous one did not open it) up to ``attempts`` times; after that the last
+    :class:`WrongPassphrase` is raised.  ``None`` from the prompt cancels with
+    :class:`Cancelled`; without a prompt an encrypted file raises :class:`PassphraseNeeded`.
+    A file this HRDesk cannot decrypt (no SQLCipher) is refused before anyone is asked."""
+    path = Path(path).expanduser()
+    passphrase: str | None = None
+    asked = 0
+    while True:
         try:
-            return Database.open(path, passphrase=passphrase, read_only=read_only)
-        except WrongPassphrase:
-            if attempt == MAX_ATTEMPTS - 1:
+            return Database.open(path, passphrase=passphrase, read_only=read_only, migrate=migrate,
+                                 backup_before_upgrade=backups.backup_before_migration)
+        except (PassphraseNeeded, WrongPassphrase) as exc:
+            if ask_passphrase is None or asked >= attempts:
                 raise
-    raise AssertionError("unreachable")  # pragma: no cover
+            passphrase = ask_passphrase(path, isinstance(exc, WrongPassphrase))
+            asked += 1
+            if passphrase is None:
+                raise Cancelled(_("No passphrase given: the database was not opened.")) from None

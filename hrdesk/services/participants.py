@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import func, select
@@ -16,6 +17,7 @@ from hrdesk.services import audit
 from hrdesk.services.records import RecordService
 from hrdesk.storage import models as m
 from hrdesk.storage.base import utcnow
+from hrdesk.storage.database import Database
 
 
 class ParticipantService(RecordService):
@@ -39,15 +41,16 @@ class ParticipantService(RecordService):
         with self.db.read_session() as s:
             return [self.values_of(s, r) for r in similar_rows(s, values, exclude_uuid=exclude_uuid, limit=limit)]
 
-    def merge(self, keep_uuid: str, duplicate_uuids: list[str]) -> dict[str, Any]:
+    def merge(self, keep_uuid: str, duplicate_uuids: list[str], *,
+              backup_first: Callable[[Database, str], object]) -> dict[str, Any]:
         """Keep one person, move the others' participations to them, delete the others.
 
         A participation that would repeat one the kept person already has in the same
         activity is deleted instead of moved.  The merge is recorded in the audit trail.
-        A verified backup of the database is made first; without it nothing is merged."""
-        from hrdesk.safety.backups import backup_before
-
-        backup_before(self.db, "merge")
+        A verified backup of the database is made first by ``backup_first(db, "merge")`` (the
+        caller, a layer up, passes :func:`hrdesk.safety.backups.backup_before`); when it
+        fails nothing is merged."""
+        backup_first(self.db, "merge")
         with self.db.session() as s:
             keep = self._row(s, keep_uuid)
             for uuid in duplicate_uuids:

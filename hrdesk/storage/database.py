@@ -1,8 +1,10 @@
 """Opening a database: engine, pragmas, migrations, sessions.
 
 ``Database.open(path)`` creates a new file at the newest schema, upgrades an older one
-(after a verified backup made by :mod:`hrdesk.safety.backups` with SQLite's online backup
-API), and refuses one written by a newer HRDesk with a clear message.
+and refuses one written by a newer HRDesk with a clear message.  An older file is only
+upgraded after ``backup_before_upgrade(db, revision)`` (given by the caller, a layer up:
+:func:`hrdesk.safety.startup.open_database` passes the verified backup of
+:mod:`hrdesk.safety.backups`) has returned; without it the file is refused, unchanged.
 
 Encryption at rest (SQLCipher, see :mod:`hrdesk.safety.crypto`):
 ``Database.open(path, passphrase="…")`` creates or opens an encrypted file.  An encrypted
@@ -17,10 +19,8 @@ raises :class:`WrongPassphrase` and touches nothing.
 from __future__ import annotations
 
 import contextlib
-import os
-import secrets
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -54,7 +54,7 @@ class WrongPassphrase(DatabaseError):
 def sqlcipher_module():
     """The ``sqlcipher3`` module, or ``None`` when SQLCipher is not installed."""
     try:
-        import sqlcipher3
+        import sqlcipher3  # optional: an installation without SQLCipher runs unencrypted
     except ImportError:  # pragma: no cover - depends on the installation
         return None
     return sqlcipher3
@@ -145,48 +145,8 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def backup_file(source: Path, destination: Path, passphrase: str | None = None) -> Path:
-    """Copy a live database with SQLite's online backup API, then verify the copy.
-
-    An encrypted source (``passphrase`` given) gives a copy encrypted with the same
-    passphrase.  The copy is written under a temporary name, checked with
-    ``integrity_check``, synced to disk, then renamed: never a half-written file under
-    ``destination``.  Disk errors raise :class:`hrdesk.safety.atomic.DiskError`; prefer
-    :func:`hrdesk.safety.backups.make_backup`, which names and rotates backups."""
-    from hrdesk.safety.atomic import disk_errors, fsync_dir, fsync_file
-
-    destination = Path(destination)
-    # a name of its own: two backups made at once (app and command) never share a temporary file
-    tmp = destination.with_name(f"{destination.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
-    try:
-        with disk_errors(destination, _("the backup")):
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            tmp.unlink(missing_ok=True)
-            src = connect_raw(source, passphrase)
-            try:
-                dst = connect_raw(tmp, passphrase)
-                try:
-                    dst.execute("PRAGMA synchronous=OFF")  # a temporary file: synced once, below
-                    src.backup(dst)
-                    dst.execute("PRAGMA journal_mode=DELETE")  # a self-contained file
-                finally:
-                    dst.close()
-            finally:
-                src.close()
-            check = connect_raw(tmp, passphrase, read_only=True)  # verify what is on disk
-            try:
-                ok = check.execute("PRAGMA integrity_check").fetchone()[0]
-            finally:
-                check.close()
-            if ok != "ok":
-                raise DatabaseError(_("The backup copy of {path} failed its integrity check.").format(path=source))
-            fsync_file(tmp)
-            tmp.replace(destination)
-            fsync_dir(destination.parent)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return destination
+BeforeUpgrade = Callable[["Database", str], object]
+"""Called with the open database and its current schema revision before an upgrade."""
 
 
 class Database:
@@ -211,7 +171,7 @@ class Database:
 
     @classmethod
     def open(cls, path: Path | str, *, migrate: bool = True, passphrase: str | None = None,
-             read_only: bool = False) -> Database:
+             read_only: bool = False, backup_before_upgrade: BeforeUpgrade | None = None) -> Database:
         path = Path(path).expanduser()
         if path.exists() and path.is_dir():
             raise DatabaseError(_("{path} is a folder, not a database file.").format(path=path))
@@ -227,7 +187,7 @@ class Database:
             if read_only:
                 db._check_current()
             elif migrate:
-                db._migrate()
+                db._migrate(backup_before_upgrade)
         except Exception:
             engine.dispose()
             raise
@@ -240,7 +200,7 @@ class Database:
                 "Close the other HRDesk and try again."
             ).format(path=self.path))
 
-    def _migrate(self) -> None:
+    def _migrate(self, backup_before_upgrade: BeforeUpgrade | None) -> None:
         head = head_revision()
         with self.engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
@@ -255,9 +215,12 @@ class Database:
                 "Install the latest HRDesk to open it; nothing was changed."
             ).format(path=self.path, rev=current))
         if current is not None:
-            from hrdesk.safety.backups import backup_before_migration
-
-            backup_before_migration(self, current)
+            if backup_before_upgrade is None:  # never upgrade a file without a backup first
+                raise DatabaseError(_(
+                    "{path} must be upgraded to this version of HRDesk, and no backup can be made first here. "
+                    "Open it with HRDesk (the app or a command) to upgrade it; nothing was changed."
+                ).format(path=self.path))
+            backup_before_upgrade(self, current)
         cfg = alembic_config()
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
@@ -309,7 +272,7 @@ def _check_is_sqlite(path: Path, passphrase: str | None = None) -> None:
                 "{path} is not encrypted: open it without a passphrase (or encrypt it with 'hrdesk encrypt')."
             ).format(path=path))
         return
-    if not looks_encrypted(path):
+    if not is_encrypted(path):
         raise DatabaseError(_(
             "{path} is not an HRDesk database (or it is damaged)."
         ).format(path=path))
@@ -325,9 +288,10 @@ def _check_is_sqlite(path: Path, passphrase: str | None = None) -> None:
         ).format(path=path))
 
 
-def looks_encrypted(path: Path) -> bool:
+def is_encrypted(path: Path | str) -> bool:
     """True for a file that may be an encrypted database: not a plain SQLite header, whole
     pages (a multiple of 512 bytes) and a first block that is not text."""
+    path = Path(path)
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:

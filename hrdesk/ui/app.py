@@ -6,16 +6,24 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from sqlalchemy.orm import configure_mappers
 
-from hrdesk import __version__, i18n, paths
+from hrdesk import __version__, paths
 from hrdesk.domain.errors import HRDeskError
+from hrdesk.logs import setup_logging
+from hrdesk.safety import startup
+from hrdesk.safety.backups import backup_if_due
+from hrdesk.safety.diskspace import free_space_warning
+from hrdesk.safety.startup import AppSession
 from hrdesk.services import offices, settings
-from hrdesk.storage.database import Database
+from hrdesk.ui.context import AppContext
+from hrdesk.ui.i18n import set_language
 from hrdesk.ui.icons import app_icon
+from hrdesk.ui.main_window import MainWindow
+from hrdesk.ui.wizard import FirstRunWizard
 
 log = logging.getLogger("hrdesk.ui")
 
@@ -47,22 +55,6 @@ def stylesheet() -> str:
     return text.replace("{icons}", paths.resource("icons").as_posix())
 
 
-def set_language(language: str | None) -> str:
-    """Use ``language`` for the interface (Qt translators), core messages and formats."""
-    from hrdesk.ui.i18n import switch_language
-
-    app = QCoreApplication.instance()
-    if app is not None:
-        return switch_language(app, language or i18n.DEFAULT_LANGUAGE)
-    lang = language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
-    i18n.set_language(lang)
-    QLocale.setDefault(QLocale(lang))
-    return lang
-
-
-PASSPHRASE_TRIES = 3
-
-
 def ask_passphrase(path: Path, wrong: bool) -> str | None:
     """Ask for the passphrase of an encrypted database (None when the user cancels)."""
     tr = QCoreApplication.translate
@@ -73,51 +65,33 @@ def ask_passphrase(path: Path, wrong: bool) -> str | None:
     return value if ok else None
 
 
-def open_database(path: Path, ask=ask_passphrase) -> tuple[Database | None, object | None]:
-    """Open the database for writing when this process gets the writer lock, read-only
-    (with a message saying why) when another HRDesk has it; ask for the passphrase of an
-    encrypted file.  Returns (None, None) when the user gives up."""
-    from hrdesk.safety.lock import acquire_writer_lock
-    from hrdesk.storage.database import PassphraseNeeded, WrongPassphrase
-
-    lock = acquire_writer_lock(path)
-    read_only = not lock.acquired
-    if read_only:
-        QMessageBox.information(None, QCoreApplication.translate("App", "Opened read-only"), lock.message)
-    passphrase: str | None = None
-    for attempt in range(PASSPHRASE_TRIES + 1):
-        try:
-            return Database.open(path, passphrase=passphrase, read_only=read_only), lock
-        except (PassphraseNeeded, WrongPassphrase) as exc:
-            if attempt == PASSPHRASE_TRIES:
-                lock.release()
-                raise
-            passphrase = ask(path, isinstance(exc, WrongPassphrase))
-            if passphrase is None:
-                lock.release()
-                return None, None
-        except Exception:
-            lock.release()
-            raise
-    return None, None  # pragma: no cover
+def open_session(path: Path, ask=ask_passphrase) -> AppSession | None:
+    """Open the database the one way (:func:`hrdesk.safety.startup.open_for_app`): for writing
+    when this process gets the writer lock, read-only (with a message saying why) when another
+    HRDesk has it; the passphrase of an encrypted file is asked.  None when the user gives up.
+    The automatic backup is made later, in the background (:func:`_start_up_safety`)."""
+    try:
+        session = startup.open_for_app(path, ask, automatic_backup=False)
+    except startup.Cancelled:
+        return None
+    if session.read_only:
+        QMessageBox.information(None, QCoreApplication.translate("App", "Opened read-only"), session.lock.message)
+    return session
 
 
 def start(options: dict) -> tuple[QApplication, object] | int:
     """Build the app and its main window (without entering the event loop)."""
-    from hrdesk.ui.context import AppContext
-    from hrdesk.ui.main_window import MainWindow
-    from hrdesk.ui.wizard import FirstRunWizard
-
     app = application()
     path = Path(options["db"]).expanduser() if options.get("db") else paths.default_database_path()
     try:
-        db, lock = open_database(path)
+        session = open_session(path)
     except HRDeskError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "HRDesk cannot open the database"),
                              str(exc))
         return 1
-    if db is None:
+    if session is None:
         return 0
+    db, lock = session.db, session.lock
     set_language(options.get("lang") or settings.get(db, settings.LANGUAGE))
     if not offices.is_configured(db):
         wizard = FirstRunWizard(db)
@@ -137,9 +111,6 @@ def start(options: dict) -> tuple[QApplication, object] | int:
 
 def _start_up_safety(ctx) -> None:
     """Warn when the drive is nearly full, and make the daily backup in the background."""
-    from hrdesk.safety.backups import backup_if_due
-    from hrdesk.safety.diskspace import free_space_warning
-
     warning = free_space_warning(ctx.db.path)
     if warning:
         ctx.message.emit(warning)
@@ -177,8 +148,6 @@ def install_error_handler() -> None:
 
 
 def run_app(options: dict) -> int:
-    from hrdesk.logs import setup_logging
-
     setup_logging()
     install_error_handler()
     result = start(options)

@@ -144,3 +144,14 @@ def _default_territory(language: str) -> QLocale.Country:
 def translators() -> list[QTranslator]:
     """The translators installed now (for tests)."""
     return list(_installed)
+
+
+def set_language(language: str | None) -> str:
+    """Use ``language`` for the interface (Qt translators), core messages and formats."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        return switch_language(app, language or i18n.DEFAULT_LANGUAGE)
+    lang = language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+    i18n.set_language(lang)
+    QLocale.setDefault(QLocale(lang))
+    return lang

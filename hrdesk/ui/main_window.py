@@ -5,33 +5,39 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
-from hrdesk import __version__, paths
+from hrdesk import __version__
 from hrdesk.build_info import build_id
+from hrdesk.exchange import review
 from hrdesk.services import offices, queries
+from hrdesk.ui import preferences
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.forms import load_form
 from hrdesk.ui.icons import app_icon, icon
 from hrdesk.ui.labels import format_date
-from hrdesk.ui.pages import page_classes
+from hrdesk.ui.pages.activities import ActivitiesPage
+from hrdesk.ui.pages.audit_page import AuditPage
 from hrdesk.ui.pages.base import Page
+from hrdesk.ui.pages.dashboard_page import DashboardPage
+from hrdesk.ui.pages.exchange_page import ExchangePage
+from hrdesk.ui.pages.participants import ParticipantsPage
+from hrdesk.ui.pages.recommendations import RecommendationsPage
+from hrdesk.ui.pages.reports_page import ReportsPage
+from hrdesk.ui.pages.settings_page import SettingsPage
+
+PAGES: tuple[type[Page], ...] = (DashboardPage, ActivitiesPage, ParticipantsPage, RecommendationsPage, ReportsPage,
+                                 ExchangePage, AuditPage, SettingsPage)  # in navigation order
 
 
 def last_export(db) -> dt.datetime | None:
     """When the last exchange workbook was written (None if never)."""
-    from hrdesk.exchange import review
-
     try:
         return next((h["at"] for h in review.history(db, limit=50) if h["direction"] == "export"), None)
     except Exception:  # the exchange tables are optional for the status bar
         return None
-
-
-def ui_settings() -> QSettings:
-    return QSettings(str(paths.config_dir() / "hrdesk-ui.ini"), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
@@ -41,7 +47,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowIcon(app_icon())
         self.pages_by_key: dict[str, Page] = {}
-        for cls in page_classes():
+        for cls in PAGES:
             page = cls(ctx, self.pages)
             self.pages.addWidget(page)
             item = QListWidgetItem(icon(page.icon_name), page.title(), self.navigation)
@@ -171,18 +177,17 @@ class MainWindow(QMainWindow):
 
     # -- remembered state -----------------------------------------------------------------
     def _restore(self) -> None:
-        s = ui_settings()
-        geometry = s.value("main/geometry")
+        geometry = preferences.MAIN_GEOMETRY.get()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 720)
         keys = list(self.pages_by_key)
-        last = s.value("main/page", "activities")
+        last = preferences.MAIN_PAGE.get()
         self.navigation.setCurrentRow(keys.index(last) if last in keys else keys.index("activities"))
 
     def closeEvent(self, event) -> None:
-        s = ui_settings()
-        s.setValue("main/geometry", self.saveGeometry())
-        s.setValue("main/page", self.current_page().key)
+        s = preferences.store()
+        s.setValue(preferences.MAIN_GEOMETRY.key, self.saveGeometry())
+        s.setValue(preferences.MAIN_PAGE.key, self.current_page().key)
         s.sync()
         self.ctx.worker.wait(10_000)
         super().closeEvent(event)

@@ -14,6 +14,11 @@ from hrdesk.domain.errors import HRDeskError
 from hrdesk.services import offices, queries, settings
 from hrdesk.services.filters import ActivityScope
 from hrdesk.storage.database import Database
+from hrdesk.ui.app import application
+from hrdesk.ui.context import AppContext
+from hrdesk.ui.editors.activity_editor import ActivityEditor
+from hrdesk.ui.i18n import set_language
+from hrdesk.ui.main_window import MainWindow
 
 SIZE = (1366, 768)
 
@@ -41,11 +46,6 @@ def training_with_participants(db: Database) -> str | None:
 
 
 def take_screenshots(directory: str | Path, *, db: str | None = None, lang: str | None = None) -> int:
-    from hrdesk.ui.app import application, set_language
-    from hrdesk.ui.context import AppContext
-    from hrdesk.ui.editors.activity_editor import ActivityEditor
-    from hrdesk.ui.main_window import MainWindow
-
     out = Path(directory).expanduser()
     out.mkdir(parents=True, exist_ok=True)
     app = application()

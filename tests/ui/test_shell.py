@@ -135,14 +135,12 @@ def test_encrypted_database_asks_for_the_passphrase(tmp_path, qapp, monkeypatch)
         asked.append(wrong)
         return "wrong" if len(asked) == 1 else "correct horse"
 
-    db, lock = app_module.open_database(path, ask=ask)
+    session = app_module.open_session(path, ask=ask)
     try:
-        assert asked == [False, True] and db.encrypted
+        assert asked == [False, True] and session.db.encrypted
     finally:
-        db.close()
-        lock.release()
-    db, lock = app_module.open_database(path, ask=lambda p, wrong: None)   # cancelled
-    assert db is None
+        session.close()
+    assert app_module.open_session(path, ask=lambda p, wrong: None) is None   # cancelled
     with pytest.raises(PassphraseNeeded):
         Database.open(path)
 
@@ -157,10 +155,9 @@ def test_second_instance_opens_read_only_with_a_message(db_path, db, qapp, monke
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text: said.append(text)))
     first = acquire_writer_lock(db_path)
     try:
-        second, lock = app_module.open_database(db_path)
-        assert said and second.read_only
+        second = app_module.open_session(db_path)
+        assert said and second.read_only and second.db.read_only
         second.close()
-        lock.release()
     finally:
         first.release()
 

@@ -16,6 +16,7 @@ from hrdesk.services.activities import ActivityService
 from hrdesk.services.participants import ParticipantService
 from hrdesk.services.participations import ParticipationService
 from hrdesk.ui.context import AppContext
+from hrdesk.ui.editors.attendance_dialog import AttendanceDialog
 from hrdesk.ui.editors.base_editor import RecordEditor
 from hrdesk.ui.editors.participants_tab import PERSON_FIELDS, ParticipantsTab, Row
 from hrdesk.ui.editors.record_form import RecordForm
@@ -116,8 +117,6 @@ class ActivityEditor(RecordEditor):
         return dialog
 
     def _attendance_dialog(self):
-        from hrdesk.ui.editors.attendance_dialog import AttendanceDialog
-
         if (self.uuid is None or self.dirty) and not self.save_for_close():
             return None
         self.dirty = False

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QTreeWidgetItem, QWidget
 
 from hrdesk.domain import choices as C
+from hrdesk.safety.backups import backup_before
 from hrdesk.services import participants
 from hrdesk.services.participants import ParticipantService
 from hrdesk.ui.context import AppContext
@@ -77,7 +78,7 @@ class DuplicatesDialog(QDialog):
             return
         service = ParticipantService(self.ctx.db)
         self.job = run_with_progress(self.ctx.worker, self, self.tr("Merging…"),
-                                     lambda progress: service.merge(keep, others),
+                                     lambda progress: service.merge(keep, others, backup_first=backup_before),
                                      self._merged, self._failed)
 
     def _merged(self, _kept) -> None:

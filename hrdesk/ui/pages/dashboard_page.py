@@ -4,6 +4,7 @@ the records behind it.  Figures come from the reports' query layer
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, QLocale, Qt
@@ -20,6 +21,7 @@ from hrdesk import i18n
 from hrdesk.reports import dashboard as dashboard_data
 from hrdesk.reports.scope import ReportScope
 from hrdesk.services.queries import ParticipantFilter
+from hrdesk.ui import preferences
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.pages.base import EmptyState, Page
 from hrdesk.ui.pages.click_through import show_records
@@ -35,8 +37,6 @@ WATCHED = ("activity", "activity_deleted", "participant", "participant_deleted",
 
 def month_range(key: str):
     """``"2025-03"`` → first and last day of that month."""
-    import datetime as dt
-
     year, month = int(key[:4]), int(key[5:7])
     first = dt.date(year, month, 1)
     last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1))
@@ -59,7 +59,7 @@ class DashboardPage(Page):
         self.heading.setObjectName("pageTitle")
         self.status = QLabel(self)
         self.status.setObjectName("matchCount")
-        saved = self._settings().value("dashboard/period", "")
+        saved = preferences.DASHBOARD_PERIOD.get()
         self.period = PeriodPicker(self, preset=saved or "this_year")
         self._fallback = not saved  # first visit: an empty year falls back to last year, once
         self.period.setMinimumWidth(460)
@@ -125,15 +125,10 @@ class DashboardPage(Page):
                             lambda data: self._loaded(generation, data),
                             lambda exc: self._failed(generation, exc))
 
-    def _settings(self):
-        from hrdesk.ui.main_window import ui_settings
-
-        return ui_settings()
-
     def _period_chosen(self) -> None:
         self._fallback = False
         if self.period.preset_name() != "custom":
-            self._settings().setValue("dashboard/period", self.period.preset_name())
+            preferences.DASHBOARD_PERIOD.set(self.period.preset_name())
         self.reload()
 
     def _failed(self, generation: int, exc: Exception) -> None:

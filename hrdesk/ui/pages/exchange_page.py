@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from hrdesk import exchange
 from hrdesk.exchange.checks import OLE_SIGNATURE
 from hrdesk.exchange.importer import expand
+from hrdesk.safety.backups import backup_before
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.pages.base import Page
 from hrdesk.ui.pages.exchange_review import (
@@ -161,8 +162,6 @@ class ExchangePage(Page):
         accept = self.accept_modified.isChecked()
 
         def work(progress):
-            from hrdesk.safety.backups import backup_before
-
             backup_before(db, "import")  # raises (nothing imported) when no backup can be made
             results = []
             for i, path in enumerate(files):

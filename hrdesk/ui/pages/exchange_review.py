@@ -31,6 +31,7 @@ from hrdesk import exchange
 from hrdesk.domain import choices as C
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.exchange import format as F
+from hrdesk.ui import preferences
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.labels import choice_label, core, field_label
 
@@ -84,9 +85,7 @@ def value_text(value) -> str:
 
 def exchange_folder() -> Path:
     """The folder last used for exchange files, else Documents."""
-    from hrdesk.ui.main_window import ui_settings
-
-    saved = ui_settings().value("exchange/folder", "")
+    saved = preferences.EXCHANGE_FOLDER.get()
     if saved and Path(saved).is_dir():
         return Path(saved)
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -94,9 +93,7 @@ def exchange_folder() -> Path:
 
 
 def remember_folder(folder: Path) -> None:
-    from hrdesk.ui.main_window import ui_settings
-
-    ui_settings().setValue("exchange/folder", str(folder))
+    preferences.EXCHANGE_FOLDER.set(str(folder))
 
 
 class HistoryTab(QWidget):

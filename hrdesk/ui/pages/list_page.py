@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -22,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk.domain.errors import HRDeskError
 from hrdesk.ui.icons import icon
 from hrdesk.ui.models.paged import ROW_ROLE, PagedTableModel
 from hrdesk.ui.pages.base import EmptyState, Page
+from hrdesk.ui.undo import DeleteCommand
 
 SEARCH_DELAY_MS = 250
 
@@ -212,8 +216,6 @@ class ListPage(Page):
         return [r for r in rows if r]
 
     def _context_menu(self, pos) -> None:
-        from PySide6.QtWidgets import QMenu
-
         if not self.table.indexAt(pos).isValid():
             return
         rows = self.selected_rows()
@@ -233,8 +235,6 @@ class ListPage(Page):
             self.delete_uuids([r["uuid"] for r in rows])
 
     def confirm_delete(self, n: int) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
         answer = QMessageBox.question(self, self.tr("Delete"), self.delete_question(n),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
@@ -244,9 +244,6 @@ class ListPage(Page):
         return self.tr("Delete %n record(s)? You can undo this.", "", n)
 
     def delete_uuids(self, uuids: list[str]) -> None:
-        from hrdesk.domain.errors import HRDeskError
-        from hrdesk.ui.undo import DeleteCommand
-
         try:
             n = self.delete_rows(uuids)   # done first: a refusal (read-only…) leaves no undo step
         except HRDeskError as exc:
@@ -255,8 +252,6 @@ class ListPage(Page):
         self.ctx.undo_stack.push(DeleteCommand(self, uuids, n))
 
     def report_error(self, exc: Exception) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.warning(self, self.tr("Not done"), str(exc))
 
     def after_delete(self, uuids: list[str], n: int) -> None:

@@ -9,6 +9,8 @@ from hrdesk.domain import choices as C
 from hrdesk.services import queries
 from hrdesk.services.participants import ParticipantService
 from hrdesk.ui.context import AppContext
+from hrdesk.ui.editors.duplicates_dialog import DuplicatesDialog
+from hrdesk.ui.editors.participant_editor import ParticipantEditor
 from hrdesk.ui.icons import icon
 from hrdesk.ui.labels import choice_label, country_name
 from hrdesk.ui.models.paged import Column, PagedTableModel
@@ -110,13 +112,9 @@ class ParticipantsPage(ListPage):
             self.apply_filter()
 
     def editor_class(self):
-        from hrdesk.ui.editors.participant_editor import ParticipantEditor
-
         return ParticipantEditor
 
     def find_duplicates(self):
-        from hrdesk.ui.editors.duplicates_dialog import DuplicatesDialog
-
         dialog = DuplicatesDialog(self.ctx, self.window())
         dialog.open()
         self.duplicates_dialog = dialog

@@ -9,6 +9,7 @@ from hrdesk.reference.mechanisms import MECHANISM
 from hrdesk.services import queries
 from hrdesk.services.recommendations import RecommendationService
 from hrdesk.ui.context import AppContext
+from hrdesk.ui.editors.recommendation_editor import RecommendationEditor
 from hrdesk.ui.labels import choice_label, country_name
 from hrdesk.ui.models.paged import Column, PagedTableModel
 from hrdesk.ui.pages.list_page import ListPage
@@ -93,8 +94,6 @@ class RecommendationsPage(ListPage):
             self.apply_filter()
 
     def editor_class(self):
-        from hrdesk.ui.editors.recommendation_editor import RecommendationEditor
-
         return RecommendationEditor
 
 

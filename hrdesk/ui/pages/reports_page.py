@@ -30,6 +30,7 @@ from hrdesk.domain.errors import HRDeskError
 from hrdesk.reports import dashboard as dashboard_data
 from hrdesk.reports import service, training
 from hrdesk.reports.scope import ReportScope
+from hrdesk.ui import preferences
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.labels import core, format_date
 from hrdesk.ui.pages.base import Page
@@ -57,7 +58,7 @@ class ReportsPage(Page):
         self._stale = True
         self._job = None
         layout = self.titled_layout()
-        self.scope_bar = ScopeBar(ctx.db, "reports/period", self)
+        self.scope_bar = ScopeBar(ctx.db, preferences.REPORTS_PERIOD, self)
         self._fallback = not self.scope_bar.remembered  # first visit: an empty year falls back to last year
         bar = self.scope_bar
         self.period, self.privacy, self.language, self.kinds = bar.period, bar.privacy, bar.language, bar.kinds
@@ -274,9 +275,7 @@ class ReportsPage(Page):
 
     # -- files ------------------------------------------------------------------------------
     def _folder(self) -> Path:
-        from hrdesk.ui.main_window import ui_settings
-
-        saved = ui_settings().value("reports/folder", "")
+        saved = preferences.REPORTS_FOLDER.get()
         if saved and Path(saved).is_dir():
             return Path(saved)
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -290,9 +289,7 @@ class ReportsPage(Page):
         path = Path(path)
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
-        from hrdesk.ui.main_window import ui_settings
-
-        ui_settings().setValue("reports/folder", str(path.parent))
+        preferences.REPORTS_FOLDER.set(str(path.parent))
         return path
 
     def export(self, fmt: str) -> None:

@@ -22,6 +22,7 @@ from hrdesk.safety.backups import backup_folder
 from hrdesk.safety.crypto import encryption_available
 from hrdesk.services import offices, settings
 from hrdesk.ui.context import AppContext
+from hrdesk.ui.i18n import set_language
 from hrdesk.ui.labels import choice_label
 from hrdesk.ui.pages.base import Page
 from hrdesk.ui.widgets.office_form import OfficeForm
@@ -138,8 +139,6 @@ class SettingsPage(Page):
         self.office_status.setText(self.tr("Saved."))
         self.ctx.notify("office")
         if previous != self.office_form.language_code():
-            from hrdesk.ui.app import set_language
-
             set_language(self.office_form.language_code())
             self.ctx.notify("language")   # the main window rebuilds itself in the new language
 

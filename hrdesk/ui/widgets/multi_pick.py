@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
+    QListWidgetItem,
     QMenu,
     QPushButton,
     QToolButton,
@@ -69,8 +70,6 @@ class MultiPick(QToolButton):
         self.list.blockSignals(True)
         self.list.clear()
         for code, label in items:
-            from PySide6.QtWidgets import QListWidgetItem
-
             item = QListWidgetItem(label, self.list)
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -11,7 +11,7 @@ from hrdesk import paths
 from hrdesk.domain.errors import Problem
 from hrdesk.domain.records import OFFICE
 from hrdesk.i18n import LANGUAGES
-from hrdesk.ui.labels import field_label
+from hrdesk.ui.labels import core, field_label
 from hrdesk.ui.widgets.field_widgets import make_field_widget
 
 # Languages the interface is (or will be) available in; only those with a translation are enabled.
@@ -57,8 +57,6 @@ class OfficeForm(QWidget):
         self._row(form, self.tr("Language"), "language", self.language, "")
 
     def _row(self, form: QFormLayout, label: str, name: str, widget: QWidget, help_text: str) -> None:
-        from hrdesk.ui.labels import core
-
         holder = QWidget(self)
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)

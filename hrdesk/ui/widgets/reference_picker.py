@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from hrdesk.services import queries
+from hrdesk.services.recommendations import RecommendationService
 from hrdesk.services.recommendations import label as recommendation_label
 from hrdesk.storage.database import Database
 
@@ -81,7 +82,6 @@ class RecommendationPicker(QWidget):
         self._selected = {}
         wanted = list(uuids or [])
         if wanted and self.db is not None:
-            from hrdesk.services.recommendations import RecommendationService
             service = RecommendationService(self.db)
             for uuid in wanted:
                 try:

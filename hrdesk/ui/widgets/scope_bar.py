@@ -21,27 +21,26 @@ from hrdesk.services import offices, queries, settings
 from hrdesk.storage.database import Database
 from hrdesk.ui.i18n import available_languages, current_language
 from hrdesk.ui.labels import choice_label, core, country_name
+from hrdesk.ui.preferences import Preference
 from hrdesk.ui.widgets.multi_pick import MultiPick
 from hrdesk.ui.widgets.period_picker import CUSTOM, PeriodPicker
 
 
 class ScopeBar(QFrame):
-    """``changed`` fires on any change; the preset period is remembered under ``memory_key``
+    """``changed`` fires on any change; the preset period is remembered in the preference ``memory``
     in the interface settings."""
 
     changed = Signal()
     privacy_changed = Signal(str)
 
-    def __init__(self, db: Database, memory_key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, memory: Preference, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from hrdesk.ui.main_window import ui_settings
-
-        self.db, self.memory_key = db, memory_key
+        self.db, self.memory = db, memory
         self.setObjectName("filterBar")
         grid = QGridLayout(self)
         grid.setContentsMargins(10, 8, 10, 8)
         grid.setHorizontalSpacing(8)
-        saved = ui_settings().value(memory_key, "")
+        saved = memory.get()
         self.remembered = bool(saved)
         self.period = PeriodPicker(self, preset=saved or "this_year")
         self.offices = MultiPick(self.tr("All offices"), lambda n: self.tr("Offices: {n}").format(n=n), parent=self)
@@ -105,11 +104,9 @@ class ScopeBar(QFrame):
         self.themes.set_items([(t, t) for t in queries.known_values(self.db, "themes")])
 
     def _period_chosen(self) -> None:
-        from hrdesk.ui.main_window import ui_settings
-
         self.remembered = True
         if self.period.preset_name() != CUSTOM:
-            ui_settings().setValue(self.memory_key, self.period.preset_name())
+            self.memory.set(self.period.preset_name())
         self.changed.emit()
 
     def _privacy_chosen(self) -> None:

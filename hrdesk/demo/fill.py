@@ -22,6 +22,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from hrdesk.demo import data as D
+from hrdesk.demo import people
+from hrdesk.demo.write import write_all
 from hrdesk.domain.choices import KINDS_WITH_PARTICIPANT_LISTS, REACH_SEX
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.domain.records import ACTIVITY, PARTICIPANT, PARTICIPATION, RECOMMENDATION
@@ -30,10 +33,7 @@ from hrdesk.domain.validation import validate
 from hrdesk.i18n import _
 from hrdesk.reference import countries
 from hrdesk.reference.themes import SEED_THEMES
-from hrdesk.services import demo_data as D
-from hrdesk.services import demo_people as people
 from hrdesk.services import offices
-from hrdesk.services.demo_write import write_all
 from hrdesk.storage import models as m
 from hrdesk.storage.database import Database
 

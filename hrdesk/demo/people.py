@@ -9,9 +9,9 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from hrdesk.demo import data as D
 from hrdesk.domain.choices import age_group_for_age
 from hrdesk.domain.text import name_key
-from hrdesk.services import demo_data as D
 
 REFERENCE_YEAR = 2025  # ages are computed for this year, so the data do not depend on today
 _CAT_CODES = list(D.CATEGORIES)

@@ -1,7 +1,7 @@
 """Crash-safety self-test: a child process writes through the services and is killed with
 SIGKILL at random moments; after each kill the database must be intact.
 
-Used by ``tests/test_safety_torture.py`` (≥ 50 kills) and ``benchmarks/bench_torture.py``
+A test harness, not part of the product.  Used by ``tests/test_safety_torture.py`` (≥ 50 kills) and ``benchmarks/bench_torture.py``
 (≥ 500 kills).  POSIX only (``os.fork`` + ``SIGKILL``).
 
 The child loops over random operations, each one transaction through the service layer:
@@ -125,7 +125,7 @@ def child_main(db_path: Path, report_path: Path, seed: int, passphrase: str | No
             _report(fd, f"E {target} {row['version']}")
         elif op < 0.92 and len(live) >= 2:
             keep, dup = rng.sample(list(live), 2)
-            row = people.merge(keep, [dup])
+            row = people.merge(keep, [dup], backup_first=backup_before)
             _report(fd, f"M {keep} {dup} {row['version']}")
         else:
             with db.read_session() as s:

@@ -1,0 +1,45 @@
+"""Interface preferences: what the interface remembers for this user between sessions
+(window geometry, last page, chosen periods, last folders), kept in ``hrdesk-ui.ini`` in the
+configuration folder (``QSettings``, INI format).
+
+Every key is declared here once, with its default; widgets read and write them through
+these objects, never with a key string of their own.  (Settings that belong to the data —
+own office, report language, default privacy — live in the database:
+:mod:`hrdesk.services.settings`.)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from hrdesk import paths
+
+FILE_NAME = "hrdesk-ui.ini"
+
+
+def store() -> QSettings:
+    """The preferences file (read and written at once; ``sync()`` forces it to disk)."""
+    return QSettings(str(paths.config_dir() / FILE_NAME), QSettings.Format.IniFormat)
+
+
+@dataclass(frozen=True)
+class Preference:
+    key: str
+    default: Any = ""
+
+    def get(self) -> Any:
+        return store().value(self.key, self.default)
+
+    def set(self, value: Any) -> None:
+        store().setValue(self.key, value)
+
+
+MAIN_GEOMETRY = Preference("main/geometry", None)       # QMainWindow.saveGeometry()
+MAIN_PAGE = Preference("main/page", "activities")       # key of the page shown last
+DASHBOARD_PERIOD = Preference("dashboard/period", "")   # preset name of the dashboard's period
+REPORTS_PERIOD = Preference("reports/period", "")       # preset name of the reports' period
+REPORTS_FOLDER = Preference("reports/folder", "")       # folder of the last report written
+EXCHANGE_FOLDER = Preference("exchange/folder", "")     # folder of the last exchange file
