@@ -20,6 +20,7 @@ from hrdesk.ui.editors.attendance_dialog import AttendanceDialog
 from hrdesk.ui.editors.base_editor import RecordEditor
 from hrdesk.ui.editors.participants_tab import PERSON_FIELDS, ParticipantsTab, Row
 from hrdesk.ui.editors.record_form import RecordForm
+from hrdesk.ui.editors.submissions_dialog import PhoneFormDialog, SubmissionsDialog
 from hrdesk.ui.labels import choice_label
 
 
@@ -133,8 +134,6 @@ class ActivityEditor(RecordEditor):
     # -- phones at the venue (KoboToolbox / ODK) ------------------------------------------
     def phone_form(self):
         """The registration form of the activity as an XLSForm; the activity is saved first."""
-        from hrdesk.ui.editors.submissions_dialog import PhoneFormDialog
-
         if (self.uuid is None or self.dirty) and not self.save_for_close():
             return None
         self.dirty = False
@@ -144,8 +143,6 @@ class ActivityEditor(RecordEditor):
 
     def import_submissions(self, path: str | None = None):
         """The data export of the form's submissions, previewed, then imported (all or nothing)."""
-        from hrdesk.ui.editors.submissions_dialog import SubmissionsDialog
-
         if (self.uuid is None or self.dirty) and not self.save_for_close():
             return None
         self.dirty = False
