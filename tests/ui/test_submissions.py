@@ -9,10 +9,10 @@ from pathlib import Path
 
 import openpyxl
 from pyxform.xls2xform import convert
+from test_intake_submissions import _kobo, _submission
 
 from hrdesk.services.activities import ActivityService
 from hrdesk.services.participations import ParticipationService
-from tests.test_intake_submissions import _kobo, _submission
 
 SHOTS = os.environ.get("HRDESK_H9_SHOTS")
 
