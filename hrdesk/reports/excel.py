@@ -374,7 +374,7 @@ def trainings_and_recommendations(tr: Fmt, wb: Workbook, f: ReportFigures) -> No
                rows, {7: INT}, wrap={5, 8})
     data_sheet(wb, tr("SDG targets"), [tr("Goal"), tr("Title"), tr("Target"), tr("Text"), tr("Activities")],
                [[t["goal"], sdg.short_title(t["goal"], tr.lang), t["target"],
-                 (sdg.target(t["target"]).text if sdg.target(t["target"]) else ""), t["activities"]]
+                 sdg.target_text(t["target"], tr.lang), t["activities"]]
                 for t in f.sdg_targets], {4: INT}, wrap={3}, max_width=80)
 
 

@@ -309,7 +309,7 @@ def tables_section(tr: Fmt, st, f: ReportFigures) -> list[Any]:
     if f.sdg_targets:
         items += [heading(tr("Sustainable Development Goal targets"), st, 1),
                   data_table(st, [tr("Target"), tr("Text"), tr("Activities")],
-                             [[t["target"], _target_text(t["target"]), tr.num(t["activities"])] for t in f.sdg_targets],
+                             [[t["target"], sdg.target_text(t["target"], tr.lang), tr.num(t["activities"])] for t in f.sdg_targets],
                              [0.8, 6, 1], numeric={2})]
     if f.recommendations:
         items += [heading(tr("Recommendations addressed"), st, 1),
@@ -332,11 +332,6 @@ def _activity_list(tr: Fmt, activities: list[dict[str, Any]]) -> list[str]:
         lines.append(tr.ngettext("… and {n} other activity (see the Excel report)",
                                  "… and {n} other activities (see the Excel report)", more).format(n=tr.num(more)))
     return lines
-
-
-def _target_text(code: str) -> str:
-    target = sdg.target(code)
-    return target.text if target else ""
 
 
 # -- annexes ----------------------------------------------------------------------------
