@@ -112,9 +112,15 @@ def described_title(title: str | None, language: str) -> str | None:
                 return _with_article(_lower_first(title), article, language)
             return None
     if language == "en":
+        # "Regional peer learning workshop", "Regional workshop on …", "National consultation with …"
+        words = lowered.split()
         for word in _ENDINGS_EN:
-            if lowered.endswith(" " + word) and len(title.split()) <= 8:
-                return _with_article(_lower_first(title), "a", language)
+            n = len(word.split())
+            for i in range(1, min(len(words) - n, 4) + 1):
+                if " ".join(words[i:i + n]) == word and (
+                        i + n == len(words) and len(words) <= 8 or (i + n < len(words)
+                                                                     and words[i + n] in _LINKS["en"])):
+                    return _with_article(_lower_first(title), "a", language)
     return None
 
 
