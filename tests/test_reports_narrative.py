@@ -59,7 +59,7 @@ GUINEA_TRAINING = activity(
 
 
 def text_of(language: str, a: dict) -> str:
-    return " ".join(narrative.country_stories(Fmt(language), [a])[0].text.split())
+    return narrative.country_stories(Fmt(language), [a])[0].text.replace("\u2009", " ")  # Babel's thin spaces
 
 
 # -- English ------------------------------------------------------------------------------
@@ -131,14 +131,14 @@ def test_related_activities_are_told_together_en():
                        start_date=D(2019, 6, 1), end_date=D(2019, 6, 30), reach_total=1453, reach_localities=23)
     stories = narrative.country_stories(Fmt("en"), [GUINEA_TRAINING, one_off, second])
     assert len(stories) == 2
-    together = " ".join(stories[0].text.split())
+    together = stories[0].text.replace("\u2009", " ")
     assert together.startswith("In Guinea, the Office carried out 2 activities in follow-up to a recommendation "
                                "of the universal periodic review (6 May – 2 Sept 2019). The Office held a training "
                                "on human rights-based investigation")
     assert "The Office also held a workshop on custody registers (2 September 2019)." in together
     assert "followed up on" not in together  # the shared recommendation is said once, in the first sentence
     assert [a["id"] for a in stories[0].activities] == [2, 3] and stories[0].recommendations == [UPR]
-    alone = " ".join(stories[1].text.split())
+    alone = stories[1].text.replace("\u2009", " ")
     assert alone.startswith("The Office also led a campaign against child marriage (1 – 30 Jun 2019).")
     assert "It reached 1,453 people in 23 localities." in alone
 
@@ -184,7 +184,7 @@ def test_related_activities_fr():
     second = activity(id=3, title="", country="MLI", start_date=D(2019, 9, 2), end_date=None,
                       recommendations=[UPR])
     stories = narrative.country_stories(Fmt("fr"), [GUINEA_TRAINING | {"country": "MLI"}, second])
-    text = " ".join(stories[0].text.split())
+    text = stories[0].text.replace("\u2009", " ")
     assert text.startswith("Au Mali, le Bureau a mené 2 activités pour donner suite à une recommandation de "
                            "l’Examen périodique universel")
     assert "Par ailleurs, le Bureau a organisé un atelier (2 septembre 2019)." in text
@@ -200,7 +200,7 @@ def test_groups_countries_partners_mechanisms_and_outcome_es():
                            "Francofonía, celebró un taller sobre el fortalecimiento de la capacidad parlamentaria "
                            "(6–8 de mayo de 2019).")
     assert ("En total, participaron 14 parlamentarios de 8 países: Burkina Faso, Burundi, Francia, Gabón, Malí, "
-            "Marruecos, Rumania y Suiza.") in text
+            "Marruecos, Rumanía y Suiza.") in text
     assert "en seguimiento de las recomendaciones del examen periódico universal." in text
     assert text.endswith(" Hoja de ruta para el compromiso futuro.")
 
@@ -293,7 +293,7 @@ def test_reference_report_activities_read_like_it_en(reference_db, tmp_path):
     assert "“" not in text.split("II. Activities of the Office")[-1].split("III. Figures")[0]
 
 
-ENGLISH_WORDS = re.compile(r"\b(the|and|with|took|part|Office|also|from|were|was|which|people|countries|"
+ENGLISH_WORDS = re.compile(r"\b(the|and|with|took|Office|also|from|were|was|which|people|countries|"
                            r"activities|activity|participants took|held|organised)\b")
 
 
@@ -306,7 +306,7 @@ def test_french_report_without_own_texts_has_no_english_sentence_fr(reference_db
         s.execute(sql("UPDATE recommendations SET text = ''"))
     path = service.build_pdf(reference_db, ReportScope.year(2019, language="fr", privacy="aggregate"),
                              tmp_path / "fr.pdf")
-    text = pdf_text(path)
+    text = pdf_text(path).replace("OHCHR Country Office in Guinea", "")  # the office's name is its own
     assert "En Suisse, le Bureau a organisé un atelier (6–8 mai 2019)." in text
     assert "Au total, 14 parlementaires originaires de 8 pays" in text
     assert "Elles se sont déroulées dans 3 pays et en ont couvert 2 autres." in text

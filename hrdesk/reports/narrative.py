@@ -118,7 +118,7 @@ def described_title(title: str | None, language: str) -> str | None:
             n = len(word.split())
             for i in range(1, min(len(words) - n, 4) + 1):
                 if " ".join(words[i:i + n]) == word and (
-                        i + n == len(words) and len(words) <= 8 or (i + n < len(words)
+                        (i + n == len(words) and len(words) <= 8) or (i + n < len(words)
                                                                      and words[i + n] in _LINKS["en"])):
                     return _with_article(_lower_first(title), "a", language)
     return None
