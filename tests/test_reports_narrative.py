@@ -311,3 +311,24 @@ def test_french_report_without_own_texts_has_no_english_sentence_fr(reference_db
     assert "Au total, 14 parlementaires originaires de 8 pays" in text
     assert "Elles se sont déroulées dans 3 pays et en ont couvert 2 autres." in text
     assert ENGLISH_WORDS.findall(text) == []
+
+
+# -- averages say what they are over --------------------------------------------------------
+
+from test_reports_sample import sample_db  # noqa: E402,F401  (the module-scoped sample database)
+
+
+def test_training_averages_say_how_many_scores_they_are_over(sample_db, tmp_path):
+    db, ids = sample_db
+    path = service.build_pdf(db, ReportScope.year(2024, privacy="aggregate"), tmp_path / "r.pdf")
+    text = pdf_text(path)
+    with db.read_session() as s:
+        n, pre, post, both, avg_pre = s.execute(sql(
+            "SELECT count(*), count(q.pre_score), count(q.post_score), "
+            "count(q.pre_score + q.post_score), avg(q.pre_score) FROM participations q "
+            "JOIN activities a ON a.id = q.activity_id WHERE a.uuid = :u AND q.deleted_at IS NULL"),
+            {"u": ids["training"]}).one()
+    assert (n, pre, post, both) == (9, 7, 7, 6)  # a facilitator without scores, two half-scored
+    assert f"Human rights-based investigation and reporting 5 Mar 2024 Guinea 9 {avg_pre:.1f} (7 of 9) " \
+           "75.0 (7 of 9) 29.2 (6 of 9)" in text
+    assert "Documenting violations in detention 12 Nov 2024 Ukraine 2 55.0 67.5 12.5" in text  # all scored

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hrdesk.services import aggregates as agg
@@ -33,5 +33,22 @@ def collect(s: Session, scope: ActivityScope) -> dict[int, dict[str, Any]]:
         entry(activity_id)["mechanisms"].append(mechanism)
     for activity_id, by_country in agg.participants_by_activity(s, scope, "country").items():
         entry(activity_id)["from"] = {c: n for c, n in by_country.items() if c}
+    for activity_id, counts in score_counts(s, scope).items():
+        entry(activity_id)["scores"] = counts
     return facts
+
+
+def score_counts(s: Session, scope: ActivityScope) -> dict[int, dict[str, int]]:
+    """Per training in scope, over the same participations as ``aggregates.training_results``
+    averages: {"participations", "pre", "post", "both"} (how many have a pre-test score, a
+    post-test score, both), so that an average can say what it is over."""
+    Q, P, A = m.Participation, m.Participant, m.Activity
+    deleted_people = select(P.id).where(P.deleted_at.is_not(None))
+    query = (select(Q.activity_id, func.count(Q.id), func.count(Q.pre_score), func.count(Q.post_score),
+                    func.count(Q.id).filter(Q.pre_score.is_not(None), Q.post_score.is_not(None)))
+             .where(Q.deleted_at.is_(None), Q.participant_id.not_in(deleted_people),
+                    Q.activity_id.in_(scope.activity_ids().where(A.kind == "training")))
+             .group_by(Q.activity_id))
+    return {a: {"participations": n, "pre": pre, "post": post, "both": both}
+            for a, n, pre, post, both in s.execute(query)}
 

@@ -303,8 +303,7 @@ def tables_section(tr: Fmt, st, f: ReportFigures) -> list[Any]:
                   data_table(st, [tr("Training"), tr("Date"), tr("Country"), tr("Participations"),
                                   tr("Average pre-test"), tr("Average post-test"), tr("Average improvement")],
                              [[t["title"], tr.date(t["start_date"], "medium"), tr.country(t["country"]),
-                               tr.num(t["participations"]), tr.dec(t["avg_pre"]), tr.dec(t["avg_post"]),
-                               tr.dec(t["avg_improvement"])] for t in f.trainings],
+                               tr.num(t["participations"]), *_averages(tr, f, t)] for t in f.trainings],
                              [4, 1.6, 1.4, 1.1, 1, 1, 1.1], numeric={3, 4, 5, 6})]
     # SDG targets
     if f.sdg_goals:
@@ -326,6 +325,21 @@ def tables_section(tr: Fmt, st, f: ReportFigures) -> list[Any]:
                              [2.6, 2.4, 1.4, 3.4])]
     items.append(PageBreak())
     return items
+
+
+def _averages(tr: Fmt, f: ReportFigures, t: dict[str, Any]) -> list[str]:
+    """Average pre-test, post-test and improvement of a training, each with what it is over
+    ("47.5 (6 of 8)") when some participations have no score."""
+    ids = {a["uuid"]: a["id"] for a in f.activities}
+    counts = f.facts_by_activity.get(ids.get(t["uuid"], -1), {}).get("scores")
+    cells = []
+    for value, key in ((t["avg_pre"], "pre"), (t["avg_post"], "post"), (t["avg_improvement"], "both")):
+        if value is None or not counts or counts[key] == counts["participations"]:
+            cells.append(tr.dec(value))
+        else:
+            cells.append(tr("{average} ({n} of {total})").format(
+                average=tr.dec(value), n=tr.num(counts[key]), total=tr.num(counts["participations"])))
+    return cells
 
 
 MAX_LISTED = 25  # a table cell cannot run over a page
