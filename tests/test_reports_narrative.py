@@ -315,7 +315,9 @@ def test_french_report_without_own_texts_has_no_english_sentence_fr(reference_db
 
 # -- averages say what they are over --------------------------------------------------------
 
-from test_reports_sample import sample_db  # noqa: E402,F401  (the module-scoped sample database)
+import test_reports_sample as sample  # noqa: E402
+
+sample_db = sample.sample_db  # the module-scoped sample database
 
 
 def test_training_averages_say_how_many_scores_they_are_over(sample_db, tmp_path):
