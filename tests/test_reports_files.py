@@ -144,7 +144,9 @@ def test_pdf_figures_equal_sql(sample_db, files):
     assert f"reached a further {e['reach']:,} people" in text
     n = sql(db, "SELECT count(*) FROM participations q JOIN activities a ON a.id = q.activity_id WHERE a.uuid = ? "
                 "AND q.role = 'participant' AND q.deleted_at IS NULL", ids["training"])[0][0]
-    assert f"In Guinea, the Office trained {n} participants on “Human rights-based investigation" in text
+    assert ("In Guinea, the Office, in partnership with Ministry of Justice, held a training course, "
+            "“Human rights-based investigation and reporting” (5 – 7 Mar 2024, Conakry). "
+            f"{n} participants took part, including ") in text
     assert "A/HRC/43/11, para. 120.3" in text  # recommendation symbol as a note
     for code, name in (("GIN", "Guinea"), ("UKR", "Ukraine"), ("COL", "Colombia")):
         acts, reach = sql(db, f"SELECT count(*), coalesce(sum(reach_total), 0) FROM activities WHERE id IN "

@@ -157,7 +157,8 @@ def _write_lists(ws: Worksheet, tr: Translator) -> dict[str, ListRange]:
         ("yes_no", tr("Yes or no"), [("yes", tr("Yes")), ("no", tr("No"))]),
         ("country", tr("Country"), [(c.alpha3, countries.name(c.alpha3, tr.language))
                                     for c in countries.countries()]),
-        ("sdg_targets", tr("SDG targets"), [(t.code, t.text) for g in sdg.goals() for t in g.targets]),
+        ("sdg_targets", tr("SDG targets"), [(t.code, sdg.target_text(t.code, tr.language))
+                                     for g in sdg.goals() for t in g.targets]),
     ]
     ranges: dict[str, ListRange] = {}
     ws["A1"] = tr("Allowed values. In the other sheets you may write either the code or the label.")

@@ -43,7 +43,7 @@ def countries() -> tuple[Country, ...]:
             name = getattr(py, "common_name", None) or (py.name if py else row["name"])
             result.append(Country(alpha3, row["alpha-2"].strip(), name, row["region"].strip(),
                                   (row["intermediate-region"] or row["sub-region"]).strip()))
-    return tuple(sorted(result, key=lambda c: _fold(c.name)))
+    return tuple(sorted(result, key=lambda c: collation_key(c.name)))
 
 
 @cache
@@ -131,6 +131,23 @@ def region(alpha3: str | None) -> str:
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+_PUNCTUATION = str.maketrans({ch: " " for ch in "-'’‘`´.,()/"})
+
+
+def collation_key(text: str | None) -> tuple[str, str, str]:
+    """Key that orders names the way a reader looks them up: letters first, accents, case and
+    punctuation ignored (``Îles Marshall`` among the I's, ``Côte d'Ivoire`` among the C's),
+    then accents and case only to break ties."""
+    folded = _fold(text or "")
+    primary = " ".join(folded.translate(_PUNCTUATION).split())
+    return primary, folded, text or ""
+
+
+def sort_by_name(codes, language: str = "en") -> list[str]:
+    """Country codes in the order of their names in ``language`` (never by code)."""
+    return sorted(codes, key=lambda c: collation_key(name(c, language)))
 
 
 @cache

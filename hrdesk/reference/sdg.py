@@ -77,7 +77,6 @@ def normalise_target(code: str) -> str:
 
 
 # Goal titles in other languages (resources/data/sdg-titles-<lang>.json): official UN texts.
-# Target and indicator texts stay in English.
 
 @cache
 def _titles(language: str) -> dict[int, tuple[str, str]]:
@@ -100,3 +99,48 @@ def short_title(number: int, language: str = "en") -> str:
     """Short title of goal ``number`` (``Peace, justice and strong institutions``) in ``language``."""
     titles = _titles(language) if language != "en" else {}
     return titles[number][1] if number in titles else goal(number).short_title
+
+
+# Target and indicator texts in French and Spanish (resources/data/sdg-texts-<lang>.json):
+# the official UN texts, keyed by the codes of sdg.json.
+
+@cache
+def _texts(language: str) -> dict[str, dict[str, str]]:
+    try:
+        path = paths.resource("data", f"sdg-texts-{language}.json")
+        with path.open(encoding="utf-8") as fh:
+            raw = json.load(fh)
+    except (FileNotFoundError, ValueError):
+        return {"targets": {}, "indicators": {}}
+    return {"targets": raw.get("targets", {}), "indicators": raw.get("indicators", {})}
+
+
+def target_text(code: str, language: str = "en") -> str:
+    """Official text of target ``code`` in ``language`` (English when not available; "" for
+    an unknown code)."""
+    t = target(code)
+    if t is None:
+        return ""
+    if language != "en":
+        return _texts(language)["targets"].get(code) or t.text
+    return t.text
+
+
+def indicator_text(code: str, language: str = "en") -> str:
+    """Official text of indicator ``code`` (``16.3.1``) in ``language``."""
+    if language != "en":
+        text = _texts(language)["indicators"].get(code)
+        if text:
+            return text
+    for g in goals():
+        for t in g.targets:
+            for c, text in t.indicators:
+                if c == code:
+                    return text
+    return ""
+
+
+def translated_codes(language: str) -> tuple[set[str], set[str]]:
+    """Target and indicator codes that have a text in ``language`` (for checks)."""
+    texts = _texts(language)
+    return set(texts["targets"]), set(texts["indicators"])

@@ -28,7 +28,7 @@ from hrdesk.domain.choices import (
     STAKEHOLDER_CATEGORY,
 )
 from hrdesk.domain.records import ACTIVITY
-from hrdesk.reference import sdg
+from hrdesk.reference import countries, sdg
 from hrdesk.reference.mechanisms import MECHANISM
 from hrdesk.safety.atomic import atomic_path, check_target
 from hrdesk.spreadsheets.text import cell_value, text_cell
@@ -245,7 +245,7 @@ def summary(tr: Fmt, ws: Worksheet, f: ReportFigures, office: str, period: str) 
         [tr("Trainings"), len(f.trainings)],
     ], {1: INT})
     s.text(tr("Countries reached (where activities took place or that they covered): {list}.").format(
-        list=tr.join(sorted((tr.country(c) for c in f.countries), key=str.casefold))), META_FONT)
+        list=tr.join(tr.country_names(f.countries))), META_FONT)
     s.skip()
 
     def block(title: str, header: list[str], rows: list[list[Any]], total: list[Any] | None, chart: str | None):
@@ -330,7 +330,7 @@ def countries_and_months(tr: Fmt, wb: Workbook, f: ReportFigures) -> None:
                [tr("Country"), tr("ISO code"), tr("Region"), tr("Activities"), tr("People"), tr("Participations"),
                 tr("Reached")],
                [[tr.country(c["country"]), c["country"], tr.region(c["country"]), c["activities"], c["participants"],
-                 c["participations"], c["reach"]] for c in f.by_country], {i: INT for i in range(3, 7)})
+                 c["participations"], c["reach"]] for c in sorted(f.by_country, key=lambda c: countries.collation_key(tr.country(c["country"])))], {i: INT for i in range(3, 7)})
     data_sheet(wb, tr("By month"),
                [tr("Month"), tr("Activities"), tr("People"), tr("Participations"), tr("Reached")],
                [[tr.month(c["month"]), c["activities"], c["participants"], c["participations"], c["reach"]] for c in f.by_month],
@@ -374,7 +374,7 @@ def trainings_and_recommendations(tr: Fmt, wb: Workbook, f: ReportFigures) -> No
                rows, {7: INT}, wrap={5, 8})
     data_sheet(wb, tr("SDG targets"), [tr("Goal"), tr("Title"), tr("Target"), tr("Text"), tr("Activities")],
                [[t["goal"], sdg.short_title(t["goal"], tr.lang), t["target"],
-                 (sdg.target(t["target"]).text if sdg.target(t["target"]) else ""), t["activities"]]
+                 sdg.target_text(t["target"], tr.lang), t["activities"]]
                 for t in f.sdg_targets], {4: INT}, wrap={3}, max_width=80)
 
 

@@ -20,6 +20,7 @@ from hrdesk.services import settings
 from hrdesk.storage import models as m
 from hrdesk.storage.database import Database
 
+from . import activity_facts
 from .scope import ReportScope
 
 
@@ -47,6 +48,7 @@ class ReportFigures:
     activities: list[dict[str, Any]] = field(default_factory=list)
     categories_by_activity: dict[int, dict[str, int]] = field(default_factory=dict)
     people: list[dict[str, Any]] = field(default_factory=list)
+    facts_by_activity: dict[int, dict[str, Any]] = field(default_factory=dict)  # activity_facts.collect
     _recs_by_activity: dict[int, list[dict[str, Any]]] | None = field(default=None, repr=False)
 
     @property
@@ -138,6 +140,7 @@ def collect(s: Session, scope: ReportScope, *, detail: bool = True, narrative: b
         figures.activities = agg.activity_rows(s, a)
         if narrative:
             figures.categories_by_activity = agg.participants_by_activity(s, a, "stakeholder_category")
+            figures.facts_by_activity = activity_facts.collect(s, a)
         if scope.shows_names:
             figures.people = agg.people_rows(s, a)
     return figures

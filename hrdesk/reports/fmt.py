@@ -86,6 +86,15 @@ class Fmt:
     def country(self, code: str | None) -> str:
         return countries.name(code, self.lang) if code else ""
 
+    def sorted_countries(self, codes) -> list[str]:
+        """Country codes in the order of their names in this language (collation: accents,
+        case and punctuation ignored)."""
+        return countries.sort_by_name(codes, self.lang)
+
+    def country_names(self, codes) -> list[str]:
+        """Names of ``codes`` in this language, in collation order."""
+        return [self.country(c) for c in self.sorted_countries(codes)]
+
     def region(self, code: str | None) -> str:
         return self.tr(REGIONS.get(countries.region(code), REGIONS[""]))
 

@@ -179,16 +179,16 @@ def narrative_section(tr: Fmt, st, f: ReportFigures) -> list[Any]:
     items.append(Paragraph(para(" ".join(narrative.introduction(tr, f))), st["numbered"], bulletText=f"{number}."))
     number += 1
     order = {"Africa": 0, "Americas": 1, "Asia": 2, "Europe": 3, "Oceania": 4}
-    acts = sorted(f.activities, key=lambda a: (order.get(countries.region(a["country"]), 9),
-                                              tr.country(a["country"]), a["start_date"], a["id"]))
+    acts = sorted((told_activity(f, a) for a in f.activities),
+                  key=lambda a: (order.get(countries.region(a["country"]), 9),
+                                 countries.collation_key(tr.country(a["country"])), a["start_date"], a["id"]))
     for region, in_region in groupby(acts, key=lambda a: countries.region(a["country"])):
         items.append(heading(_region_title(tr, region), st, 1))
         notes: list[str] = []
         for country, in_country in groupby(in_region, key=lambda a: a["country"]):
             items.append(Paragraph(para(tr.country(country)), st["h3"]))
-            for i, a in enumerate(in_country):
-                text = _paragraph(tr, f, a, notes, first=i == 0)
-                items.append(Paragraph(text, st["numbered"], bulletText=f"{number}."))
+            for story in narrative.country_stories(tr, list(in_country)):
+                items.append(Paragraph(_paragraph(tr, story, notes), st["numbered"], bulletText=f"{number}."))
                 number += 1
         if notes:
             items.append(Spacer(1, 4))
@@ -204,13 +204,19 @@ def _region_title(tr: Fmt, region: str) -> str:
     return tr(REGIONS.get(region, REGIONS[""]))
 
 
-def _paragraph(tr: Fmt, f: ReportFigures, a: dict[str, Any], notes: list[str], first: bool = True) -> str:
-    sentences = [narrative.lead_sentence(tr, a, first),
-                 narrative.participants_sentence(tr, a, f.categories_by_activity.get(a["id"], {})),
-                 narrative.reach_sentence(tr, a), (a["narrative"] or "").strip(), (a["outcome"] or "").strip()]
-    text = para(" ".join(s if s.endswith((".", "!", "?", "…")) or not s else s + "." for s in sentences if s))
+def told_activity(f: ReportFigures, a: dict[str, Any]) -> dict[str, Any]:
+    """An activity row with what the narrative tells about it: stakeholder groups, countries
+    participants came from, countries covered, mechanisms and recommendations."""
+    facts = f.facts_by_activity.get(a["id"], {})
+    return {**a, "categories": f.categories_by_activity.get(a["id"], {}), "from": facts.get("from", {}),
+            "covered": facts.get("covered", []), "mechanisms": facts.get("mechanisms", []),
+            "recommendations": f.recommendations_of(a["id"])}
+
+
+def _paragraph(tr: Fmt, story: narrative.Story, notes: list[str]) -> str:
+    text = para(story.text)
     marks = []
-    for rec in f.recommendations_of(a["id"]):
+    for rec in story.recommendations:
         notes.append(narrative.recommendation_note(tr, rec))
         marks.append(str(len(notes)))
     if marks:
@@ -281,9 +287,9 @@ def tables_section(tr: Fmt, st, f: ReportFigures) -> list[Any]:
                               tr("Reached")],
                          [[tr.country(c["country"]), tr.region(c["country"]), tr.num(c["activities"]),
                            tr.num(c["participants"]), tr.num(c["participations"]), tr.num(c["reach"])]
-                          for c in f.by_country], [3, 2, 1, 1, 1.2, 1], numeric={2, 3, 4, 5}),
+                          for c in sorted(f.by_country, key=lambda c: countries.collation_key(tr.country(c["country"])))], [3, 2, 1, 1, 1.2, 1], numeric={2, 3, 4, 5}),
               Paragraph(para(tr("Countries reached (where activities took place or that they covered): {list}.")
-                             .format(list=tr.join(sorted((tr.country(c) for c in f.countries), key=str.casefold)))),
+                             .format(list=tr.join(tr.country_names(f.countries)))),
                         st["small"]),
               heading(tr("By month"), st, 1),
               data_table(st, [tr("Month"), tr("Activities"), tr("People"), tr("Participations"), tr("Reached")],
@@ -296,8 +302,7 @@ def tables_section(tr: Fmt, st, f: ReportFigures) -> list[Any]:
                   data_table(st, [tr("Training"), tr("Date"), tr("Country"), tr("Participations"),
                                   tr("Average pre-test"), tr("Average post-test"), tr("Average improvement")],
                              [[t["title"], tr.date(t["start_date"], "medium"), tr.country(t["country"]),
-                               tr.num(t["participations"]), tr.dec(t["avg_pre"]), tr.dec(t["avg_post"]),
-                               tr.dec(t["avg_improvement"])] for t in f.trainings],
+                               tr.num(t["participations"]), *_averages(tr, f, t)] for t in f.trainings],
                              [4, 1.6, 1.4, 1.1, 1, 1, 1.1], numeric={3, 4, 5, 6})]
     # SDG targets
     if f.sdg_goals:
@@ -308,7 +313,7 @@ def tables_section(tr: Fmt, st, f: ReportFigures) -> list[Any]:
     if f.sdg_targets:
         items += [heading(tr("Sustainable Development Goal targets"), st, 1),
                   data_table(st, [tr("Target"), tr("Text"), tr("Activities")],
-                             [[t["target"], _target_text(t["target"]), tr.num(t["activities"])] for t in f.sdg_targets],
+                             [[t["target"], sdg.target_text(t["target"], tr.lang), tr.num(t["activities"])] for t in f.sdg_targets],
                              [0.8, 6, 1], numeric={2})]
     if f.recommendations:
         items += [heading(tr("Recommendations addressed"), st, 1),
@@ -321,6 +326,21 @@ def tables_section(tr: Fmt, st, f: ReportFigures) -> list[Any]:
     return items
 
 
+def _averages(tr: Fmt, f: ReportFigures, t: dict[str, Any]) -> list[str]:
+    """Average pre-test, post-test and improvement of a training, each with what it is over
+    ("47.5 (6 of 8)") when some participations have no score."""
+    ids = {a["uuid"]: a["id"] for a in f.activities}
+    counts = f.facts_by_activity.get(ids.get(t["uuid"], -1), {}).get("scores")
+    cells = []
+    for value, key in ((t["avg_pre"], "pre"), (t["avg_post"], "post"), (t["avg_improvement"], "both")):
+        if value is None or not counts or counts[key] == counts["participations"]:
+            cells.append(tr.dec(value))
+        else:
+            cells.append(tr("{average} ({n} of {total})").format(
+                average=tr.dec(value), n=tr.num(counts[key]), total=tr.num(counts["participations"])))
+    return cells
+
+
 MAX_LISTED = 25  # a table cell cannot run over a page
 
 
@@ -331,11 +351,6 @@ def _activity_list(tr: Fmt, activities: list[dict[str, Any]]) -> list[str]:
         lines.append(tr.ngettext("… and {n} other activity (see the Excel report)",
                                  "… and {n} other activities (see the Excel report)", more).format(n=tr.num(more)))
     return lines
-
-
-def _target_text(code: str) -> str:
-    target = sdg.target(code)
-    return target.text if target else ""
 
 
 # -- annexes ----------------------------------------------------------------------------

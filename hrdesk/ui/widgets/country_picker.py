@@ -24,7 +24,7 @@ def country_model() -> QStandardItemModel:
         empty.setData(None, Qt.ItemDataRole.UserRole)
         model.appendRow(empty)
         items = sorted(((country_name(c.alpha3), c.alpha3) for c in countries.countries()),
-                       key=lambda x: countries._fold(x[0]))
+                       key=lambda x: countries.collation_key(x[0]))
         for name, code in items:
             item = QStandardItem(name)
             item.setData(code, Qt.ItemDataRole.UserRole)

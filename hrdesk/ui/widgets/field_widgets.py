@@ -199,7 +199,7 @@ def make_field_widget(f: Field, db: Database | None = None, parent: QWidget | No
     elif k is Kind.COUNTRY:
         widget = CountryPicker(parent, allow_empty=True)
     elif k is Kind.COUNTRIES:
-        widget = TagsEdit([country_name(c) for c in countries.codes()], parent,
+        widget = TagsEdit(sorted((country_name(c) for c in countries.codes()), key=countries.collation_key), parent,
                           to_value=lambda t: countries.lookup(t) or t, to_text=country_name)
     elif k is Kind.SDG_TARGETS:
         widget = SdgPicker(parent)

@@ -52,9 +52,10 @@ class SdgPicker(QWidget):
             g.setForeground(0, QColor(goal.colour).darker(140))
             g.setFlags(g.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
             for t in goal.targets:
-                item = QTreeWidgetItem(g, [f"{t.code}  {t.text}"])
+                text = sdg.target_text(t.code, current_language())
+                item = QTreeWidgetItem(g, [f"{t.code}  {text}"])
                 item.setData(0, CODE, t.code)
-                item.setToolTip(0, t.text)
+                item.setToolTip(0, text)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Unchecked)
                 self._targets[t.code] = item
