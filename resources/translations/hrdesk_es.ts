@@ -252,6 +252,10 @@
         <source>{group}: the age groups add up to {sum}, the stated number is {stated}.</source>
         <translation>{group}: los grupos de edad suman {sum}, el número indicado es {stated}.</translation>
     </message>
+    <message>
+        <source>The clipboard holds no rows: copy the rows in Excel (with their heading row) first, then paste them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -315,8 +319,9 @@
         <translation>Acción</translation>
     </message>
     <message>
-        <source>Problems and likely duplicates</source>
-        <translation>Problemas y probables duplicados</translation>
+        <source>Problems and
+likely duplicates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose an attendance sheet</source>
@@ -325,6 +330,18 @@
     <message>
         <source>Spreadsheets ({patterns})</source>
         <translation>Hojas de cálculo ({patterns})</translation>
+    </message>
+    <message>
+        <source>Pasted rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste rows from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the activity</source>
+        <translation type="unfinished">Agregar a la actividad</translation>
     </message>
     <message>
         <source>(ignore)</source>
@@ -342,6 +359,17 @@
         <source>Leave out</source>
         <translation>Omitir</translation>
     </message>
+    <message>
+        <source>No heading row was recognised in the pasted rows. Copy the list together with its heading row (for example Name, Sex, Organisation) and paste again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems (shown in red). Correct them in the spreadsheet and paste again, or leave those rows out; nothing is added until then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) have problems (shown in red). Correct the file and read it again, or leave those rows out; nothing is imported until then.</source>
         <translation>
@@ -355,6 +383,10 @@
             <numerusform>Listo para agregar %n persona a la actividad.</numerusform>
             <numerusform>Listo para agregar %n personas a la actividad.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>In these rows: {counts}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1273,6 +1305,10 @@ procedente de {file}</translation>
         <source>This translation is not available yet.</source>
         <translation>Esta traducción todavía no está disponible.</translation>
     </message>
+    <message>
+        <source>The code identifies this office&apos;s records in every exchange; it cannot be changed once set.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -1447,12 +1483,52 @@ procedente de {file}</translation>
         <translation>Pretest</translation>
     </message>
     <message>
+        <source>Paste rows from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the rows of a list in Excel (with its heading row), then paste them here (Ctrl+V) to check and add them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form for phones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the registration form (XLSForm) for KoboToolbox or ODK Central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import submissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the data export of KoboToolbox or ODK Central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Post-test</source>
         <translation>Postest</translation>
     </message>
     <message>
         <source>People taking part</source>
         <translation>Personas participantes</translation>
+    </message>
+    <message>
+        <source>People taking part, by sex</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find a person in the registry</source>
@@ -1487,6 +1563,10 @@ procedente de {file}</translation>
         <translation>Nombre completo *</translation>
     </message>
     <message>
+        <source>Changed here: saved to this person&apos;s record with the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
@@ -1509,13 +1589,6 @@ procedente de {file}</translation>
     <message>
         <source>Double-click to change the role</source>
         <translation>Haga doble clic para cambiar la función</translation>
-    </message>
-    <message numerus="yes">
-        <source>People listed: %n</source>
-        <translation>
-            <numerusform>Personas inscritas: %n</numerusform>
-            <numerusform>Personas inscritas: %n</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1644,57 @@ procedente de {file}</translation>
     <message>
         <source>{start} to {end}</source>
         <translation>del {start} al {end}</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFormDialog</name>
+    <message>
+        <source>Registration form for phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HRDesk writes an XLSForm: publish it on KoboToolbox or ODK Central, collect the registrations offline on phones, then import the data export here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask surname and given names separately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the Washington Group short set on disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre- and post-test questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. BADC: the right answer of each question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form written to {path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2314,117 @@ procedente de {file}</translation>
     </message>
 </context>
 <context>
+    <name>SubmissionsDialog</name>
+    <message>
+        <source>Import submissions from phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data export of KoboToolbox (.xlsx) or ODK Central (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">Fila</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Sexo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation type="unfinished">Pretest</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation type="unfinished">Postest</translation>
+    </message>
+    <message>
+        <source>What to do / problems and likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Importar</translation>
+    </message>
+    <message>
+        <source>Data export of the submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data exports ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the person already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a new person (check the likely duplicate later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the changes made since the last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) have problems (shown in red). Correct them on the server and download the export again; nothing is imported until then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new submission(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited since the last import</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished">Importando…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation type="unfinished">No se importó nada: {error}</translation>
+    </message>
+</context>
+<context>
     <name>TagsEdit</name>
     <message>
         <source>Separate entries with &apos;;&apos;</source>
@@ -2222,6 +2457,44 @@ procedente de {file}</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message numerus="yes">
+        <source>%n woman/women</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n man/men</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not stated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>
