@@ -52,6 +52,108 @@ def test_check_detects_a_new_untranslated_message(tmp_path, monkeypatch):
     assert any("A brand new message" in m for m in result.untranslated["fr"])
 
 
+def test_english_plural_forms_are_complete(report):
+    """Every numerus message of the interface has its English singular and plural."""
+    missing = report.untranslated.get(bt.SOURCE_LANGUAGE, [])
+    assert not missing, "\n".join([f"{len(missing)} without English forms:", *missing])
+    messages = bt.ts_messages(bt.ts_path("en"))
+    assert messages and all(m["numerus"] for m in messages)   # lupdate -pluralonly
+    assert bt.qm_path("en").exists()
+    assert 'language="en"' in bt.ts_path("en").read_text(encoding="utf-8")
+    forms = {m["source"]: m["forms"] for m in messages}
+    assert forms["%n person(s)"] == ["%n person", "%n people"]
+    assert forms["%n woman/women"] == ["%n woman", "%n women"]
+    assert not [f for m in messages for f in m["forms"] if "(s)" in f or "/" in f]
+
+
+def _ts_dir_copy(tmp_path, monkeypatch):
+    """The committed catalogues copied to a folder the build tool then works on."""
+    import shutil
+
+    folder = tmp_path / "translations"
+    shutil.copytree(bt.TS_DIR, folder)
+    monkeypatch.setattr(bt, "TS_DIR", folder)
+    monkeypatch.setattr(bt, "ROOT", tmp_path)   # files are reported relative to it
+    return folder
+
+
+def test_check_fails_when_an_english_form_is_missing(tmp_path, monkeypatch):
+    import xml.etree.ElementTree as ET
+
+    _ts_dir_copy(tmp_path, monkeypatch)
+    tree = ET.parse(bt.ts_path("en"))
+    emptied = 0
+    for message in tree.getroot().iter("message"):
+        if message.findtext("source") == "%n record(s) deleted.":
+            message.find("translation").findall("numerusform")[1].text = ""
+            emptied += 1
+    assert emptied == 1
+    tree.write(bt.ts_path("en"), encoding="utf-8", xml_declaration=True)
+    report = bt.build_ui(check=True)
+    assert [m for m in report.untranslated["en"] if "%n record(s) deleted." in m]
+    assert not report.ok
+
+
+def test_check_fails_on_a_new_plural_message_without_english_forms(tmp_path, monkeypatch):
+    _ts_dir_copy(tmp_path, monkeypatch)
+    ui = tmp_path / "ui"
+    ui.mkdir()
+    (ui / "page.py").write_text(
+        "from PySide6.QtWidgets import QWidget\n\n\nclass NewPage(QWidget):\n"
+        "    def text(self, n):\n        return self.tr('%n brand new thing(s)', '', n)\n",
+        encoding="utf-8")
+    monkeypatch.setattr(bt, "UI_DIR", ui)
+    monkeypatch.setattr(bt, "FORMS_DIR", tmp_path / "no-forms")
+    report = bt.build_ui(check=True)
+    assert [m for m in report.untranslated["en"]
+            if "brand new thing(s)" in m and "not in hrdesk_en.ts" in m]
+
+
+def test_check_fails_when_an_english_form_is_dropped(tmp_path, monkeypatch):
+    """lupdate pads the message back to English's two forms: the empty one is reported."""
+    import xml.etree.ElementTree as ET
+
+    _ts_dir_copy(tmp_path, monkeypatch)
+    tree = ET.parse(bt.ts_path("en"))
+    for message in tree.getroot().iter("message"):
+        if message.findtext("source") == "%n person(s)":
+            translation = message.find("translation")
+            translation.remove(translation.findall("numerusform")[1])
+    tree.write(bt.ts_path("en"), encoding="utf-8", xml_declaration=True)
+    report = bt.build_ui(check=True)
+    assert [m for m in report.untranslated["en"] if "'%n person(s)'" in m and "(empty)" in m]
+
+
+def test_stale_english_plurals_are_detected(tmp_path, monkeypatch):
+    import xml.etree.ElementTree as ET
+
+    _ts_dir_copy(tmp_path, monkeypatch)
+    tree = ET.parse(bt.ts_path("en"))
+    for message in tree.getroot().iter("message"):
+        if message.findtext("source") == "%n person(s)":
+            message.find("translation").findall("numerusform")[1].text = "%n persons"
+    tree.write(bt.ts_path("en"), encoding="utf-8", xml_declaration=True)
+    report = bt.build_ui(check=True)
+    assert "hrdesk_en.qm" in " ".join(report.stale)
+
+
+def test_english_forms_are_applied_from_json(tmp_path, monkeypatch):
+    import xml.etree.ElementTree as ET
+
+    _ts_dir_copy(tmp_path, monkeypatch)
+    tree = ET.parse(bt.ts_path("en"))
+    for message in tree.getroot().iter("message"):
+        if message.findtext("source") == "%n man/men":
+            translation = message.find("translation")
+            translation.set("type", "unfinished")
+            for form in translation:
+                form.text = ""
+    tree.write(bt.ts_path("en"), encoding="utf-8", xml_declaration=True)
+    assert bt.apply_translations("en", {"%n man/men": ["%n man", "%n men"]}) == 1
+    forms = {m["source"]: m for m in bt.ts_messages(bt.ts_path("en"))}["%n man/men"]
+    assert forms["forms"] == ["%n man", "%n men"] and bt._ts_done(forms)
+
+
 def test_placeholders_of_translations_are_checked():
     assert bt.placeholder_problem("Imported {n} rows", "{n} lignes importées") is None
     assert "unknown" in bt.placeholder_problem("Imported {n} rows", "{nombre} lignes importées")
@@ -188,7 +290,9 @@ def test_switch_language_installs_and_removes_translators(qapp):
             assert QCoreApplication.translate("SomeSubclass", source) == translation
         assert QCoreApplication.translate("SomeSubclass", "Not a message at all") == "Not a message at all"
         assert ui_i18n.switch_language(qapp, "zz") == "en"
-        assert ui_i18n.translators() == []
+        # English: HRDesk's plural forms only (Qt's widgets speak English without a catalogue)
+        assert len(ui_i18n.translators()) == 1
+        assert QCoreApplication.translate("SomeSubclass", "Not a message at all") == "Not a message at all"
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancel"
     finally:

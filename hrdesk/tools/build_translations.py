@@ -12,6 +12,11 @@ Interface messages (``self.tr()``, ``QCoreApplication.translate()`` in ``hrdesk/
 ``forms/*.ui``) go through ``pyside6-lupdate`` into ``resources/translations/hrdesk_<lang>.ts``
 and ``pyside6-lrelease`` into ``hrdesk_<lang>.qm``.
 
+English is the source language, but ``tr("%n person(s)", "", n)`` only reads "1 person" /
+"3 people" through a catalogue with numerus forms: ``hrdesk_en.ts`` holds the numerus messages
+alone (``lupdate -pluralonly``) with their English singular and plural, and ``--check`` fails
+when one lacks them.  (The core needs nothing of the kind: ``ngettext`` has both English forms.)
+
 The ``.po`` and ``.ts`` files are the translation sources: edit them (any PO editor, Qt
 Linguist) or fill the JSON written by ``--export-missing`` and ``--apply`` it.  The compiled
 ``.mo`` and ``.qm`` files are committed, so a checkout and a wheel work without a build step;
@@ -51,6 +56,10 @@ FORMS_DIR = ROOT / "forms"
 UI_DIR = PACKAGE_DIR / "ui"
 DOMAIN = "hrdesk"
 LANGUAGES = ("fr", "es")
+# The interface's source language: its catalogue holds only the numerus messages, with the
+# English forms ("%n person", "%n people") of "%n person(s)".
+SOURCE_LANGUAGE = "en"
+UI_LANGUAGES = (*LANGUAGES, SOURCE_LANGUAGE)
 
 # Functions whose string arguments are messages in the core.  ``tr`` covers a
 # Translator held in a local variable (``tr = Translator(lang); tr("…")``).
@@ -274,7 +283,13 @@ def _same_qm(path: Path, expected: Path, messages: list[dict]) -> bool:
     if not translator.load(str(path)):
         return False
     for m in messages:
-        if m["numerus"] or not _ts_done(m):
+        if not _ts_done(m):
+            continue
+        if m["numerus"]:
+            # n = 1 takes the first form and n = 2 the second in French, Spanish and English.
+            for n, form in zip((1, 2), m["forms"], strict=False):
+                if translator.translate(m["context"], m["source"], m["comment"] or None, n) != form:
+                    return False
             continue
         got = translator.translate(m["context"], m["source"], m["comment"] or None)
         if got != m["forms"][0] and not (not got and m["forms"][0] == m["source"]):
@@ -364,7 +379,8 @@ def lupdate(ts_files: Iterable[Path], langs: Iterable[str], locations: str = "no
                           encoding="utf-8")
         if not sources:
             continue
-        _run([_qt_tool("lupdate"), "-silent", "-no-obsolete", "-locations", locations,
+        only = ["-pluralonly"] if lang == SOURCE_LANGUAGE else []
+        _run([_qt_tool("lupdate"), "-silent", "-no-obsolete", *only, "-locations", locations,
               "-source-language", "en", "-target-language", lang, *sources, "-ts", str(ts)])
 
 
@@ -419,13 +435,13 @@ def build_ui(report: Report | None = None, check: bool = False) -> Report:
     if check:
         with tempfile.TemporaryDirectory() as tmp:
             copies = []
-            for lang in LANGUAGES:
+            for lang in UI_LANGUAGES:
                 copy = Path(tmp) / ts_path(lang).name
                 if ts_path(lang).exists():
                     shutil.copy2(ts_path(lang), copy)
                 copies.append(copy)
-            lupdate(copies, LANGUAGES, locations="absolute")
-            for lang, copy in zip(LANGUAGES, copies, strict=True):
+            lupdate(copies, UI_LANGUAGES, locations="absolute")
+            for lang, copy in zip(UI_LANGUAGES, copies, strict=True):
                 committed = ({(m["context"], m["source"], m["comment"])
                               for m in ts_messages(ts_path(lang))}
                              if ts_path(lang).exists() else set())
@@ -444,8 +460,8 @@ def build_ui(report: Report | None = None, check: bool = False) -> Report:
                 if not _same_qm(qm_path(lang), qm, ts_messages(copy)):
                     report.stale.append(str(qm_path(lang).relative_to(ROOT)))
         return report
-    lupdate([ts_path(lang) for lang in LANGUAGES], LANGUAGES)
-    for lang in LANGUAGES:
+    lupdate([ts_path(lang) for lang in UI_LANGUAGES], UI_LANGUAGES)
+    for lang in UI_LANGUAGES:
         for m in ts_messages(ts_path(lang)):
             if not _ts_done(m):
                 report.add(lang, f"[{m['context']}] {m['key']!r} ({m['where']}) "
@@ -465,9 +481,9 @@ def build_ui(report: Report | None = None, check: bool = False) -> Report:
 
 def export_missing(path: Path) -> int:
     todo: dict[str, dict[str, object]] = {}
-    for lang in LANGUAGES:
+    for lang in UI_LANGUAGES:
         entries: dict[str, object] = {}
-        for message in read_po(lang):
+        for message in read_po(lang) if lang in LANGUAGES else ():
             if message.id and not _is_translated(message):
                 key = message.id[0] if isinstance(message.id, tuple) else message.id
                 entries[key] = ["", ""] if isinstance(message.id, tuple) else ""
@@ -481,13 +497,14 @@ def export_missing(path: Path) -> int:
 
 
 def apply_translations(lang: str, mapping: dict[str, object], overwrite: bool = False) -> int:
-    """Fill the .po and .ts of *lang* from ``{source: translation or [plural forms]}``.
+    """Fill the .po and .ts of *lang* from ``{source: translation or [plural forms]}``
+    (the .ts alone for English, whose catalogue holds the plural forms of the interface).
 
     Only empty, fuzzy or unfinished entries are filled (all entries with ``overwrite``);
     returns how many were.
     """
     count = 0
-    catalog = read_po(lang)
+    catalog = read_po(lang) if lang in LANGUAGES else Catalog()
     for message in catalog:
         if not message.id or (_is_translated(message) and not overwrite):
             continue
@@ -503,7 +520,8 @@ def apply_translations(lang: str, mapping: dict[str, object], overwrite: bool = 
             message.string = value[0] if isinstance(value, list) else value
         message.flags.discard("fuzzy")
         count += 1
-    write_po(lang, catalog)
+    if lang in LANGUAGES:
+        write_po(lang, catalog)
     ts = ts_path(lang)
     if ts.exists():
         tree = ET.parse(ts)
@@ -557,14 +575,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="write the untranslated messages of every language to a JSON file")
     parser.add_argument("--apply", metavar="JSON", type=Path,
                         help="fill untranslated messages from a JSON file "
-                             '({"fr": {"English": "French" or [plural forms]}, "es": …}), then build')
+                             '({"fr": {"English": "French" or [plural forms]}, "es": …, '
+                             '"en": {"%%n person(s)": ["%%n person", "%%n people"]}}), then build')
     parser.add_argument("--overwrite", action="store_true",
                         help="with --apply: replace existing translations too")
     args = parser.parse_args(argv)
     if args.apply:
         build()
         data = json.loads(args.apply.read_text(encoding="utf-8"))
-        for lang in LANGUAGES:
+        for lang in UI_LANGUAGES:
             print(f"{lang}: {apply_translations(lang, data.get(lang, {}), args.overwrite)} message(s) filled")
     if args.export_missing:
         build()
@@ -575,7 +594,7 @@ def main(argv: list[str] | None = None) -> int:
     for line in report.lines():
         print(line)
     if report.ok:
-        print("Translations complete: " + ", ".join(LANGUAGES))
+        print("Translations complete: " + ", ".join(LANGUAGES) + " (and the English plural forms)")
         return 0
     return 1
 

@@ -5,6 +5,9 @@
 and Qt's ``qtbase_fr.qm`` (standard dialogs and buttons), sets the default ``QLocale`` (numbers
 and dates in widgets) and the core's message language (validation messages).  Qt then sends a
 ``LanguageChange`` event to every widget: views retranslate in ``changeEvent``.
+
+English, the source language, gets ``hrdesk_en.qm`` alone: it holds the English singular and
+plural of the numerus messages, so ``tr("%n person(s)", "", n)`` reads "1 person" / "3 people".
 """
 
 from __future__ import annotations
@@ -50,13 +53,18 @@ class _HRDeskTranslator(QTranslator):
 
     ``self.tr("…")`` looks messages up under the class of ``self`` at run time, while
     ``lupdate`` files them under the class it sees in the source (or under no class at all
-    for ``tr = parent.tr; tr("…")``).  When the exact context misses, the message is looked
-    up without context, then under any context of the ``.ts`` file (plain messages only).
+    for ``tr = parent.tr; tr("…")``, under ``widget`` for ``widget.tr("…")``, under the base
+    class for a method inherited by a subclass).  When the exact context misses, the message is
+    looked up without context, then under any context of the ``.ts`` file: a plain message
+    through ``index``, a numerus message under the contexts ``numerus`` lists for it (so the
+    catalogue still picks the form for ``n``).
     """
 
-    def __init__(self, parent: QCoreApplication, index: dict[str, str]) -> None:
+    def __init__(self, parent: QCoreApplication, index: dict[str, str],
+                 numerus: dict[tuple[str, str], list[str]] | None = None) -> None:
         super().__init__(parent)
         self._index = index
+        self._numerus = numerus or {}
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
@@ -72,22 +80,35 @@ class _HRDeskTranslator(QTranslator):
                 return text
         if n < 0:
             return self._index.get(source) or None
+        for other in self._numerus.get((source, disambiguation or ""), ()):
+            if other != context:
+                text = super().translate(other, source, disambiguation, n)
+                if text:
+                    return text
         return None
 
 
-def _ts_index(path: Path) -> dict[str, str]:
-    """``{source: translation}`` of the finished plain messages of a ``.ts`` file."""
+def _ts_indexes(path: Path) -> tuple[dict[str, str], dict[tuple[str, str], list[str]]]:
+    """The finished messages of a ``.ts`` file: ``{source: translation}`` of the plain ones
+    and ``{(source, disambiguation): [contexts]}`` of the numerus ones."""
     index: dict[str, str] = {}
+    numerus: dict[tuple[str, str], list[str]] = {}
     try:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError):
-        return index
+        return index, numerus
     for context in root.iter("context"):
         for message in context.iter("message"):
             tr = message.find("translation")
             source = message.findtext("source")
-            if (message.get("numerus") == "yes" or tr is None or not tr.text or not source
+            if (tr is None or not source
                     or tr.get("type") in ("unfinished", "vanished", "obsolete")):
+                continue
+            if message.get("numerus") == "yes":
+                contexts = numerus.setdefault((source, message.findtext("comment") or ""), [])
+                contexts.append(context.findtext("name") or "")
+                continue
+            if not tr.text:
                 continue
             comment = message.findtext("comment")
             if comment and not context.findtext("name"):
@@ -95,12 +116,12 @@ def _ts_index(path: Path) -> dict[str, str]:
                 # the comment of a source "Ctx".
                 source = comment
             index.setdefault(source, tr.text)
-    return index
+    return index, numerus
 
 
 def _load(app: QCoreApplication, filename: str, folder: str) -> QTranslator | None:
     if filename.startswith("hrdesk_"):
-        translator: QTranslator = _HRDeskTranslator(app, _ts_index(Path(folder) / f"{filename}.ts"))
+        translator: QTranslator = _HRDeskTranslator(app, *_ts_indexes(Path(folder) / f"{filename}.ts"))
     else:
         translator = QTranslator(app)
     if translator.load(filename, folder):
@@ -118,15 +139,16 @@ def switch_language(app: QCoreApplication, language: str) -> str:
         app.removeTranslator(translator)
         translator.deleteLater()
     _installed.clear()
-    if language != "en":
+    candidates = []
+    if language != "en":   # Qt's widgets speak English without a catalogue
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        candidates = [(f"qtbase_{language}", qt_dir)]
-        with contextlib.suppress(FileNotFoundError):
-            candidates.append((f"hrdesk_{language}", str(paths.resource("translations"))))
-        for filename, folder in candidates:
-            translator = _load(app, filename, folder)
-            if translator is not None and app.installTranslator(translator):
-                _installed.append(translator)
+        candidates.append((f"qtbase_{language}", qt_dir))
+    with contextlib.suppress(FileNotFoundError):
+        candidates.append((f"hrdesk_{language}", str(paths.resource("translations"))))
+    for filename, folder in candidates:
+        translator = _load(app, filename, folder)
+        if translator is not None and app.installTranslator(translator):
+            _installed.append(translator)
     QLocale.setDefault(QLocale(_LOCALES[language], _default_territory(language)))
     i18n.set_language(language)
     _current = language

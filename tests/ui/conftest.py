@@ -13,6 +13,16 @@ from hrdesk.services.participants import ParticipantService
 from hrdesk.services.participations import ParticipationService
 
 
+@pytest.fixture(autouse=True)
+def _english_interface(qapp):
+    """The interface in English with its catalogue of plural forms, as the app starts it
+    (``set_language`` in ``hrdesk.ui.app``); a test switching language switches back."""
+    from hrdesk.ui import i18n as ui_i18n
+
+    if ui_i18n.current_language() != "en" or not ui_i18n.translators():
+        ui_i18n.switch_language(qapp, "en")
+
+
 @pytest.fixture
 def ctx(db, qapp):
     from hrdesk.ui.context import AppContext

@@ -53,7 +53,7 @@ def test_a_man_then_a_woman_each_saved_with_their_own_sex(db, ctx, window, qtbot
     qtbot.keyClicks(QApplication.focusWidget(), "Aminata Camara")
     tab.new_add.click()
     assert [tab.table.item(i, COL["sex"]).text() for i in range(2)] == ["Male", "Undisclosed"]
-    assert tab.count_label.text() == "2 person(s): 1 man/men, 1 not stated"
+    assert tab.count_label.text() == "2 people: 1 man, 1 not stated"
     # her age group is corrected in the list before saving
     _choose(tab, 1, "age_group", "25_34")
     _save(editor)
@@ -92,14 +92,14 @@ def test_person_fields_are_shown_and_corrected_in_place(sample, db, ctx, window,
     assert tab.table.item(0, COL["organisation"]).text() == "Tribunal de Conakry"
     assert tab.table.item(0, COL["country"]).text() == "Guinea"
     assert tab.table.item(0, COL["age_group"]).text() == "Unknown"
-    assert tab.count_label.text() == "2 person(s): 1 woman/women, 1 man/men"
+    assert tab.count_label.text() == "2 people: 1 woman, 1 man"
     _choose(tab, row["Mamadou Bah"], "age_group", "35_49")
     _choose(tab, row["Mamadou Bah"], "disability", "yes")
     _choose(tab, row["Fatoumata Camara"], "country", "SEN")
     _choose(tab, row["Fatoumata Camara"], "sex", "undisclosed")
     tab.table.item(row["Mamadou Bah"], COL["organisation"]).setText("  Cour d'appel   de Conakry ")
     assert editor.dirty
-    assert tab.count_label.text() == "2 person(s): 1 man/men, 1 not stated"
+    assert tab.count_label.text() == "2 people: 1 man, 1 not stated"
     _save(editor)
     bah = ParticipantService(db).get(sample["people"][0]["uuid"])
     camara = ParticipantService(db).get(sample["people"][1]["uuid"])
@@ -144,7 +144,7 @@ def test_thirty_rows_pasted_from_excel_are_previewed_then_added(sample, db, ctx,
     assert [c.uuid for c in camara.candidates] == [sample["people"][1]["uuid"]]
     dialog.set_decision(camara.number, EXISTING)   # the user says it is her
     assert dialog.import_button.isEnabled()
-    assert "30 person(s): 16 woman/women, 14 man/men" in dialog.summaryLabel.text()
+    assert "30 people: 16 women, 14 men" in dialog.summaryLabel.text()
     dialog.import_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
 
@@ -156,7 +156,7 @@ def test_thirty_rows_pasted_from_excel_are_previewed_then_added(sample, db, ctx,
     kourouma = next(p for p in listed if p["full_name"] == "ParticipantB01 Kourouma")
     assert (kourouma["organisation"], kourouma["country"], kourouma["age_group"]) == ("ONG Droits 1", "GIN", "18_24")
     assert tab.table.rowCount() == 30
-    assert tab.count_label.text() == "30 person(s): 16 woman/women, 14 man/men"
+    assert tab.count_label.text() == "30 people: 16 women, 14 men"
     editor.dirty = False
     editor.close()
 
