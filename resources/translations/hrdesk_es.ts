@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>The clipboard holds no rows: copy the rows in Excel (with their heading row) first, then paste them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene filas: copie primero las filas en Excel (con su fila de encabezado) y péguelas aquí.</translation>
     </message>
 </context>
 <context>
@@ -321,7 +321,8 @@
     <message>
         <source>Problems and
 likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas y
+probables duplicados</translation>
     </message>
     <message>
         <source>Choose an attendance sheet</source>
@@ -333,15 +334,15 @@ likely duplicates</source>
     </message>
     <message>
         <source>Pasted rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas pegadas</translation>
     </message>
     <message>
         <source>Paste rows from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar filas desde Excel</translation>
     </message>
     <message>
         <source>Add to the activity</source>
-        <translation type="unfinished">Agregar a la actividad</translation>
+        <translation>Agregar a la actividad</translation>
     </message>
     <message>
         <source>(ignore)</source>
@@ -361,13 +362,13 @@ likely duplicates</source>
     </message>
     <message>
         <source>No heading row was recognised in the pasted rows. Copy the list together with its heading row (for example Name, Sex, Organisation) and paste again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reconoció ninguna fila de encabezado en las filas pegadas. Copie la lista junto con su fila de encabezado (por ejemplo, Nombre, Sexo, Organización) y péguela de nuevo.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems (shown in red). Correct them in the spreadsheet and paste again, or leave those rows out; nothing is added until then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila tiene problemas (en rojo). Corríjala en la hoja de cálculo y vuelva a pegar, u omita esa fila; no se agrega nada hasta entonces.</numerusform>
+            <numerusform>%n filas tienen problemas (en rojo). Corríjalas en la hoja de cálculo y vuelva a pegar, u omita esas filas; no se agrega nada hasta entonces.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -386,7 +387,7 @@ likely duplicates</source>
     </message>
     <message>
         <source>In these rows: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>En estas filas: {counts}</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1307,7 +1308,7 @@ procedente de {file}</translation>
     </message>
     <message>
         <source>The code identifies this office&apos;s records in every exchange; it cannot be changed once set.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código identifica los registros de esta oficina en cada intercambio; no se puede cambiar una vez definido.</translation>
     </message>
 </context>
 <context>
@@ -1484,39 +1485,39 @@ procedente de {file}</translation>
     </message>
     <message>
         <source>Paste rows from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar filas desde Excel</translation>
     </message>
     <message>
         <source>Copy the rows of a list in Excel (with its heading row), then paste them here (Ctrl+V) to check and add them</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie las filas de una lista en Excel (con su fila de encabezado) y péguelas aquí (Ctrl+V) para revisarlas y agregarlas</translation>
     </message>
     <message>
         <source>Form for phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario para teléfonos…</translation>
     </message>
     <message>
         <source>Write the registration form (XLSForm) for KoboToolbox or ODK Central</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el formulario de registro (XLSForm) para KoboToolbox u ODK Central</translation>
     </message>
     <message>
         <source>Import submissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar envíos…</translation>
     </message>
     <message>
         <source>Import the data export of KoboToolbox or ODK Central</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la exportación de datos de KoboToolbox u ODK Central</translation>
     </message>
     <message>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de edad</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Discapacidad</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Post-test</source>
@@ -1528,7 +1529,7 @@ procedente de {file}</translation>
     </message>
     <message>
         <source>People taking part, by sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas participantes, por sexo</translation>
     </message>
     <message>
         <source>Find a person in the registry</source>
@@ -1564,7 +1565,7 @@ procedente de {file}</translation>
     </message>
     <message>
         <source>Changed here: saved to this person&apos;s record with the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado aquí: se guarda en el registro de esta persona junto con la actividad</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -1650,51 +1651,51 @@ procedente de {file}</translation>
     <name>PhoneFormDialog</name>
     <message>
         <source>Registration form for phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de registro para teléfonos</translation>
     </message>
     <message>
         <source>HRDesk writes an XLSForm: publish it on KoboToolbox or ODK Central, collect the registrations offline on phones, then import the data export here.</source>
-        <translation type="unfinished"></translation>
+        <translation>HRDesk escribe un XLSForm: publíquelo en KoboToolbox u ODK Central, recoja los registros sin conexión en teléfonos y luego importe aquí la exportación de datos.</translation>
     </message>
     <message>
         <source>Default language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma predeterminado</translation>
     </message>
     <message>
         <source>Ask surname and given names separately</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar por separado los apellidos y los nombres</translation>
     </message>
     <message>
         <source>Ask the Washington Group short set on disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer las preguntas del conjunto breve del Grupo de Washington sobre discapacidad</translation>
     </message>
     <message>
         <source>No tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin pruebas</translation>
     </message>
     <message>
         <source>Pre- and post-test questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas del pretest y del postest</translation>
     </message>
     <message>
         <source>e.g. BADC: the right answer of each question</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., BADC: la respuesta correcta de cada pregunta</translation>
     </message>
     <message>
         <source>Answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas correctas</translation>
     </message>
     <message>
         <source>Save the form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el formulario…</translation>
     </message>
     <message>
         <source>Save the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el formulario</translation>
     </message>
     <message>
         <source>Form written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario escrito en {path}</translation>
     </message>
 </context>
 <context>
@@ -2317,111 +2318,111 @@ procedente de {file}</translation>
     <name>SubmissionsDialog</name>
     <message>
         <source>Import submissions from phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar envíos desde teléfonos</translation>
     </message>
     <message>
         <source>The data export of KoboToolbox (.xlsx) or ODK Central (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación de datos de KoboToolbox (.xlsx) u ODK Central (.csv)</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivo…</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Fila</translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Sexo</translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Pre-test</source>
-        <translation type="unfinished">Pretest</translation>
+        <translation>Pretest</translation>
     </message>
     <message>
         <source>Post-test</source>
-        <translation type="unfinished">Postest</translation>
+        <translation>Postest</translation>
     </message>
     <message>
         <source>What to do / problems and likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción / problemas y probables duplicados</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importar</translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Data export of the submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de datos de los envíos</translation>
     </message>
     <message>
         <source>Data exports ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones de datos ({patterns})</translation>
     </message>
     <message>
         <source>Use the person already known</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la persona ya conocida</translation>
     </message>
     <message>
         <source>Add as a new person (check the likely duplicate later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar como persona nueva (revisar el probable duplicado más tarde)</translation>
     </message>
     <message>
         <source>Add as a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar como persona nueva</translation>
     </message>
     <message>
         <source>Apply the changes made since the last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar los cambios hechos desde la última importación</translation>
     </message>
     <message numerus="yes">
         <source>%n submission(s) have problems (shown in red). Correct them on the server and download the export again; nothing is imported until then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n envío tiene problemas (en rojo). Corríjalo en el servidor y vuelva a descargar la exportación; no se importa nada hasta entonces.</numerusform>
+            <numerusform>%n envíos tienen problemas (en rojo). Corríjalos en el servidor y vuelva a descargar la exportación; no se importa nada hasta entonces.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new submission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n envío nuevo</numerusform>
+            <numerusform>%n envíos nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n edited since the last import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modificado desde la última importación</numerusform>
+            <numerusform>%n modificados desde la última importación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ya importado</numerusform>
+            <numerusform>%n ya importados</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished">Importando…</translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Nothing was imported: {error}</source>
-        <translation type="unfinished">No se importó nada: {error}</translation>
+        <translation>No se importó nada: {error}</translation>
     </message>
 </context>
 <context>
@@ -2463,37 +2464,37 @@ procedente de {file}</translation>
     <name>widget</name>
     <message numerus="yes">
         <source>%n woman/women</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mujer</numerusform>
+            <numerusform>%n mujeres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n man/men</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hombre</numerusform>
+            <numerusform>%n hombres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otro</numerusform>
+            <numerusform>%n otros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not stated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin especificar</numerusform>
+            <numerusform>%n sin especificar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
 </context>

@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>The clipboard holds no rows: copy the rows in Excel (with their heading row) first, then paste them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient aucune ligne&#xa0;: copiez d&apos;abord les lignes dans Excel (avec leur ligne d&apos;en-tête), puis collez-les ici.</translation>
     </message>
 </context>
 <context>
@@ -321,7 +321,8 @@
     <message>
         <source>Problems and
 likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes et
+doublons probables</translation>
     </message>
     <message>
         <source>Choose an attendance sheet</source>
@@ -333,15 +334,15 @@ likely duplicates</source>
     </message>
     <message>
         <source>Pasted rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes collées</translation>
     </message>
     <message>
         <source>Paste rows from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller des lignes depuis Excel</translation>
     </message>
     <message>
         <source>Add to the activity</source>
-        <translation type="unfinished">Ajouter à l&apos;activité</translation>
+        <translation>Ajouter à l&apos;activité</translation>
     </message>
     <message>
         <source>(ignore)</source>
@@ -361,13 +362,13 @@ likely duplicates</source>
     </message>
     <message>
         <source>No heading row was recognised in the pasted rows. Copy the list together with its heading row (for example Name, Sex, Organisation) and paste again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne d&apos;en-tête n&apos;a été reconnue dans les lignes collées. Copiez la liste avec sa ligne d&apos;en-tête (par exemple Nom, Sexe, Organisation) et collez-la de nouveau.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems (shown in red). Correct them in the spreadsheet and paste again, or leave those rows out; nothing is added until then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne présente des problèmes (en rouge). Corrigez-la dans la feuille de calcul et collez de nouveau, ou laissez cette ligne de côté&#xa0;; rien n&apos;est ajouté d&apos;ici là.</numerusform>
+            <numerusform>%n lignes présentent des problèmes (en rouge). Corrigez-les dans la feuille de calcul et collez de nouveau, ou laissez ces lignes de côté&#xa0;; rien n&apos;est ajouté d&apos;ici là.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -386,7 +387,7 @@ likely duplicates</source>
     </message>
     <message>
         <source>In these rows: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans ces lignes&#xa0;: {counts}</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1307,7 +1308,7 @@ provenant de {file}</translation>
     </message>
     <message>
         <source>The code identifies this office&apos;s records in every exchange; it cannot be changed once set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code identifie les fiches de ce bureau dans chaque échange&#xa0;; il ne peut plus être modifié une fois défini.</translation>
     </message>
 </context>
 <context>
@@ -1484,39 +1485,39 @@ provenant de {file}</translation>
     </message>
     <message>
         <source>Paste rows from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller des lignes depuis Excel</translation>
     </message>
     <message>
         <source>Copy the rows of a list in Excel (with its heading row), then paste them here (Ctrl+V) to check and add them</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez les lignes d&apos;une liste dans Excel (avec sa ligne d&apos;en-tête), puis collez-les ici (Ctrl+V) pour les vérifier et les ajouter</translation>
     </message>
     <message>
         <source>Form for phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire pour téléphones…</translation>
     </message>
     <message>
         <source>Write the registration form (XLSForm) for KoboToolbox or ODK Central</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le formulaire d&apos;inscription (XLSForm) pour KoboToolbox ou ODK Central</translation>
     </message>
     <message>
         <source>Import submissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des soumissions…</translation>
     </message>
     <message>
         <source>Import the data export of KoboToolbox or ODK Central</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer l&apos;export de données de KoboToolbox ou d&apos;ODK Central</translation>
     </message>
     <message>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Handicap</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Post-test</source>
@@ -1528,7 +1529,7 @@ provenant de {file}</translation>
     </message>
     <message>
         <source>People taking part, by sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes participantes, par sexe</translation>
     </message>
     <message>
         <source>Find a person in the registry</source>
@@ -1564,7 +1565,7 @@ provenant de {file}</translation>
     </message>
     <message>
         <source>Changed here: saved to this person&apos;s record with the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié ici&#xa0;: enregistré dans la fiche de cette personne avec l&apos;activité</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -1650,51 +1651,51 @@ provenant de {file}</translation>
     <name>PhoneFormDialog</name>
     <message>
         <source>Registration form for phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire d&apos;inscription pour téléphones</translation>
     </message>
     <message>
         <source>HRDesk writes an XLSForm: publish it on KoboToolbox or ODK Central, collect the registrations offline on phones, then import the data export here.</source>
-        <translation type="unfinished"></translation>
+        <translation>HRDesk écrit un XLSForm&#xa0;: publiez-le sur KoboToolbox ou ODK Central, recueillez les inscriptions hors ligne sur des téléphones, puis importez ici l&apos;export de données.</translation>
     </message>
     <message>
         <source>Default language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue par défaut</translation>
     </message>
     <message>
         <source>Ask surname and given names separately</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander séparément le nom de famille et les prénoms</translation>
     </message>
     <message>
         <source>Ask the Washington Group short set on disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Poser le questionnaire court du Groupe de Washington sur le handicap</translation>
     </message>
     <message>
         <source>No tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun test</translation>
     </message>
     <message>
         <source>Pre- and post-test questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions du pré-test et du post-test</translation>
     </message>
     <message>
         <source>e.g. BADC: the right answer of each question</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. BADC&#xa0;: la bonne réponse à chaque question</translation>
     </message>
     <message>
         <source>Answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses correctes</translation>
     </message>
     <message>
         <source>Save the form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le formulaire…</translation>
     </message>
     <message>
         <source>Save the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le formulaire</translation>
     </message>
     <message>
         <source>Form written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire écrit dans {path}</translation>
     </message>
 </context>
 <context>
@@ -2317,111 +2318,111 @@ provenant de {file}</translation>
     <name>SubmissionsDialog</name>
     <message>
         <source>Import submissions from phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des soumissions depuis des téléphones</translation>
     </message>
     <message>
         <source>The data export of KoboToolbox (.xlsx) or ODK Central (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export de données de KoboToolbox (.xlsx) ou d&apos;ODK Central (.csv)</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier…</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Ligne</translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumission</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Sexe</translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Pre-test</source>
-        <translation type="unfinished">Pré-test</translation>
+        <translation>Pré-test</translation>
     </message>
     <message>
         <source>Post-test</source>
-        <translation type="unfinished">Post-test</translation>
+        <translation>Post-test</translation>
     </message>
     <message>
         <source>What to do / problems and likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Action / problèmes et doublons probables</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importer</translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Data export of the submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de données des soumissions</translation>
     </message>
     <message>
         <source>Data exports ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports de données ({patterns})</translation>
     </message>
     <message>
         <source>Use the person already known</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la personne déjà connue</translation>
     </message>
     <message>
         <source>Add as a new person (check the likely duplicate later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter comme nouvelle personne (vérifier le doublon probable plus tard)</translation>
     </message>
     <message>
         <source>Add as a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter comme nouvelle personne</translation>
     </message>
     <message>
         <source>Apply the changes made since the last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les modifications faites depuis la dernière importation</translation>
     </message>
     <message numerus="yes">
         <source>%n submission(s) have problems (shown in red). Correct them on the server and download the export again; nothing is imported until then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n soumission présente des problèmes (en rouge). Corrigez-la sur le serveur et téléchargez de nouveau l&apos;export&#xa0;; rien n&apos;est importé d&apos;ici là.</numerusform>
+            <numerusform>%n soumissions présentent des problèmes (en rouge). Corrigez-les sur le serveur et téléchargez de nouveau l&apos;export&#xa0;; rien n&apos;est importé d&apos;ici là.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new submission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle soumission</numerusform>
+            <numerusform>%n nouvelles soumissions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n edited since the last import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modifiée depuis la dernière importation</numerusform>
+            <numerusform>%n modifiées depuis la dernière importation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déjà importée</numerusform>
+            <numerusform>%n déjà importées</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished">Importation…</translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <source>Nothing was imported: {error}</source>
-        <translation type="unfinished">Rien n&apos;a été importé&#xa0;: {error}</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -2463,37 +2464,37 @@ provenant de {file}</translation>
     <name>widget</name>
     <message numerus="yes">
         <source>%n woman/women</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n femme</numerusform>
+            <numerusform>%n femmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n man/men</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n homme</numerusform>
+            <numerusform>%n hommes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not stated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non précisé</numerusform>
+            <numerusform>%n non précisés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
         </translation>
     </message>
 </context>
