@@ -18,6 +18,7 @@ import shutil
 
 import pytest
 
+from hrdesk.reports.figures import stats
 from hrdesk.services import aggregates as agg
 from hrdesk.services import offices
 from hrdesk.services.activities import ActivityService
@@ -25,7 +26,6 @@ from hrdesk.services.filters import ActivityScope
 from hrdesk.services.participants import ParticipantService
 from hrdesk.services.participations import ParticipationService
 from hrdesk.services.recommendations import RecommendationService
-from hrdesk.services.stats import stats
 from hrdesk.storage.database import Database
 
 Y2025 = ActivityScope(date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 12, 31))

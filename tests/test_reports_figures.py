@@ -145,13 +145,28 @@ def test_dashboard_items_click_through_to_the_same_counts(sample_db):
     assert dashboard.build(db, ReportScope.year(2019)).message == "No activities in this period"
 
 
-def test_key_figures_are_those_of_the_aggregates_module(sample_db):
-    from hrdesk.services import aggregates
+def test_key_figures_of_stats_are_those_of_the_reports_and_dashboard(sample_db):
+    from hrdesk.reports import dashboard
 
     db, _ids = sample_db
     for scope in (ReportScope.year(2024), ReportScope.year(2019), ReportScope.year(2024, countries=("UKR",))):
         with db.read_session() as s:
-            assert figures.collect(s, scope, detail=False).key == aggregates.key_figures(s, scope.activity_scope())
+            key = figures.key_figures(s, scope.activity_scope())
+            assert figures.collect(s, scope, detail=False).key == key
+        stats = figures.stats(db, scope.activity_scope())
+        assert {k: v for k, v in stats.items() if k != "period"} == key
+        assert [list(d.items()) for d in (stats["by_kind"], stats["by_sex"])] == \
+            [list(d.items()) for d in (key["by_kind"], key["by_sex"])]
+        tiles = {t.label: t.value for t in dashboard.build(db, scope).tiles}
+        assert tiles["Activities"] == key["activities"] and tiles["Participations"] == key["participations"]
+
+
+def test_the_services_layer_has_no_second_definition_of_the_key_figures():
+    from hrdesk.services import aggregates
+
+    assert not hasattr(aggregates, "key_figures")
+    with pytest.raises(ModuleNotFoundError):
+        __import__("hrdesk.services.stats")
 
 
 def test_people_breakdowns_equal_people_by(sample_db):

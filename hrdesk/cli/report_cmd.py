@@ -16,7 +16,7 @@ from hrdesk.domain.choices import ACTIVITY_KIND, PRIVACY_LEVEL
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import LANGUAGES, _
 from hrdesk.reference import countries
-from hrdesk.services.stats import countries_in_use
+from hrdesk.reports.figures import countries_in_use
 
 
 def register(sub: argparse._SubParsersAction) -> None:

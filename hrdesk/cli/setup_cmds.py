@@ -17,11 +17,11 @@ from hrdesk.cli.common import (
 from hrdesk.domain.choices import OFFICE_KIND
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import _
+from hrdesk.reports.figures import stats
 from hrdesk.safety.passphrase import passphrase_for
 from hrdesk.services import offices
 from hrdesk.services.filters import ActivityScope
 from hrdesk.services.health import check_database
-from hrdesk.services.stats import stats
 
 
 def register(sub: argparse._SubParsersAction) -> None:

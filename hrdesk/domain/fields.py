@@ -41,6 +41,11 @@ class Field:
     (organisation, position, year of birth, certificate number): they never leave the office
     below full privacy.
     ``group`` names the editor section / report block the field belongs to.
+    ``width`` is the field's column width in spreadsheets people fill in (the activity-log
+    template) when its kind's (``hrdesk.domain.kinds``) does not suit it.
+    ``suggest`` names the values already used that editors offer while typing a TAGS field
+    (``"themes"`` or ``"partners"``); ``seeds`` are suggestions offered even in an empty
+    database (source strings, marked with ``N_``).
     """
 
     name: str
@@ -56,6 +61,9 @@ class Field:
     group: str = "general"
     default: object = None
     references: str | None = None  # record type name, for REFERENCES
+    width: int | None = None
+    suggest: str | None = None
+    seeds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from hrdesk.domain import choices as C
 from hrdesk.domain.fields import Field, Kind, RecordType
 from hrdesk.i18n import N_
 from hrdesk.reference.mechanisms import MECHANISM
+from hrdesk.reference.themes import SEED_THEMES
 
 OFFICE = RecordType("office", N_("Office"), N_("Offices"), (
     Field("code", Kind.TEXT, N_("Office code"), required=True, max_length=12,
@@ -24,7 +25,7 @@ OFFICE = RecordType("office", N_("Office"), N_("Offices"), (
 ))
 
 ACTIVITY = RecordType("activity", N_("Activity"), N_("Activities"), (
-    Field("title", Kind.TEXT, N_("Title"), required=True, max_length=300),
+    Field("title", Kind.TEXT, N_("Title"), required=True, max_length=300, width=36),
     Field("kind", Kind.CHOICE, N_("Kind of activity"), required=True, choices=C.ACTIVITY_KIND),
     Field("status", Kind.CHOICE, N_("Status"), required=True, choices=C.ACTIVITY_STATUS,
           default="completed"),
@@ -38,8 +39,8 @@ ACTIVITY = RecordType("activity", N_("Activity"), N_("Activities"), (
           help=N_("What was done, with whom and why, as it should read in a report.")),
     Field("outcome", Kind.MULTILINE, N_("Outcome / results"), group="narrative"),
     Field("funding_source", Kind.TEXT, N_("Funding source"), max_length=200),
-    Field("themes", Kind.TAGS, N_("Themes"), group="links"),
-    Field("partners", Kind.TAGS, N_("Partner organisations"), group="links"),
+    Field("themes", Kind.TAGS, N_("Themes"), group="links", suggest="themes", seeds=SEED_THEMES),
+    Field("partners", Kind.TAGS, N_("Partner organisations"), group="links", suggest="partners"),
     Field("sdg_targets", Kind.SDG_TARGETS, N_("SDG targets"), group="links",
           help=N_("Sustainable Development Goal targets the activity contributes to, e.g. 16.3.")),
     Field("mechanisms", Kind.MULTICHOICE, N_("Human rights mechanisms"), choices=MECHANISM, group="links"),
@@ -58,13 +59,13 @@ ACTIVITY = RecordType("activity", N_("Activity"), N_("Activities"), (
 ))
 
 PARTICIPANT = RecordType("participant", N_("Participant"), N_("Participants"), (
-    Field("full_name", Kind.TEXT, N_("Full name"), required=True, max_length=200, personal=True),
+    Field("full_name", Kind.TEXT, N_("Full name"), required=True, max_length=200, personal=True, width=26),
     Field("sex", Kind.CHOICE, N_("Sex"), required=True, choices=C.SEX, default="undisclosed"),
     Field("age_group", Kind.CHOICE, N_("Age group"), choices=C.AGE_GROUP, default="unknown"),
     Field("birth_year", Kind.YEAR, N_("Year of birth"), minimum=1900, maximum=2100, personal=True,
           help=N_("If known, the age group is computed from it.")),
     Field("disability", Kind.CHOICE, N_("Disability"), choices=C.DISABILITY, default="undisclosed"),
-    Field("organisation", Kind.TEXT, N_("Organisation"), max_length=200, personal=True),
+    Field("organisation", Kind.TEXT, N_("Organisation"), max_length=200, personal=True, width=26),
     Field("position", Kind.TEXT, N_("Position"), max_length=200, personal=True),
     Field("stakeholder_category", Kind.CHOICE, N_("Stakeholder category"),
           choices=C.STAKEHOLDER_CATEGORY, default="other"),
@@ -80,7 +81,7 @@ PARTICIPATION = RecordType("participation", N_("Participation"), N_("Participati
     Field("activity", Kind.TEXT, N_("Activity"), required=True),
     Field("participant", Kind.TEXT, N_("Participant"), required=True),
     Field("role", Kind.CHOICE, N_("Role"), required=True, choices=C.PARTICIPATION_ROLE,
-          default="participant"),
+          default="participant", width=13),
     Field("days_attended", Kind.NUMBER, N_("Days attended"), minimum=0, maximum=366),
     Field("pre_score", Kind.NUMBER, N_("Pre-test score"), minimum=0, maximum=100),
     Field("post_score", Kind.NUMBER, N_("Post-test score"), minimum=0, maximum=100),
@@ -97,10 +98,18 @@ RECOMMENDATION = RecordType("recommendation", N_("Recommendation"), N_("Recommen
     Field("country", Kind.COUNTRY, N_("Country"), required=True),
     Field("text", Kind.MULTILINE, N_("Text"), required=True),
     Field("sdg_targets", Kind.SDG_TARGETS, N_("SDG targets")),
-    Field("themes", Kind.TAGS, N_("Themes")),
+    Field("themes", Kind.TAGS, N_("Themes"), suggest="themes", seeds=SEED_THEMES),
     Field("implementation_status", Kind.CHOICE, N_("Implementation status"),
           choices=C.IMPLEMENTATION_STATUS, default="not_started"),
     Field("notes", Kind.MULTILINE, N_("Notes")),
 ))
+
+# What a list of people carries for each person and their participation, in this order: the
+# Participants sheet of the activity-log template, attendance sheets read by the intake, and
+# the activity editor's grid (which shows those of PERSON_GRID_FIELDS, one line per person).
+PERSON_LIST_FIELDS = ("full_name", "sex", "age_group", "disability", "organisation", "position",
+                      "stakeholder_category", "country", "email", "phone")
+PERSON_GRID_FIELDS = ("full_name", "sex", "age_group", "disability", "organisation", "country")
+PARTICIPATION_LIST_FIELDS = ("role", "days_attended", "pre_score", "post_score")
 
 RECORD_TYPES = {r.name: r for r in (OFFICE, ACTIVITY, PARTICIPANT, PARTICIPATION, RECOMMENDATION)}

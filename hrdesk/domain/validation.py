@@ -14,13 +14,11 @@ from typing import Any
 
 from hrdesk.domain import choices as C
 from hrdesk.domain.errors import Problem
-from hrdesk.domain.fields import Field, Kind, RecordType
+from hrdesk.domain.fields import Field, RecordType
+from hrdesk.domain.kinds import KIND_SPECS
 from hrdesk.domain.records import ACTIVITY, OFFICE, PARTICIPANT, PARTICIPATION, RECOMMENDATION
 from hrdesk.i18n import _
-from hrdesk.reference import countries, sdg
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE = re.compile(r"^[+()0-9 .\-/]{5,}$")
 _OFFICE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,11}$")
 
 
@@ -29,92 +27,11 @@ def _empty(value: Any) -> bool:
 
 
 def check_field(f: Field, value: Any) -> list[str]:
-    """Messages for one value of one field (type, range, choices, codes)."""
+    """Messages for one value of one field (type, range, choices, codes): its kind's check
+    (:data:`hrdesk.domain.kinds.KIND_SPECS`)."""
     if _empty(value):
         return [_("This field is required.")] if f.required else []
-    k = f.kind
-    msgs: list[str] = []
-    if k in (Kind.TEXT, Kind.MULTILINE, Kind.EMAIL, Kind.PHONE):
-        if not isinstance(value, str):
-            return [_("Expected text.")]
-        if f.max_length and len(value) > f.max_length:
-            msgs.append(_("At most {n} characters.").format(n=f.max_length))
-        if k is Kind.EMAIL and not _EMAIL.match(value.strip()):
-            msgs.append(_("Not a valid e-mail address."))
-        if k is Kind.PHONE and not _PHONE.match(value.strip()):
-            msgs.append(_("Not a valid phone number."))
-    elif k is Kind.DATE:
-        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-            msgs.append(_("Expected a date."))
-    elif k in (Kind.INTEGER, Kind.YEAR):
-        if isinstance(value, bool) or not isinstance(value, int):
-            return [_("Expected a whole number.")]
-        msgs += _range(f, value)
-    elif k is Kind.NUMBER:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return [_("Expected a number.")]
-        msgs += _range(f, value)
-    elif k is Kind.BOOLEAN:
-        if not isinstance(value, bool):
-            msgs.append(_("Expected yes or no."))
-    elif k is Kind.CHOICE:
-        if f.choices is not None and (not isinstance(value, str) or value not in f.choices):
-            msgs.append(_("Unknown value '{value}'.").format(value=value))
-    elif k is Kind.COUNTRY:
-        if not isinstance(value, str) or not countries.is_country(value):
-            msgs.append(_("Unknown country code '{value}'.").format(value=value))
-    elif k.is_list:
-        if not isinstance(value, (list, tuple)):
-            return [_("Expected a list.")]
-        msgs += _check_list(f, list(value))
-    elif k is Kind.REACH_GRID:
-        msgs += _check_grid(value)
-    return msgs
-
-
-def _range(f: Field, value: float) -> list[str]:
-    if f.minimum is not None and value < f.minimum:
-        if f.minimum == 0:
-            return [_("Cannot be negative.")]
-        return [_("Must be at least {n}.").format(n=_num(f.minimum))]
-    if f.maximum is not None and value > f.maximum:
-        return [_("Must be at most {n}.").format(n=_num(f.maximum))]
-    return []
-
-
-def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else str(x)
-
-
-def _check_list(f: Field, values: list[Any]) -> list[str]:
-    msgs = []
-    if f.kind is Kind.MULTICHOICE and f.choices is not None:
-        msgs += [_("Unknown value '{value}'.").format(value=v) for v in values
-                 if not isinstance(v, str) or v not in f.choices]
-    elif f.kind is Kind.COUNTRIES:
-        msgs += [_("Unknown country code '{value}'.").format(value=v)
-                 for v in values if not isinstance(v, str) or not countries.is_country(v)]
-    elif f.kind is Kind.SDG_TARGETS:
-        msgs += [_("Unknown SDG target '{value}'.").format(value=v)  # 16.10 typed as a number is 16.1
-                 for v in values if not isinstance(v, str) or not sdg.is_target(v)]
-    elif f.kind is Kind.TAGS:
-        msgs += [_("Empty or too long entry (at most 200 characters).")
-                 for v in values if not isinstance(v, str) or not v.strip() or len(v) > 200][:1]
-    if len({str(v).casefold() for v in values}) != len(values):
-        msgs.append(_("The same value is listed twice."))
-    return msgs
-
-
-def _check_grid(grid: Any) -> list[str]:
-    if not isinstance(grid, Mapping):
-        return [_("Expected counts by sex and age group.")]
-    msgs = []
-    for key, count in grid.items():
-        if not (isinstance(key, tuple) and len(key) == 2 and key[0] in C.REACH_SEX and key[1] in C.AGE_GROUP):
-            msgs.append(_("Unknown sex or age group {key}.").format(key=key))
-        elif isinstance(count, bool) or not isinstance(count, int) or count < 0:
-            msgs.append(_("Counts must be whole numbers, not negative."))
-    return msgs
+    return KIND_SPECS[f.kind].check(f, value)
 
 
 def validate(record_type: RecordType, values: Mapping[str, Any]) -> list[Problem]:

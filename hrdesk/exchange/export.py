@@ -2,7 +2,8 @@
 
 Streaming: openpyxl write-only mode, records read in chunks, so memory stays flat however
 many rows there are.  The file is written under a temporary name in the destination
-folder, encrypted if a password is given, then renamed over the final name.
+folder (:func:`hrdesk.safety.atomic.atomic_path`), encrypted if a password is given, then
+renamed over the final name.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from hrdesk.exchange import rows as R
 from hrdesk.exchange.pseudonym import Pseudonymiser, office_key
 from hrdesk.i18n import _
 from hrdesk.reference import countries
-from hrdesk.safety.atomic import check_target
+from hrdesk.safety.atomic import atomic_path, check_target
 from hrdesk.services import offices, settings
 from hrdesk.spreadsheets.text import text_cell
 from hrdesk.storage import models as m
@@ -84,11 +85,10 @@ def export_workbook(db: Database, out: Path | str, *, privacy: str | None = None
         since = dt.datetime.combine(since, dt.time())
     scope = "full" if since is None else f"since {since.isoformat()}"
     result = ExportResult(out, export_id, privacy, scope, encrypted=bool(password))
-    tmp = out.with_name(f".{out.name}.{export_id[:8]}.part")
     collecting = gc.isenabled()
     gc.disable()  # no reference cycles here; the collector would only rescan every row's objects
     try:
-        with db.engine.connect() as conn:
+        with atomic_path(out, action=_("the exchange file")) as tmp, db.engine.connect() as conn:
             writer = _Writer(conn, privacy, since, Pseudonymiser(key), progress, cancel, started)
             metadata = writer.write(tmp, {
                 "format_version": F.FORMAT_VERSION, "hrdesk_version": __version__,
@@ -97,22 +97,14 @@ def export_workbook(db: Database, out: Path | str, *, privacy: str | None = None
                 "created_at": F.format_stamp(started), "scope": "full" if since is None else "since",
                 "since": F.format_stamp(since), "recipient": recipient, "privacy": privacy,
             })
-        result.counts, result.checksum = writer.counts, metadata["checksum"]
-        if password:
-            _encrypt(tmp, password)
-        _fsync(tmp)
-        os.replace(tmp, out)
+            result.counts, result.checksum = writer.counts, metadata["checksum"]
+            if password:
+                _encrypt(tmp, password)
     finally:
         if collecting:
             gc.enable()
-        tmp.unlink(missing_ok=True)
     _log_export(db, result, office.code, recipient, started)
     return result
-
-
-def _fsync(path: Path) -> None:
-    with path.open("rb") as fh:
-        os.fsync(fh.fileno())
 
 
 def _encrypt(path: Path, password: str) -> None:

@@ -13,7 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from hrdesk.domain import kinds
 from hrdesk.domain.fields import Kind, RecordType
+from hrdesk.domain.kinds import KIND_SPECS
 from hrdesk.domain.records import ACTIVITY, OFFICE, PARTICIPANT, PARTICIPATION, RECOMMENDATION
 from hrdesk.spreadsheets.text import FORMULA_STARTS, is_formula_like  # noqa: F401  (part of the format)
 
@@ -24,8 +26,11 @@ PSEUDONYM_PREFIX = "p-"
 LIST_SEPARATOR = "; "
 TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%f"
 
-# Cell kinds in the file (not the field kinds): how a value is written and read back.
-TEXT, INT, FLOAT, DATE, BOOL, LIST, GRID, STAMP = "text", "int", "float", "date", "bool", "list", "grid", "stamp"
+# Cell kinds in the file (not the field kinds): how a value is written and read back.  A field's
+# cell kind and column width are those of its kind (hrdesk.domain.kinds.KIND_SPECS).
+TEXT, INT, FLOAT, DATE, BOOL, LIST, GRID = (kinds.CELL_TEXT, kinds.CELL_INT, kinds.CELL_FLOAT, kinds.CELL_DATE,
+                                            kinds.CELL_BOOL, kinds.CELL_LIST, kinds.CELL_GRID)
+STAMP = "stamp"
 
 
 @dataclass(frozen=True)
@@ -55,14 +60,6 @@ class Sheet:
         return [c for c in self.columns if c.field]
 
 
-_CELL_OF_KIND = {
-    Kind.TEXT: TEXT, Kind.MULTILINE: TEXT, Kind.EMAIL: TEXT, Kind.PHONE: TEXT, Kind.CHOICE: TEXT,
-    Kind.COUNTRY: TEXT, Kind.DATE: DATE, Kind.INTEGER: INT, Kind.YEAR: INT, Kind.NUMBER: FLOAT,
-    Kind.BOOLEAN: BOOL, Kind.MULTICHOICE: LIST, Kind.COUNTRIES: LIST, Kind.SDG_TARGETS: LIST,
-    Kind.TAGS: LIST, Kind.REFERENCES: LIST, Kind.REACH_GRID: GRID,
-}
-_WIDTHS = {Kind.MULTILINE: 50, Kind.TEXT: 24, Kind.DATE: 12, Kind.INTEGER: 10, Kind.YEAR: 8,
-           Kind.NUMBER: 10, Kind.BOOLEAN: 8, Kind.COUNTRY: 8, Kind.CHOICE: 16}
 META_COLUMNS = (
     Column("uuid", TEXT, width=38),
     Column("origin_office", TEXT, width=10),
@@ -80,7 +77,8 @@ def _field_columns(record_type: RecordType, rename: dict[str, str] | None = None
     cols: list[Column] = []
     for f in record_type.fields:
         name = (rename or {}).get(f.name, f.name)
-        cols.append(Column(name, _CELL_OF_KIND[f.kind], f.name, _WIDTHS.get(f.kind, 30), personal=f.personal))
+        kind = KIND_SPECS[f.kind]
+        cols.append(Column(name, kind.cell, f.name, kind.exchange_width, personal=f.personal))
         if f.kind is Kind.CHOICE:
             cols.append(Column(f"{name}_label", TEXT, width=24, derived=True))
         elif f.kind is Kind.COUNTRY:

@@ -14,7 +14,12 @@ from hrdesk.domain.choices import age_group_for_age
 from hrdesk.domain.cleaning import clean
 from hrdesk.domain.errors import Problem
 from hrdesk.domain.identity import LIKELY, Verdict, compare
-from hrdesk.domain.records import PARTICIPANT, PARTICIPATION
+from hrdesk.domain.records import (
+    PARTICIPANT,
+    PARTICIPATION,
+    PARTICIPATION_LIST_FIELDS,
+    PERSON_LIST_FIELDS,
+)
 from hrdesk.domain.text import name_key
 from hrdesk.domain.validation import check_field, validate
 from hrdesk.i18n import _
@@ -30,10 +35,12 @@ from hrdesk.intake.values import (
 from hrdesk.intake.vocab import category_of_institution, header_key, value_key
 from hrdesk.services.participants import IDENTITY_FIELDS, identity_values, registry_candidates
 
-PARTICIPATION_KEYS = ("role", "days_attended", "pre_score", "post_score")
-PERSON_KEYS = ("full_name", "first_name", "last_name", "sex", "age", "age_group", "birth_year", "birth_date",
-               "disability", "organisation", "position", "stakeholder_category", "country", "email",
-               "phone", *PARTICIPATION_KEYS)
+PARTICIPATION_KEYS = PARTICIPATION_LIST_FIELDS
+# Beside the fields a list of people carries, sheets may split names and give ages or dates of birth.
+_READ_WITH = {"full_name": ("full_name", "first_name", "last_name"),
+              "age_group": ("age", "age_group", "birth_year", "birth_date")}
+PERSON_KEYS = (*(key for name in PERSON_LIST_FIELDS for key in _READ_WITH.get(name, (name,))),
+               *PARTICIPATION_KEYS)
 
 Action = Literal["existing", "new", "skip"]
 EXISTING, NEW, SKIP = "existing", "new", "skip"

@@ -21,7 +21,14 @@ from openpyxl.worksheet.worksheet import Worksheet
 from hrdesk.domain import choices as C
 from hrdesk.domain.choices import Choices
 from hrdesk.domain.fields import Field, Kind
-from hrdesk.domain.records import ACTIVITY, PARTICIPANT, PARTICIPATION
+from hrdesk.domain.kinds import KIND_SPECS
+from hrdesk.domain.records import (
+    ACTIVITY,
+    PARTICIPANT,
+    PARTICIPATION,
+    PARTICIPATION_LIST_FIELDS,
+    PERSON_LIST_FIELDS,
+)
 from hrdesk.i18n import Translator, _
 from hrdesk.reference import countries, sdg
 from hrdesk.reference.mechanisms import MECHANISM
@@ -60,23 +67,8 @@ def activity_fields() -> list[Field]:
     return [f for f in usable if f.group != "reach"] + [f for f in usable if f.group == "reach"]
 
 
-PARTICIPANT_COLUMNS = ("full_name", "sex", "age_group", "disability", "organisation", "position",
-                       "stakeholder_category", "country", "email", "phone")
-PARTICIPATION_COLUMNS = ("role", "days_attended", "pre_score", "post_score")
-
-
 def _width(f: Field) -> int:
-    if f.kind is Kind.MULTILINE:
-        return 40
-    if f.name == "title":
-        return 36
-    if f.kind in (Kind.TAGS, Kind.MULTICHOICE, Kind.COUNTRIES):
-        return 26
-    if f.kind in (Kind.INTEGER, Kind.NUMBER, Kind.BOOLEAN):
-        return 13
-    if f.kind is Kind.DATE:
-        return 13
-    return 22
+    return f.width or KIND_SPECS[f.kind].template_width
 
 
 def _header(tr: Translator, f: Field) -> str:
@@ -103,15 +95,15 @@ def activity_columns(tr: Translator) -> list[Col]:
 
 def participant_columns(tr: Translator) -> list[Col]:
     cols = [Col("activity_ref", None, tr("Activity reference") + " *", 12)]
-    for name in PARTICIPANT_COLUMNS:
+    for name in PERSON_LIST_FIELDS:
         f = PARTICIPANT[name]
         header = _header(tr, f)
         if name == "age_group":
             header = tr("Age group or age in years")
-        cols.append(Col(name, f, header, 26 if name in ("full_name", "organisation") else _width(f), f.choices))
-    for name in PARTICIPATION_COLUMNS:
+        cols.append(Col(name, f, header, _width(f), f.choices))
+    for name in PARTICIPATION_LIST_FIELDS:
         f = PARTICIPATION[name]
-        cols.append(Col(name, f, _header(tr, f), 13, f.choices))
+        cols.append(Col(name, f, _header(tr, f), _width(f), f.choices))
     return cols
 
 
@@ -216,15 +208,15 @@ def _number_rule(ws: Worksheet, cells: str, f: Field, tr: Translator) -> None:
     dv.add(cells)
 
 
-def _choice_list_key(col: Col) -> str | None:
+def _choice_list_key(col: Col, ranges: dict[str, ListRange]) -> str | None:
+    """The list of the Lists sheet a column's drop-down shows, if any."""
     if col.field is None:
         return None
     if col.field.kind is Kind.COUNTRY:
         return "country"
     if col.field.kind is Kind.BOOLEAN:
         return "yes_no"
-    if col.key in ("kind", "status", "mechanisms", "sex", "age_group", "disability",
-                   "stakeholder_category", "role"):
+    if col.field.choices is not None and col.key in ranges:
         return col.key
     return None
 
@@ -243,7 +235,7 @@ def _write_data_sheet(ws: Worksheet, tr: Translator, cols: list[Col], header_row
         _style_header(cell, required, reach=bool(col.field and col.field.group == "reach"))
         ws.column_dimensions[letter].width = col.width
         cells = f"{letter}{header_row + 1}:{letter}{last}"
-        key = _choice_list_key(col)
+        key = _choice_list_key(col, ranges)
         if key:
             _dropdown(ws, "=" + ranges[key].labels, cells, tr, strict=not col.multi)
         elif col.field and col.field.kind in (Kind.INTEGER, Kind.NUMBER, Kind.YEAR):

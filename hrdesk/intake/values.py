@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 from hrdesk.domain.choices import AGE_GROUP, age_group_for_age
@@ -218,49 +219,65 @@ def parse_targets(value: Any) -> list[str]:
     return result
 
 
-def parse_field(f: Field, value: Any) -> Any:
-    """The value of field ``f`` from a typed cell; raises :class:`CellError`."""
-    k = f.kind
-    if k is Kind.DATE:
-        return parse_date(value)
-    if k in (Kind.INTEGER, Kind.YEAR):
-        return parse_integer(value)
-    if k is Kind.NUMBER:
-        return parse_number(value)
-    if k is Kind.BOOLEAN:
-        return parse_boolean(value)
-    if k is Kind.CHOICE:
-        return parse_choice(f, value)
-    if k is Kind.COUNTRY:
-        return parse_country(value)
-    if k is Kind.COUNTRIES:
-        result, bad = [], []
-        for part in split_list(value):
-            try:
-                result.append(parse_country(part))
-            except CellError:
-                bad.append(part)
-        if bad:
-            raise CellError(_("Unknown country name(s) or code(s): {values}.").format(values=", ".join(bad)))
-        return result
-    if k is Kind.MULTICHOICE:
-        result, bad = [], []
-        for part in split_list(value):
-            code = match_value(f.choices, part) if f.choices else None
-            (result.append(code) if code else bad.append(part))
-        if bad:
-            raise CellError(_("Unknown value(s) of '{column}': {values} (see the Lists sheet).").format(
-                column=_(f.label), values=", ".join(bad)))
-        return result
-    if k is Kind.SDG_TARGETS:
-        return parse_targets(value)
-    if k is Kind.TAGS:
-        return split_list(value, commas=False)
-    if k in (Kind.TEXT, Kind.MULTILINE, Kind.EMAIL, Kind.PHONE):
-        if is_empty(value):
-            return None
-        text = _text(value)
-        if k is Kind.PHONE and isinstance(value, (int, float)) and not isinstance(value, bool):
-            text = str(int(value)) if float(value).is_integer() else text
-        return text if k is Kind.MULTILINE else " ".join(text.split())
+def _parse_countries(f: Field, value: Any) -> list[str]:
+    result, bad = [], []
+    for part in split_list(value):
+        try:
+            result.append(parse_country(part))
+        except CellError:
+            bad.append(part)
+    if bad:
+        raise CellError(_("Unknown country name(s) or code(s): {values}.").format(values=", ".join(bad)))
+    return result
+
+
+def _parse_multichoice(f: Field, value: Any) -> list[str]:
+    result, bad = [], []
+    for part in split_list(value):
+        code = match_value(f.choices, part) if f.choices else None
+        (result.append(code) if code else bad.append(part))
+    if bad:
+        raise CellError(_("Unknown value(s) of '{column}': {values} (see the Lists sheet).").format(
+            column=_(f.label), values=", ".join(bad)))
+    return result
+
+
+def _parse_text(f: Field, value: Any) -> str | None:
+    if is_empty(value):
+        return None
+    text = _text(value)
+    if f.kind is Kind.PHONE and isinstance(value, (int, float)) and not isinstance(value, bool):
+        text = str(int(value)) if float(value).is_integer() else text
+    return text if f.kind is Kind.MULTILINE else " ".join(text.split())
+
+
+def _not_typed(f: Field, value: Any) -> Any:
     raise CellError(_("This column cannot be imported."))
+
+
+# The parser of each field kind (one per kind, checked by a test beside
+# hrdesk.domain.kinds.KIND_SPECS): the value of field ``f`` from a typed cell.
+PARSERS: dict[Kind, Callable[[Field, Any], Any]] = {
+    Kind.TEXT: _parse_text,
+    Kind.MULTILINE: _parse_text,
+    Kind.EMAIL: _parse_text,
+    Kind.PHONE: _parse_text,
+    Kind.DATE: lambda f, v: parse_date(v),
+    Kind.INTEGER: lambda f, v: parse_integer(v),
+    Kind.YEAR: lambda f, v: parse_integer(v),
+    Kind.NUMBER: lambda f, v: parse_number(v),
+    Kind.BOOLEAN: lambda f, v: parse_boolean(v),
+    Kind.CHOICE: parse_choice,
+    Kind.COUNTRY: lambda f, v: parse_country(v),
+    Kind.COUNTRIES: _parse_countries,
+    Kind.MULTICHOICE: _parse_multichoice,
+    Kind.SDG_TARGETS: lambda f, v: parse_targets(v),
+    Kind.TAGS: lambda f, v: split_list(v, commas=False),
+    Kind.REFERENCES: _not_typed,   # uuids of other records: never typed by hand
+    Kind.REACH_GRID: _not_typed,   # typed as its own columns (reach_women…), not as one cell
+}
+
+
+def parse_field(f: Field, value: Any) -> Any:
+    """The value of field ``f`` from a typed cell (its kind's parser); raises :class:`CellError`."""
+    return PARSERS[f.kind](f, value)

@@ -1,7 +1,9 @@
-"""The one query layer behind the Dashboard, the Excel report and the PDF report.
+"""The one home of the figures: ``hrdesk stats``, the Dashboard, the Excel report and the
+PDF report all read them from here.
 
-Every figure comes from SQL (``hrdesk.services.aggregates``); this module only gathers them
-for a :class:`ReportScope` into a :class:`ReportFigures` that renderers read.
+Every figure comes from SQL (the queries of ``hrdesk.services.aggregates``); this module
+gathers them for a :class:`ReportScope` into a :class:`ReportFigures` that renderers read,
+and defines the headline figures once (:func:`key_figures`, :func:`stats`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.choices import AGE_GROUP, DISABILITY, SEX, STAKEHOLDER_CATEGORY, Choices
 from hrdesk.services import aggregates as agg
 from hrdesk.services import settings
+from hrdesk.services.filters import ActivityScope
 from hrdesk.storage import models as m
 from hrdesk.storage.database import Database
 
@@ -30,7 +33,7 @@ class ReportFigures:
     generated: dt.date
     office: dict[str, Any] | None          # this installation's office (name, code, country)
     offices: list[dict[str, Any]]          # offices whose activities are covered
-    key: dict[str, Any]                    # aggregates.key_figures
+    key: dict[str, Any]                    # key_figures below
     reach: dict[str, int]
     people_by_sex: list[dict[str, Any]]
     people_by_age: list[dict[str, Any]]
@@ -89,6 +92,39 @@ def _ordered(rows: list[dict[str, Any]], column: str, choices: Choices) -> list[
     return sorted(rows, key=lambda r: (order.get(r[column], len(order)), str(r[column])))
 
 
+def _headline(s: Session, a: ActivityScope, people: dict[str, int], by_sex: list[dict[str, Any]],
+              reach: dict[str, int], countries: list[str], targets: list[dict[str, Any]],
+              recs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The headline figures of a scope, from the queries their breakdowns also need."""
+    return {"activities": agg.activity_count(s, a), "participants": people["participants"],
+            "participations": people["participations"], "reach": reach["total"], "countries": len(countries),
+            "by_kind": agg.activities_by(s, a, "kind"), "by_status": agg.activities_by(s, a, "status"),
+            "by_sex": {r["sex"]: r["participants"] for r in by_sex}, "sdg_targets": len(targets),
+            "recommendations": len(recs)}
+
+
+def key_figures(s: Session, a: ActivityScope) -> dict[str, Any]:
+    """The headline figures of a scope alone (``hrdesk stats``): the ``key`` of :func:`collect`."""
+    return _headline(s, a, agg.people_counts(s, a), _ordered(agg.people_by(s, a, "sex"), "sex", SEX),
+                     agg.reach(s, a), agg.countries_reached(s, a), agg.sdg_targets(s, a),
+                     agg.recommendations_addressed(s, a))
+
+
+def stats(db: Database, scope: ActivityScope = ActivityScope()) -> dict[str, Any]:
+    """Key figures of a scope as plain data, with its period (``hrdesk stats --json``)."""
+    with db.read_session() as s:
+        figures = key_figures(s, scope)
+    figures["period"] = {"from": scope.date_from.isoformat() if scope.date_from else None,
+                         "to": scope.date_to.isoformat() if scope.date_to else None}
+    return figures
+
+
+def countries_in_use(db: Database) -> list[str]:
+    """Every country where an activity took place or that one covered (deleted ones excepted)."""
+    with db.read_session() as s:
+        return agg.countries_reached(s, ActivityScope())
+
+
 def collect(s: Session, scope: ReportScope, *, detail: bool = True, narrative: bool = True) -> ReportFigures:
     """All figures of a report.  ``detail=False`` leaves out the per-activity and per-person
     lists (enough for the Dashboard); ``narrative=False`` the stakeholder groups of each
@@ -106,20 +142,13 @@ def collect(s: Session, scope: ReportScope, *, detail: bool = True, narrative: b
         rec["activities"].append({"uuid": link["activity_uuid"], "title": link["activity_title"],
                                   "date": link["activity_date"]})
         rec["activity_ids"].add(link["activity_id"])
-    # each query runs once; "key" holds the same figures as aggregates.key_figures
+    # each query runs once; "key" holds the same figures as key_figures
     breakdowns = agg.people_breakdowns(s, a, PEOPLE_GROUPINGS)  # one pass over the participations
-    people = breakdowns[()][0]
     by_sex = _ordered(breakdowns[("sex",)], "sex", SEX)
     reach = agg.reach(s, a)
     countries = agg.countries_reached(s, a)
     targets = agg.sdg_targets(s, a)
-    recs = agg.recommendations_addressed(s, a)
-    by_kind = agg.activities_by(s, a, "kind")
-    key = {"activities": agg.activity_count(s, a), "participants": people["participants"],
-           "participations": people["participations"], "reach": reach["total"], "countries": len(countries),
-           "by_kind": by_kind, "by_status": agg.activities_by(s, a, "status"),
-           "by_sex": {r["sex"]: r["participants"] for r in by_sex}, "sdg_targets": len(targets),
-           "recommendations": len(recs)}
+    key = _headline(s, a, breakdowns[()][0], by_sex, reach, countries, targets, agg.recommendations_addressed(s, a))
     figures = ReportFigures(
         scope=scope, generated=dt.date.today(), office=own_office(s), offices=offices,
         key=key, reach=reach, people_by_sex=by_sex,

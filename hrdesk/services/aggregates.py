@@ -1,5 +1,6 @@
-"""Figures computed in SQL for a scope: the one query layer behind stats, the Dashboard
-and the reports.  Every function takes an open session and an :class:`ActivityScope`."""
+"""Figures computed in SQL for a scope: the queries behind :mod:`hrdesk.reports.figures`
+(the one home of the figures of stats, the Dashboard and the reports).  Every function takes
+an open session and an :class:`ActivityScope`."""
 
 from __future__ import annotations
 
@@ -137,24 +138,6 @@ def training_results(s: Session, scope: ActivityScope) -> list[dict[str, Any]]:
              .group_by(A.id).order_by(A.start_date, A.id))
     names = ("uuid", "title", "start_date", "country", "participations", "avg_pre", "avg_post", "avg_improvement")
     return [dict(zip(names, r, strict=True)) for r in s.execute(query)]
-
-
-def key_figures(s: Session, scope: ActivityScope) -> dict[str, Any]:
-    """The headline figures of a scope (``hrdesk stats``, Dashboard, report summary)."""
-    people = people_counts(s, scope)
-    by_sex = {r["sex"]: r["participants"] for r in people_by(s, scope, "sex")}
-    return {
-        "activities": activity_count(s, scope),
-        "participants": people["participants"],
-        "participations": people["participations"],
-        "reach": reach(s, scope)["total"],
-        "countries": len(countries_reached(s, scope)),
-        "by_kind": activities_by(s, scope, "kind"),
-        "by_status": activities_by(s, scope, "status"),
-        "by_sex": by_sex,
-        "sdg_targets": len(sdg_targets(s, scope)),
-        "recommendations": len(recommendations_addressed(s, scope)),
-    }
 
 
 # ---------------------------------------------------------------------------------------

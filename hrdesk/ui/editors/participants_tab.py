@@ -31,6 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain import choices as C
+from hrdesk.domain.fields import Kind
+from hrdesk.domain.records import (
+    PARTICIPANT,
+    PARTICIPATION,
+    PARTICIPATION_LIST_FIELDS,
+    PERSON_GRID_FIELDS,
+)
 from hrdesk.services import queries
 from hrdesk.services.participants import ParticipantService
 from hrdesk.storage.database import Database
@@ -44,13 +51,12 @@ CODE = Qt.ItemDataRole.UserRole + 1
 UNSTATED = "undisclosed"
 
 # The grid's columns: the person's own fields (saved to the registry), then the participation's.
-COLUMNS = ("full_name", "sex", "age_group", "disability", "organisation", "country",
-           "role", "days_attended", "pre_score", "post_score")
+COLUMNS = (*PERSON_GRID_FIELDS, *PARTICIPATION_LIST_FIELDS)
 COL = {name: i for i, name in enumerate(COLUMNS)}
-PERSON_FIELDS = ("sex", "age_group", "disability", "organisation", "country")
-CHOICE_FIELDS = {"sex": C.SEX, "age_group": C.AGE_GROUP, "disability": C.DISABILITY,
-                 "role": C.PARTICIPATION_ROLE}
-NUMBER_COLUMNS = {COL[n]: n for n in ("days_attended", "pre_score", "post_score")}
+_FIELDS = [PARTICIPANT[n] for n in PERSON_GRID_FIELDS] + [PARTICIPATION[n] for n in PARTICIPATION_LIST_FIELDS]
+PERSON_FIELDS = tuple(n for n in PERSON_GRID_FIELDS if n != "full_name")  # edited in place in the grid
+CHOICE_FIELDS = {f.name: f.choices for f in _FIELDS if f.kind is Kind.CHOICE and f.choices is not None}
+NUMBER_COLUMNS = {COL[f.name]: f.name for f in _FIELDS if f.kind is Kind.NUMBER}
 
 
 class ChoiceDelegate(QStyledItemDelegate):

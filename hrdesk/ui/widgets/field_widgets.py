@@ -7,6 +7,7 @@ form can be built by iterating a record type's fields.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.fields import Field, Kind
-from hrdesk.reference import countries, themes
+from hrdesk.reference import countries
 from hrdesk.services import queries
 from hrdesk.storage.database import Database
 from hrdesk.ui.labels import choice_label, core, country_name, from_qdate, to_qdate
@@ -177,44 +178,55 @@ class ChoiceEdit(QComboBox):
         self.setCurrentIndex(max(self.findData(v), 0))
 
 
+WidgetFactory = Callable[[Field, Database | None, QWidget | None], QWidget]
+
+
+def _tags(f: Field, db: Database | None, parent: QWidget | None) -> QWidget:
+    known = queries.known_values(db, f.suggest) if db is not None and f.suggest else []
+    return TagsEdit([*known, *(core(t) for t in f.seeds)], parent)
+
+
+def _countries(f: Field, db: Database | None, parent: QWidget | None) -> QWidget:
+    return TagsEdit(sorted((country_name(c) for c in countries.codes()), key=countries.collation_key), parent,
+                    to_value=lambda t: countries.lookup(t) or t, to_text=country_name)
+
+
+def _narrow(make: Callable[[Field, QWidget | None], QWidget]) -> WidgetFactory:
+    """Dates and numbers: no wider than their values need."""
+    def factory(f: Field, db: Database | None, parent: QWidget | None) -> QWidget:
+        widget = make(f, parent)
+        widget.setMaximumWidth(200)
+        return widget
+    return factory
+
+
+# The editor widget of each field kind (one per kind, checked by a test beside
+# hrdesk.domain.kinds.KIND_SPECS).
+WIDGETS: dict[Kind, WidgetFactory] = {
+    Kind.TEXT: lambda f, db, parent: TextEdit(f, parent),
+    Kind.EMAIL: lambda f, db, parent: TextEdit(f, parent),
+    Kind.PHONE: lambda f, db, parent: TextEdit(f, parent),
+    Kind.MULTILINE: lambda f, db, parent: MultilineEdit(f, parent),
+    Kind.DATE: _narrow(DateEdit),
+    Kind.INTEGER: _narrow(IntegerEdit),
+    Kind.YEAR: _narrow(IntegerEdit),
+    Kind.NUMBER: _narrow(NumberEdit),
+    Kind.BOOLEAN: lambda f, db, parent: BoolEdit(f, parent),
+    Kind.CHOICE: lambda f, db, parent: ChoiceEdit(f, parent),
+    Kind.MULTICHOICE: lambda f, db, parent: CheckList(
+        [(c.code, choice_label(f.choices, c.code)) for c in f.choices or []], parent),
+    Kind.COUNTRY: lambda f, db, parent: CountryPicker(parent, allow_empty=True),
+    Kind.COUNTRIES: _countries,
+    Kind.SDG_TARGETS: lambda f, db, parent: SdgPicker(parent),
+    Kind.TAGS: _tags,
+    Kind.REFERENCES: lambda f, db, parent: RecommendationPicker(db, parent),
+    Kind.REACH_GRID: lambda f, db, parent: ReachGrid(parent),
+}
+
+
 def make_field_widget(f: Field, db: Database | None = None, parent: QWidget | None = None) -> QWidget:
     """The editor widget for one field, ready to show ``value()`` / ``set_value()``."""
-    k = f.kind
-    if k in (Kind.TEXT, Kind.EMAIL, Kind.PHONE):
-        widget: QWidget = TextEdit(f, parent)
-    elif k is Kind.MULTILINE:
-        widget = MultilineEdit(f, parent)
-    elif k is Kind.DATE:
-        widget = DateEdit(f, parent)
-    elif k in (Kind.INTEGER, Kind.YEAR):
-        widget = IntegerEdit(f, parent)
-    elif k is Kind.NUMBER:
-        widget = NumberEdit(f, parent)
-    elif k is Kind.BOOLEAN:
-        widget = BoolEdit(f, parent)
-    elif k is Kind.CHOICE:
-        widget = ChoiceEdit(f, parent)
-    elif k is Kind.MULTICHOICE:
-        widget = CheckList([(c.code, choice_label(f.choices, c.code)) for c in f.choices or []], parent)
-    elif k is Kind.COUNTRY:
-        widget = CountryPicker(parent, allow_empty=True)
-    elif k is Kind.COUNTRIES:
-        widget = TagsEdit(sorted((country_name(c) for c in countries.codes()), key=countries.collation_key), parent,
-                          to_value=lambda t: countries.lookup(t) or t, to_text=country_name)
-    elif k is Kind.SDG_TARGETS:
-        widget = SdgPicker(parent)
-    elif k is Kind.TAGS:
-        known = queries.known_values(db, f.name) if db is not None and f.name in ("themes", "partners") else []
-        seed = [core(t) for t in themes.SEED_THEMES] if f.name == "themes" else []
-        widget = TagsEdit([*known, *seed], parent)
-    elif k is Kind.REFERENCES:
-        widget = RecommendationPicker(db, parent)
-    elif k is Kind.REACH_GRID:
-        widget = ReachGrid(parent)
-    else:  # pragma: no cover - every kind is handled above
-        raise ValueError(f"no widget for {k}")
-    if k in (Kind.DATE, Kind.INTEGER, Kind.YEAR, Kind.NUMBER):
-        widget.setMaximumWidth(200)
+    widget = WIDGETS[f.kind](f, db, parent)
     widget.setObjectName(f"field_{f.name}")
     widget.setAccessibleName(core(f.label))
     if f.help:
