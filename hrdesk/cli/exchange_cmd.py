@@ -88,7 +88,7 @@ def _run_imports(db, args: argparse.Namespace, reason: str = "import") -> int:
     password = read_password(args.password_file)
     rejected = 0
 
-    def report(_i: int, _n: int, result) -> None:
+    def report(result) -> None:
         nonlocal rejected
         print(result.summary())
         if not result.ok:
@@ -99,7 +99,7 @@ def _run_imports(db, args: argparse.Namespace, reason: str = "import") -> int:
                 print("  " + _("… and {n} more problems").format(n=len(result.problems) - MAX_PROBLEMS_SHOWN),
                       file=sys.stderr)
 
-    import_files(db, files, password=password, accept_modified=args.accept_modified, progress=report,
+    import_files(db, files, password=password, accept_modified=args.accept_modified, on_file=report,
                  backup_reason=reason)
     return 1 if rejected else 0
 

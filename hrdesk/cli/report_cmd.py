@@ -102,11 +102,11 @@ def cmd_training_report(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from hrdesk.reports import training
     from hrdesk.reports.fmt import Fmt
+    from hrdesk.services import certificates
 
     with open_database(args) as db:
-        c = training.verify(db, args.code)
+        c = certificates.verify(db, args.code)
     tr = Fmt("en")
     print(_("Certificate {code}: {name}").format(code=c["code"], name=c["full_name"]))
     print(_("Training: {title} ({dates})").format(title=c["title"], dates=tr.dates(c["start_date"], c["end_date"])))
