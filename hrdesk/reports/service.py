@@ -22,14 +22,14 @@ from .scope import ReportScope
 class Steps:
     """Turns flowable/sheet callbacks into progress steps (``update`` raises ``Cancelled``)."""
 
-    def __init__(self, progress: Progress | None, expected: int) -> None:
+    def __init__(self, progress: Progress | None, expected: int, every: int = 20) -> None:
         self.progress = ensure(progress)
-        self.expected, self.done = max(expected, 1), 0
+        self.expected, self.done, self.every = max(expected, 1), 0, every
 
     def __call__(self) -> None:
         self.progress.check()
         self.done += 1
-        if self.done % 20 == 0:
+        if self.done % self.every == 0:
             # layout passes may take more callbacks than expected: never report done >= total
             total = max(self.expected, self.done + 1)
             self.progress.update(self.done, total, _("Writing the report…"))

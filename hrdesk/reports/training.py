@@ -187,7 +187,7 @@ def build_training_report(db: Database, activity_id: str, path: Path | str, *, p
                     page_text=lambda page, total: tr("Page {page} of {total}").format(page=page, total=total),
                     personal_data=tr("CONTAINS PERSONAL DATA – handle confidentially, do not forward")
                     if show_names else "", first_page_plain=False)
-    steps = Steps(progress, expected=len(story))
+    steps = Steps(progress, expected=len(story), every=1)
     with atomic_path(path) as tmp:
         doc = ReportDoc(str(tmp), title=tr("Training report – {title}").format(title=a["title"]),
                         author=office["name"], subject=a["title"], creator=f"HRDesk {__version__}", lang=tr.lang,
