@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from hrdesk import build_info
+from hrdesk import build_info, i18n
 from hrdesk.cli.common import add_passphrase_option
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.i18n import _
@@ -91,6 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     setup_logging()
+    language = i18n.current().language  # a command may switch to the database's language
     try:
         return int(args.func(args) or EXIT_OK)
     except ValidationError as exc:
@@ -123,3 +124,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"hrdesk: {_('unexpected error')} ({type(exc).__name__}): {exc}. "
               f"{_('Details are in the log file.')}", file=sys.stderr)
         return EXIT_ERROR
+    finally:
+        i18n.set_language(language)

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from hrdesk import paths
+from hrdesk import i18n, paths
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import _, ngettext
 from hrdesk.safety.lock import WriterLock, acquire_writer_lock
 from hrdesk.safety.passphrase import passphrase_for
-from hrdesk.services import offices
+from hrdesk.services import offices, settings
 from hrdesk.storage.database import Database
 
 LOCK_WAIT_SECONDS = 5.0   # a writing command waits this long for another HRDesk to finish
@@ -39,7 +40,16 @@ def open_database(args: argparse.Namespace, *, must_exist: bool = True) -> Datab
     path = database_path(args)
     if must_exist:
         _require(path)
-    return Database.open(path, passphrase=passphrase_for(path, getattr(args, "passphrase_file", None)))
+    return speak_stored_language(Database.open(path, passphrase=passphrase_for(
+        path, getattr(args, "passphrase_file", None))))
+
+
+def speak_stored_language(db: Database) -> Database:
+    """Unless ``HRDESK_LANG`` names the language, the command speaks the database's stored
+    language setting from here on (as the desktop app does)."""
+    if not os.environ.get(i18n.LANGUAGE_ENV, "").strip():
+        i18n.set_language(settings.language(db))
+    return db
 
 
 def busy_message(path: Path) -> str:
@@ -75,7 +85,8 @@ def writing(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator[Da
     if must_exist:
         _require(path)
     with writer_lock(path):
-        db = Database.open(path, passphrase=passphrase_for(path, getattr(args, "passphrase_file", None)))
+        db = speak_stored_language(Database.open(path, passphrase=passphrase_for(
+            path, getattr(args, "passphrase_file", None))))
         try:
             yield db
         finally:

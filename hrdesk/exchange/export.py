@@ -25,6 +25,7 @@ from sqlalchemy import Connection, func, or_, select
 from hrdesk import __version__
 from hrdesk.domain.cleaning import clean_text
 from hrdesk.domain.errors import HRDeskError
+from hrdesk.domain.privacy import Privacy
 from hrdesk.domain.progress import Cancelled, Progress, ensure
 from hrdesk.exchange import format as F
 from hrdesk.exchange import rows as R
@@ -63,9 +64,7 @@ def export_workbook(db: Database, out: Path | str, *, privacy: str | None = None
     if not out.parent.is_dir():
         raise HRDeskError(_("The folder {path} does not exist.").format(path=out.parent))
     out = check_target(out, _("the exchange file"))  # never rename over a device, FIFO or folder
-    privacy = privacy or settings.get(db, settings.DEFAULT_PRIVACY) or "pseudonymised"
-    if privacy not in F.PRIVACY_LEVELS:
-        raise HRDeskError(_("Unknown privacy level '{level}'.").format(level=privacy))
+    privacy = Privacy.of(privacy or settings.default_privacy(db)).value
     started = utcnow()
     export_id = str(uuid_module.uuid4())
     with db.session() as s:  # creates the pseudonym key on first use
@@ -216,7 +215,7 @@ class _Writer:
         checksum.sheet(sheet.name)
         checksum.row(header)
         people = sheet in (F.PARTICIPANTS, F.PARTICIPATIONS)
-        pseudo = self.privacy != "full" and people
+        pseudo = not Privacy.of(self.privacy).shows_names and people
         convert = row_converter(sheet, cols, self.pseudonym, hide=pseudo,
                                 hidden_at=F.format_stamp(F.hidden_stamp(self.started)))
         order = None
@@ -229,7 +228,7 @@ class _Writer:
         starts = F.FORMULA_STARTS
         written = 0
         for chunk in R.iter_chunks(self.conn, sheet, self.where(sheet), order_by=order,
-                                   listed=sheet is F.ACTIVITIES and self.privacy == "aggregate"):
+                                   listed=sheet is F.ACTIVITIES and not Privacy.of(self.privacy).lists_people):
             if self.progress.cancelled:
                 raise Cancelled(_("The export was cancelled; no file was written."))
             for rec in chunk:

@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from hrdesk.domain.errors import HRDeskError, Problem
+from hrdesk.domain.privacy import Privacy
 from hrdesk.domain.progress import Cancelled, Progress, ensure
 from hrdesk.exchange import format as F
 from hrdesk.exchange.checks import FileRejected, check_zip, unwrap
@@ -206,7 +207,7 @@ def _import_file(db: Database, path: Path, password: str | None, accept_modified
             counts = merger.run()
             result.lookalikes = merger.lookalikes
             _log_import(s, parsed, path.name, file_hash, result.accepted_modified, counts)
-            result.possible_duplicates = possible_duplicates(s, path.name) if parsed.privacy == "full" else 0
+            result.possible_duplicates = possible_duplicates(s, path.name) if Privacy.of(parsed.privacy).shows_names else 0
             progress.check()  # a cancel up to here rolls the whole file back
     except Cancelled:
         raise

@@ -26,6 +26,7 @@ from hrdesk.domain.choices import (
     STAKEHOLDER_CATEGORY,
 )
 from hrdesk.domain.errors import HRDeskError
+from hrdesk.domain.privacy import Privacy
 from hrdesk.domain.progress import Progress, ensure
 from hrdesk.i18n import DEFAULT_LANGUAGE, _
 from hrdesk.safety.atomic import atomic_path
@@ -104,7 +105,7 @@ def build_training_report(db: Database, activity_id: str, path: Path | str, *, p
     with db.read_session() as s:
         data = training_data(s, resolve_activity(s, activity_id))
     a, office = data["activity"], data["office"]
-    show_names = privacy == PRIVACY_FULL
+    show_names = Privacy.of(privacy).shows_names
     story: list[Any] = [Paragraph(para(office["name"]), st["cover_meta"]),
                         Paragraph(para(tr("Training report")), st["h1"]),
                         Paragraph(para(a["title"]), st["cover_sub"]), Spacer(1, 6)]
@@ -158,7 +159,7 @@ def build_training_report(db: Database, activity_id: str, path: Path | str, *, p
     for label, text in ((tr("Description"), a["narrative"]), (tr("Outcome / results"), a["outcome"])):
         if text:
             story += [Paragraph(para(label), st["h2"]), Paragraph(para(text), st["body"])]
-    if privacy != "aggregate" and data["participants"]:
+    if Privacy.of(privacy).lists_people and data["participants"]:
         story.append(Paragraph(para(tr("Participants")), st["h2"]))
         header = [tr("Name") if show_names else tr("Code"), tr("Sex"), tr("Stakeholder category")]
         widths = [3.2, 1.1, 2.2]

@@ -166,7 +166,7 @@ class SendTab(QWidget):
         self.recipient.addItems(list(self._recipients))
         self.recipient.setEditText(text)
         self.recipient.blockSignals(False)
-        default = settings.get(self.ctx.db, settings.DEFAULT_PRIVACY) or "pseudonymised"
+        default = settings.default_privacy(self.ctx.db).value
         if not self._privacy_touched:
             self.privacy.blockSignals(True)
             self.privacy.setCurrentIndex(max(self.privacy.findData(default), 0))
