@@ -156,3 +156,20 @@ def test_demo_progress_and_cancel_leave_the_database_unchanged(db):
     rec.assert_grows_to_total()
     assert [m for _d, _t, m in rec.seen] == ["generating", "validating", "writing", ""]
     assert counts["activities"] > 0 and db_hash(db) != before
+
+
+def test_merge_progress_and_cancel_merge_nothing(db):
+    from hrdesk.services.participants import ParticipantService
+
+    service = ParticipantService(db)
+    keep, *others = (service.create({"full_name": "Mamadou Diallo", "sex": "male"})["uuid"] for _i in range(3))
+    before = db_hash(db)
+    with pytest.raises(Cancelled):
+        service.merge(keep, others, progress=Recorder(1))
+    assert db_hash(db) == before
+    rec = Recorder()
+    service.merge(keep, others, progress=rec)
+    rec.assert_grows_to_total()
+    with db.read_session() as s:
+        live = s.execute(text("SELECT count(*) FROM participants WHERE deleted_at IS NULL")).scalar()
+    assert live == 1

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain import identity
 from hrdesk.domain.choices import age_group_for_age
+from hrdesk.domain.progress import Progress, ensure
 from hrdesk.domain.records import PARTICIPANT
 from hrdesk.domain.text import name_key, search_text, sort_key
 from hrdesk.services import audit
@@ -39,18 +40,22 @@ class ParticipantService(RecordService):
         with self.db.read_session() as s:
             return [self.values_of(s, r) for r in similar_rows(s, values, exclude_uuid=exclude_uuid, limit=limit)]
 
-    def merge(self, keep_uuid: str, duplicate_uuids: list[str]) -> dict[str, Any]:
+    def merge(self, keep_uuid: str, duplicate_uuids: list[str], *,
+              progress: Progress | None = None) -> dict[str, Any]:
         """Keep one person, move the others' participations to them, delete the others.
 
         A participation that would repeat one the kept person already has in the same
         activity is deleted instead of moved.  The merge is recorded in the audit trail.
-        A verified backup of the database is made first; without it nothing is merged."""
+        A verified backup of the database is made first; without it nothing is merged.
+        ``progress.update`` after each record; a cancel merges nothing (``Cancelled``)."""
         from hrdesk.safety.backups import backup_before
 
+        progress = ensure(progress)
         backup_before(self.db, "merge")
         with self.db.session() as s:
             keep = self._row(s, keep_uuid)
-            for uuid in duplicate_uuids:
+            for i, uuid in enumerate(duplicate_uuids):
+                progress.update(i, len(duplicate_uuids))
                 if uuid == keep_uuid:
                     continue
                 dup = self._row(s, uuid)
@@ -78,7 +83,10 @@ class ParticipantService(RecordService):
             keep.updated_at = utcnow()
             audit.record(s, self.actor, "merge", "participant", keep.uuid, keep.version,
                          detail=f"kept; merged {len(duplicate_uuids)} record(s)")
-            return self.values_of(s, keep)
+            progress.check()  # a cancel up to here merges nothing
+            values = self.values_of(s, keep)
+        progress.finish()
+        return values
 
     def activities_of(self, uuid: str) -> list[dict[str, Any]]:
         """The activities a person attended, newest first, with their role."""
