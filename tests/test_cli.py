@@ -226,3 +226,21 @@ def test_demo_with_indexes_built_at_the_end_gives_the_same_schema(tmp_path, monk
         with db.engine.connect() as conn:
             assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
     assert check_database(path).healthy
+
+
+def test_commands_speak_the_stored_language_unless_hrdesk_lang_says(capsys, db, monkeypatch):
+    """Without HRDESK_LANG the command line follows the database's language setting (as the
+    app does), for its messages and its reports; the language is restored afterwards."""
+    from hrdesk import i18n
+    from hrdesk.services import settings
+
+    settings.put(db, settings.LANGUAGE, "fr")
+    path = str(db.path)
+    db.close()
+    monkeypatch.delenv(i18n.LANGUAGE_ENV, raising=False)
+    assert main(["verify", "HRD-AAAA-BBBB", "--db", path]) == 1
+    assert "Aucun certificat avec le code HRD-AAAA-BBBB" in capsys.readouterr().err
+    assert i18n.current().language == "en"
+    monkeypatch.setenv(i18n.LANGUAGE_ENV, "en")
+    assert main(["verify", "HRD-AAAA-BBBB", "--db", path]) == 1
+    assert "No certificate with the code HRD-AAAA-BBBB" in capsys.readouterr().err

@@ -333,24 +333,6 @@ def test_password_protected_export_round_trips(tmp_path):
     region.close()
 
 
-def test_export_cancel_and_progress_leave_no_file(tmp_path):
-    from hrdesk.exchange import ExportCancelled
-
-    db = new_db(tmp_path, "GN")
-    fill_sample(db)
-    seen = []
-    export_workbook(db, tmp_path / "ok.xlsx", privacy="full", progress=lambda d, t: seen.append((d, t)))
-    assert seen[-1][0] == seen[-1][1] == 10
-    with pytest.raises(ExportCancelled):
-        export_workbook(db, tmp_path / "no.xlsx", cancel=lambda: True)
-    before = (tmp_path / "ok.xlsx").read_bytes()
-    with pytest.raises(ExportCancelled):  # an interrupted export never damages an older file
-        export_workbook(db, tmp_path / "ok.xlsx", cancel=lambda: True)
-    assert (tmp_path / "ok.xlsx").read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir() if ".xlsx" in p.name) == ["ok.xlsx"]
-    db.close()
-
-
 def test_cli_export_import_consolidate(tmp_path, capsys):
     db = new_db(tmp_path, "GN")
     fill_sample(db)

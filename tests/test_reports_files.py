@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import threading
 
 import pytest
 import test_reports_sample as sample
@@ -182,21 +181,3 @@ def test_french_report(sample_db, tmp_path):
     assert "mars 2024" in text
 
 
-def test_cancel_leaves_no_file_and_progress_is_reported(sample_db, tmp_path):
-    db, _ids = sample_db
-    target = tmp_path / "r.pdf"
-    target.write_bytes(b"old")
-    stop = threading.Event()
-    seen = []
-
-    def progress(fraction, message):
-        seen.append(fraction)
-        if fraction > 0.3:
-            stop.set()
-    with pytest.raises(service.ReportCancelled):
-        service.build_pdf(db, ReportScope.year(2024), target, progress=progress, cancel=stop)
-    assert target.read_bytes() == b"old" and seen
-    assert [p.name for p in tmp_path.iterdir()] == ["r.pdf"]
-    done = []
-    service.build_excel(db, ReportScope.year(2024), tmp_path / "r.xlsx", progress=lambda f, m: done.append(f))
-    assert done[-1] == 1.0

@@ -14,8 +14,8 @@ import os
 import sys
 from collections.abc import Sequence
 
-from hrdesk import build_info
-from hrdesk.cli.common import add_db_option  # noqa: F401  (the commands' shared option, also here)
+from hrdesk import build_info, i18n
+from hrdesk.cli.common import add_db_option, add_passphrase_option  # noqa: F401  (add_db_option: the commands' shared option, also here)
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.i18n import _
 from hrdesk.logs import setup_logging
@@ -85,6 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     setup_logging()
+    language = i18n.current().language  # a command may switch to the database's language
     try:
         return int(args.func(args) or EXIT_OK)
     except ValidationError as exc:
@@ -115,3 +116,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"hrdesk: {_('unexpected error')} ({type(exc).__name__}): {exc}. "
               f"{_('Details are in the log file.')}", file=sys.stderr)
         return EXIT_ERROR
+    finally:
+        i18n.set_language(language)

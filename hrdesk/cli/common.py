@@ -5,19 +5,20 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from hrdesk import paths
+from hrdesk import i18n, paths
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import _, ngettext
 from hrdesk.safety import startup
 from hrdesk.safety.lock import WriterLock, acquire_writer_lock
 from hrdesk.safety.passphrase import get_passphrase
-from hrdesk.services import offices
+from hrdesk.services import offices, settings
 from hrdesk.storage.database import Database
 
 LOCK_WAIT_SECONDS = 5.0   # a writing command waits this long for another HRDesk to finish
@@ -62,7 +63,15 @@ def open_database(args: argparse.Namespace, *, must_exist: bool = True, migrate:
     path = database_path(args)
     if must_exist:
         _require(path)
-    return _open(path, args, migrate=migrate)
+    return speak_stored_language(_open(path, args, migrate=migrate))
+
+
+def speak_stored_language(db: Database) -> Database:
+    """Unless ``HRDESK_LANG`` names the language, the command speaks the database's stored
+    language setting from here on (as the desktop app does)."""
+    if not os.environ.get(i18n.LANGUAGE_ENV, "").strip():
+        i18n.set_language(settings.language(db))
+    return db
 
 
 def busy_message(path: Path) -> str:
@@ -98,7 +107,7 @@ def writing(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator[Da
     if must_exist:
         _require(path)
     with writer_lock(path):
-        db = _open(path, args)
+        db = speak_stored_language(_open(path, args))
         try:
             yield db
         finally:

@@ -8,6 +8,7 @@ import time
 
 from hrdesk.cli.common import add_db_option, writing
 from hrdesk.demo import fill as demo
+from hrdesk.domain.progress import Progress
 from hrdesk.i18n import _
 
 
@@ -23,8 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     with writing(args, must_exist=False) as db:
-        counts = demo.fill(db, args.scale, args.seed,
-                           progress=lambda step: print(f"hrdesk: demo: {step}…", file=sys.stderr))
+        counts = demo.fill(db, args.scale, args.seed, progress=Progress(
+            lambda _done, _total, step: step and print(f"hrdesk: demo: {step}…", file=sys.stderr)))
         path = db.path
     print(_("Demo data written to {path}: {activities} activities, {participants} participants, "
             "{participations} participations, {recommendations} recommendations ({seconds:.1f} s).").format(

@@ -94,14 +94,14 @@ def _run_imports(db, args: argparse.Namespace, reason: str = "import") -> int:
     password = read_password(args.password_file)
     rejected = 0
 
-    def report(_i: int, _n: int, result) -> None:
+    def report(result) -> None:
         nonlocal rejected
         print(result.summary())
         if not result.ok:
             rejected += 1
             print_problems(result.problems)
 
-    import_files(db, files, password=password, accept_modified=args.accept_modified, progress=report,
+    import_files(db, files, password=password, accept_modified=args.accept_modified, on_file=report,
                  backup_reason=reason)
     return 1 if rejected else 0
 

@@ -11,14 +11,14 @@ from sqlalchemy import select
 from hrdesk.cli.common import add_db_option, open_database, print_problems, writing
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.exchange.parse import is_exchange_workbook
-from hrdesk.i18n import LANGUAGES, _, ngettext
+from hrdesk.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, ngettext
 from hrdesk.storage import models as m
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("template", help=_("write the activity-log spreadsheet template (.xlsx)"))
     p.add_argument("--out", required=True, metavar="FILE", help=_("where to write the .xlsx file"))
-    p.add_argument("--lang", default="en", choices=LANGUAGES, help=_("language of headers and instructions"))
+    p.add_argument("--lang", default=DEFAULT_LANGUAGE, choices=LANGUAGES, help=_("language of headers and instructions"))
     p.set_defaults(func=cmd_template)
 
     p = sub.add_parser("import-activities",

@@ -14,9 +14,11 @@ from hrdesk.cli.common import (
 )
 from hrdesk.domain.choices import ACTIVITY_KIND, PRIVACY_LEVEL
 from hrdesk.domain.errors import HRDeskError
+from hrdesk.domain.privacy import Privacy
 from hrdesk.i18n import LANGUAGES, _
 from hrdesk.reference import countries
 from hrdesk.reports.figures import countries_in_use
+from hrdesk.services import settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,8 +35,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--theme", action="append", default=[], metavar="THEME")
     p.add_argument("--sdg", action="append", default=[], type=int, choices=range(1, 18), metavar="GOAL",
                    help=_("SDG goal number (1 to 17)"))
-    p.add_argument("--privacy", default="pseudonymised", choices=PRIVACY_LEVEL.codes)
-    p.add_argument("--lang", default="en", choices=LANGUAGES)
+    p.add_argument("--privacy", choices=PRIVACY_LEVEL.codes,
+                   help=_("default: the default privacy of the settings (pseudonymised out of the box)"))
+    p.add_argument("--lang", choices=LANGUAGES, help=_("default: the language of the settings"))
     p.add_argument("--include-cancelled", action="store_true")
     p.add_argument("--xlsx", metavar="FILE")
     p.add_argument("--pdf", metavar="FILE")
@@ -45,8 +48,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("activity", metavar="ACTIVITY_ID", help=_("the activity's id or a unique start of it"))
     p.add_argument("--pdf", metavar="FILE", required=True)
     p.add_argument("--certificates", metavar="FILE", help=_("also write certificates of participation"))
-    p.add_argument("--privacy", default="full", choices=PRIVACY_LEVEL.codes)
-    p.add_argument("--lang", default="en", choices=LANGUAGES)
+    p.add_argument("--privacy", default=Privacy.FULL.value, choices=PRIVACY_LEVEL.codes)
+    p.add_argument("--lang", choices=LANGUAGES, help=_("default: the language of the settings"))
     p.set_defaults(func=cmd_training_report)
 
     p = sub.add_parser("verify", help=_("say whose certificate a verification code belongs to"))
@@ -62,16 +65,18 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     if not args.xlsx and not args.pdf:
         raise HRDeskError(_("Give --xlsx FILE and/or --pdf FILE."))
-    options = dict(offices=tuple(o.upper() for o in args.office), countries=tuple(c.upper() for c in args.country),
-                   kinds=tuple(args.kind), themes=tuple(args.theme), sdg_goals=tuple(args.sdg),
-                   privacy=args.privacy, language=args.lang, include_cancelled=args.include_cancelled)
-    if args.period:
-        if args.date_from or args.date_to:
-            raise HRDeskError(_("Give either --period or --from/--to, not both."))
-        scope = ReportScope.preset(args.period, **options)
-    else:
-        scope = ReportScope(date_from=args.date_from, date_to=args.date_to, **options)
+    if args.period and (args.date_from or args.date_to):
+        raise HRDeskError(_("Give either --period or --from/--to, not both."))
     with open_database(args) as db:
+        options = dict(offices=tuple(o.upper() for o in args.office),
+                       countries=tuple(c.upper() for c in args.country), kinds=tuple(args.kind),
+                       themes=tuple(args.theme), sdg_goals=tuple(args.sdg),
+                       privacy=args.privacy or settings.default_privacy(db).value,
+                       language=args.lang or settings.language(db), include_cancelled=args.include_cancelled)
+        if args.period:
+            scope = ReportScope.preset(args.period, **options)
+        else:
+            scope = ReportScope(date_from=args.date_from, date_to=args.date_to, **options)
         check_offices(db, scope.offices)
         check_countries(db, scope.countries)
         f = figures.load(db, scope, narrative=bool(args.pdf))
@@ -100,22 +105,22 @@ def cmd_training_report(args: argparse.Namespace) -> int:
 
     # certificates get their numbers written in the database: only under the one-writer lock
     with (writing(args) if args.certificates else open_database(args)) as db:
-        path = training.build_training_report(db, args.activity, args.pdf, privacy=args.privacy, language=args.lang)
+        language = args.lang or settings.language(db)
+        path = training.build_training_report(db, args.activity, args.pdf, privacy=args.privacy, language=language)
         print(_("Training report written to {path}").format(path=path))
         if args.certificates:
-            path = training.build_certificates(db, args.activity, args.certificates, language=args.lang)
+            path = training.build_certificates(db, args.activity, args.certificates, language=language)
             print(_("Certificates written to {path}").format(path=path))
     return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    # start-up time: every command's parser is built at start; this loads only when the command runs
-    from hrdesk.reports import training
     from hrdesk.reports.fmt import Fmt
+    from hrdesk.services import certificates
 
     with open_database(args) as db:
-        c = training.verify(db, args.code)
-    tr = Fmt("en")
+        c = certificates.verify(db, args.code)
+        tr = Fmt(settings.language(db))
     print(_("Certificate {code}: {name}").format(code=c["code"], name=c["full_name"]))
     print(_("Training: {title} ({dates})").format(title=c["title"], dates=tr.dates(c["start_date"], c["end_date"])))
     print(_("Office: {office} ({code})").format(office=c["office"], code=c["office_code"]))

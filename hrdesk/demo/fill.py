@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 import uuid as uuid_module
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +26,7 @@ from hrdesk.demo import people
 from hrdesk.demo.write import write_all
 from hrdesk.domain.choices import KINDS_WITH_PARTICIPANT_LISTS, REACH_SEX
 from hrdesk.domain.errors import HRDeskError, ValidationError
+from hrdesk.domain.progress import Progress, ensure
 from hrdesk.domain.records import ACTIVITY, PARTICIPANT, PARTICIPATION, RECOMMENDATION
 from hrdesk.domain.text import name_key
 from hrdesk.domain.validation import validate
@@ -70,8 +70,12 @@ _AGE_WEIGHTS = {"under_18": 8, "18_24": 22, "25_34": 27, "35_49": 25, "50_64": 1
 
 
 def fill(db: Database, scale: str = "small", seed: int = 1, *, check: bool | None = None,
-         progress: Callable[[str], None] | None = None) -> dict[str, int]:
+         progress: Progress | None = None) -> dict[str, int]:
     """Fill an empty database with demo data; returns the number of records of each type.
+
+    ``progress`` gets one step per stage (message ``generating``, ``validating``,
+    ``writing``); a cancel through it writes no record (the office set up for an
+    unconfigured database stays).
 
     ``check`` validates every generated record (default: on for ``small``, on a sample of
     one record in 50 for ``large``)."""
@@ -92,19 +96,22 @@ def fill(db: Database, scale: str = "small", seed: int = 1, *, check: bool | Non
         office = offices.own_office_in(s)
         code, home = office.code, office.country
     gen = _Generator(random.Random(seed), SCALES[scale], actor.office_id, code, home)
-    step = progress or (lambda _msg: None)
-    step("generating")
-    gen.generate()
+    progress = ensure(progress)
     if check is None:
         every = 1 if scale == "small" else 50
     else:
         every = 1 if check else 0
+    stages = 3 if every else 2
+    progress.update(0, stages, "generating")
+    gen.generate()
     if every:
-        step("validating")
+        progress.update(1, stages, "validating")
         gen.check(every)
-    step("writing")
+    progress.update(stages - 1, stages, "writing")
     with db.session() as s:
         gen.write(s, actor.user_name or DEMO_USER)
+        progress.check()  # a cancel up to here writes no record
+    progress.finish()
     return gen.counts()
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from hrdesk.domain.privacy import Privacy
 from hrdesk.i18n import N_, Translator
 
 
@@ -147,10 +148,10 @@ IMPLEMENTATION_STATUS = Choices("implementation_status", [
     ("implemented", N_("Implemented")),
 ])
 
-PRIVACY_LEVEL = Choices("privacy_level", [
-    ("full", N_("Full (names and contact details)")),
-    ("pseudonymised", N_("Pseudonymised (no names or contact details)")),
-    ("aggregate", N_("Aggregate (counts only)")),
+PRIVACY_LEVEL = Choices("privacy_level", [  # the labels of hrdesk.domain.privacy.Privacy
+    (Privacy.FULL.value, N_("Full (names and contact details)")),
+    (Privacy.PSEUDONYMISED.value, N_("Pseudonymised (no names or contact details)")),
+    (Privacy.AGGREGATE.value, N_("Aggregate (counts only)")),
 ])
 
 

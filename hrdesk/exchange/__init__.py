@@ -3,7 +3,7 @@ consolidation of many offices' files.  Qt-free; the Exchange page and the CLI ca
 
 Export
     ``export_workbook(db, out, *, privacy=None, since=None, recipient=None, password=None,
-    progress=None, cancel=None) -> ExportResult``
+    progress=None) -> ExportResult``
 
     * ``privacy``: ``"full"``, ``"pseudonymised"`` or ``"aggregate"``; ``None`` takes the
       ``default_privacy`` setting (pseudonymised out of the box).
@@ -11,15 +11,18 @@ Export
       ``recipient="RO Dakar"`` → records changed since the last export to that recipient
       (the first export to a recipient is complete); the export is remembered per recipient.
     * ``password``: standard Office encryption (Excel opens it with the password).
-    * ``progress(done_rows, total_rows)`` is called after each chunk of rows; ``cancel()``
-      returning True stops the export (``ExportCancelled``) and no file is left behind.
+    * ``progress`` (:class:`hrdesk.domain.progress.Progress`) gets ``update(done_rows,
+      total_rows)`` after each chunk of rows; ``progress.cancel()`` stops the export
+      (:class:`~hrdesk.domain.progress.Cancelled`) and no file is left behind.
     * ``ExportResult``: ``path, export_id, privacy, scope, counts`` (rows per sheet),
       ``checksum``, ``encrypted``.  Run it off the UI thread.
 
 Import
-    ``import_files(db, paths, *, password=None, accept_modified=False, progress=None)
-    -> list[FileResult]`` — files or folders (their .xlsx files); each file is one
-    transaction; ``progress(i, n, result)`` after each file.
+    ``import_files(db, paths, *, password=None, accept_modified=False, progress=None,
+    on_file=None) -> list[FileResult]`` — files or folders (their .xlsx files); each file is
+    one transaction; ``progress.update(i, n, file name)`` after each file, ``on_file(result)``
+    too.  A cancel rolls back the file being imported and raises ``Cancelled`` whose
+    ``partial`` holds the results of the files finished before.
     ``import_file(db, path, ...) -> FileResult`` — one file; never raises for a bad file.
     ``FileResult``: ``path, status`` (``imported`` / ``already_imported`` / ``rejected``),
     ``inserted, updated, unchanged, conflicts, possible_duplicates``, ``problems`` (list of
@@ -36,7 +39,7 @@ Review
     same person (for review; never merged automatically).
 """
 
-from hrdesk.exchange.export import ExportCancelled, ExportResult, export_workbook
+from hrdesk.exchange.export import ExportResult, export_workbook
 from hrdesk.exchange.importer import FileResult, import_file, import_files
 from hrdesk.exchange.review import (
     history,
@@ -47,6 +50,6 @@ from hrdesk.exchange.review import (
 )
 
 __all__ = [
-    "ExportCancelled", "ExportResult", "FileResult", "export_workbook", "history", "import_file",
+    "ExportResult", "FileResult", "export_workbook", "history", "import_file",
     "import_files", "likely_duplicates", "list_conflicts", "recipients", "resolve_conflict",
 ]

@@ -28,6 +28,8 @@ from sqlalchemy import Connection, func, or_, select
 from hrdesk import __version__
 from hrdesk.domain.cleaning import clean_text
 from hrdesk.domain.errors import HRDeskError
+from hrdesk.domain.privacy import Privacy
+from hrdesk.domain.progress import Cancelled, Progress, ensure
 from hrdesk.exchange import format as F
 from hrdesk.exchange import rows as R
 from hrdesk.exchange.pseudonym import Pseudonymiser, office_key
@@ -40,12 +42,7 @@ from hrdesk.storage import models as m
 from hrdesk.storage.base import utcnow
 from hrdesk.storage.database import Database
 
-Progress = Callable[[int, int], None]
 HEADER_FONT = Font(name="Calibri", size=11, bold=True)  # the workbook's body font, in bold
-
-
-class ExportCancelled(HRDeskError):
-    """The user cancelled the export; no file was written."""
 
 
 @dataclass
@@ -61,18 +58,16 @@ class ExportResult:
 
 def export_workbook(db: Database, out: Path | str, *, privacy: str | None = None,
                     since: dt.date | dt.datetime | None = None, recipient: str | None = None,
-                    password: str | None = None, progress: Progress | None = None,
-                    cancel: Callable[[], bool] | None = None) -> ExportResult:
+                    password: str | None = None, progress: Progress | None = None) -> ExportResult:
     """Write the exchange workbook ``out``; see ``hrdesk.exchange`` for the parameters."""
     out = Path(out).expanduser()
+    progress = ensure(progress)
     if out.suffix.lower() != ".xlsx":
         raise HRDeskError(_("The exchange file must end in .xlsx: {path}").format(path=out))
     if not out.parent.is_dir():
         raise HRDeskError(_("The folder {path} does not exist.").format(path=out.parent))
     out = check_target(out, _("the exchange file"))  # never rename over a device, FIFO or folder
-    privacy = privacy or settings.get(db, settings.DEFAULT_PRIVACY) or "pseudonymised"
-    if privacy not in F.PRIVACY_LEVELS:
-        raise HRDeskError(_("Unknown privacy level '{level}'.").format(level=privacy))
+    privacy = Privacy.of(privacy or settings.default_privacy(db)).value
     started = utcnow()
     export_id = str(uuid_module.uuid4())
     with db.session() as s:  # creates the pseudonym key on first use
@@ -89,7 +84,7 @@ def export_workbook(db: Database, out: Path | str, *, privacy: str | None = None
     gc.disable()  # no reference cycles here; the collector would only rescan every row's objects
     try:
         with atomic_path(out, action=_("the exchange file")) as tmp, db.engine.connect() as conn:
-            writer = _Writer(conn, privacy, since, Pseudonymiser(key), progress, cancel, started)
+            writer = _Writer(conn, privacy, since, Pseudonymiser(key), progress, started)
             metadata = writer.write(tmp, {
                 "format_version": F.FORMAT_VERSION, "hrdesk_version": __version__,
                 "office_code": office.code, "office_name": office.name, "office_kind": office.kind,
@@ -100,6 +95,7 @@ def export_workbook(db: Database, out: Path | str, *, privacy: str | None = None
             result.counts, result.checksum = writer.counts, metadata["checksum"]
             if password:
                 _encrypt(tmp, password)
+            progress.check()  # the last moment a cancel still leaves no file
     finally:
         if collecting:
             gc.enable()
@@ -142,10 +138,9 @@ def _log_export(db: Database, result: ExportResult, office_code: str, recipient:
 
 class _Writer:
     def __init__(self, conn: Connection, privacy: str, since: dt.datetime | None,
-                 pseudonym: Pseudonymiser, progress: Progress | None, cancel: Callable[[], bool] | None,
-                 started: dt.datetime):
+                 pseudonym: Pseudonymiser, progress: Progress, started: dt.datetime):
         self.conn, self.privacy, self.since, self.started = conn, privacy, since, started
-        self.pseudonym, self.progress, self.cancel = pseudonym, progress, cancel
+        self.pseudonym, self.progress = pseudonym, progress
         self.counts: dict[str, int] = {}
         self.done = 0
         self.total = 0
@@ -212,7 +207,7 @@ class _Writer:
         checksum.sheet(sheet.name)
         checksum.row(header)
         people = sheet in (F.PARTICIPANTS, F.PARTICIPATIONS)
-        pseudo = self.privacy != "full" and people
+        pseudo = not Privacy.of(self.privacy).shows_names and people
         convert = row_converter(sheet, cols, self.pseudonym, hide=pseudo,
                                 hidden_at=F.format_stamp(F.hidden_stamp(self.started)))
         order = None
@@ -225,9 +220,9 @@ class _Writer:
         starts = F.FORMULA_STARTS
         written = 0
         for chunk in R.iter_chunks(self.conn, sheet, self.where(sheet), order_by=order,
-                                   listed=sheet is F.ACTIVITIES and self.privacy == "aggregate"):
-            if self.cancel is not None and self.cancel():
-                raise ExportCancelled(_("The export was cancelled; no file was written."))
+                                   listed=sheet is F.ACTIVITIES and not Privacy.of(self.privacy).lists_people):
+            if self.progress.cancelled:
+                raise Cancelled(_("The export was cancelled; no file was written."))
             for rec in chunk:
                 values = convert(rec)
                 checksum.row(values)
@@ -241,8 +236,7 @@ class _Writer:
                 ws.append(cells)
             written += len(chunk)
             self.done += len(chunk)
-            if self.progress is not None:
-                self.progress(self.done, self.total)
+            self.progress.update(self.done, self.total)
         self.counts[sheet.name] = written
 
 

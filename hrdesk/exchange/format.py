@@ -16,12 +16,13 @@ from typing import Any
 from hrdesk.domain import kinds
 from hrdesk.domain.fields import Kind, RecordType
 from hrdesk.domain.kinds import KIND_SPECS
+from hrdesk.domain.privacy import PRIVACY_CODES, Privacy
 from hrdesk.domain.records import ACTIVITY, OFFICE, PARTICIPANT, PARTICIPATION, RECOMMENDATION
 from hrdesk.spreadsheets.text import FORMULA_STARTS, is_formula_like  # noqa: F401  (part of the format)
 
 FORMAT_VERSION = 1
 META_SHEET = "hrdesk"
-PRIVACY_LEVELS = ("full", "pseudonymised", "aggregate")
+PRIVACY_LEVELS = PRIVACY_CODES
 PSEUDONYM_PREFIX = "p-"
 LIST_SEPARATOR = "; "
 TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%f"
@@ -51,7 +52,7 @@ class Sheet:
     columns: tuple[Column, ...]
 
     def columns_for(self, privacy: str) -> tuple[Column, ...]:
-        if privacy == "full":
+        if Privacy.of(privacy).shows_names:
             return self.columns
         return tuple(c for c in self.columns if not c.personal)
 
@@ -103,14 +104,14 @@ MERGE_ORDER = (OFFICES, RECOMMENDATIONS, ACTIVITIES, PARTICIPANTS, PARTICIPATION
 
 
 def sheets_for(privacy: str) -> tuple[Sheet, ...]:
-    if privacy == "aggregate":
+    if not Privacy.of(privacy).lists_people:
         return (ACTIVITIES, RECOMMENDATIONS, OFFICES)
     return SHEETS
 
 
 def columns_for(sheet: Sheet, privacy: str) -> tuple[Column, ...]:
     cols = sheet.columns_for(privacy)
-    if sheet is ACTIVITIES and privacy == "aggregate":
+    if sheet is ACTIVITIES and not Privacy.of(privacy).lists_people:
         cols = (*cols, *LISTED_COLUMNS)
     return cols
 

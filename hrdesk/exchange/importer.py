@@ -19,6 +19,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from hrdesk.domain.errors import HRDeskError, Problem
+from hrdesk.domain.privacy import Privacy
+from hrdesk.domain.progress import Cancelled, Progress, ensure
 from hrdesk.exchange import format as F
 from hrdesk.exchange.checks import FileRejected, check_zip, unwrap
 from hrdesk.exchange.merge import Merger
@@ -103,22 +105,37 @@ class FileResult:
 
 
 def import_files(db: Database, paths: Iterable[Path | str], *, password: str | None = None,
-                 accept_modified: bool = False,
-                 progress: Callable[[int, int, FileResult], None] | None = None,
+                 accept_modified: bool = False, progress: Progress | None = None,
+                 on_file: Callable[[FileResult], None] | None = None,
                  backup_reason: str | None = "import") -> list[FileResult]:
     """Import many files (folders are expanded to their .xlsx files), each in its own transaction.
 
     A verified backup of the database is made first (``backup_reason``, e.g. ``"import"`` or
-    ``"consolidation"``; ``None`` skips it); when it cannot be made nothing is imported."""
+    ``"consolidation"``; ``None`` skips it); when it cannot be made nothing is imported.
+    ``progress.update(i, n, name)`` after each file and ``on_file(result)``; a cancel rolls
+    back the file being imported and raises :class:`Cancelled` with the finished files'
+    results in ``partial``."""
+    progress = ensure(progress)
     files = expand(paths)
+    progress.update(0, len(files))
     if files and backup_reason:
         backup_before(db, backup_reason)
-    results = []
+    results: list[FileResult] = []
     for i, path in enumerate(files, start=1):
-        result = import_file(db, path, password=password, accept_modified=accept_modified)
+        try:
+            result = import_file(db, path, password=password, accept_modified=accept_modified, progress=progress)
+        except Cancelled as exc:
+            exc.partial = results
+            raise
         results.append(result)
-        if progress is not None:
-            progress(i, len(files), result)
+        if on_file is not None:
+            on_file(result)
+        try:
+            progress.update(i, len(files), result.path.name)
+        except Cancelled as exc:
+            if i < len(files):
+                exc.partial = results
+                raise
     return results
 
 
@@ -133,19 +150,22 @@ def expand(paths: Iterable[Path | str]) -> list[Path]:
 
 
 def import_file(db: Database, path: Path | str, *, password: str | None = None,
-                accept_modified: bool = False) -> FileResult:
+                accept_modified: bool = False, progress: Progress | None = None) -> FileResult:
+    """Import one file in one transaction; a bad file gives a rejected result (never an
+    exception).  A cancel through ``progress`` rolls the transaction back (:class:`Cancelled`)."""
     # Millions of short-lived dicts and no reference cycles: the cyclic collector would only
     # rescan them again and again (a third of the time of a large import).
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _import_file(db, Path(path), password, accept_modified)
+        return _import_file(db, Path(path), password, accept_modified, ensure(progress))
     finally:
         if enabled:
             gc.enable()
 
 
-def _import_file(db: Database, path: Path, password: str | None, accept_modified: bool) -> FileResult:
+def _import_file(db: Database, path: Path, password: str | None, accept_modified: bool,
+                 progress: Progress) -> FileResult:
     result = FileResult(path)
     try:
         data = read_limited(path, MAX_FILE_BYTES)
@@ -186,7 +206,10 @@ def _import_file(db: Database, path: Path, password: str | None, accept_modified
             counts = merger.run()
             result.lookalikes = merger.lookalikes
             _log_import(s, parsed, path.name, file_hash, result.accepted_modified, counts)
-            result.possible_duplicates = possible_duplicates(s, path.name) if parsed.privacy == "full" else 0
+            result.possible_duplicates = possible_duplicates(s, path.name) if Privacy.of(parsed.privacy).shows_names else 0
+            progress.check()  # a cancel up to here rolls the whole file back
+    except Cancelled:
+        raise
     except IntegrityError as exc:
         result.problems = [Problem("", _(
             "The file contradicts the database (for example a person listed twice in the same "

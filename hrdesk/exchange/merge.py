@@ -23,6 +23,7 @@ from sqlalchemy import Boolean, Date, DateTime, bindparam, delete, func, select,
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from hrdesk.domain.privacy import Privacy
 from hrdesk.domain.text import name_key, search_text, sort_key
 from hrdesk.exchange import format as F
 from hrdesk.exchange import rows as R
@@ -37,7 +38,7 @@ from hrdesk.storage import versioning as V
 from hrdesk.storage.base import utcnow
 from hrdesk.storage.codec import LINKS, scalar_fields
 
-HASH_PRIVACY = "pseudonymised"  # personal fields never decide conflicts (they may be absent)
+HASH_PRIVACY = Privacy.PSEUDONYMISED.value  # personal fields never decide conflicts (they may be absent)
 NEVER = dt.datetime(1970, 1, 1)
 BATCH = 5000
 REBUILD_INDEXES_ABOVE = 20_000
@@ -51,7 +52,7 @@ class Merger:
         self.now = utcnow()
         self.counts: Counter[str] = Counter()
         self.office_ids: dict[str, int] = {}
-        self.full = parsed.privacy == "full"
+        self.full = Privacy.of(parsed.privacy).shows_names
         self._now_stored = _stamp(self.now)
         # (office code, people added, people of that office already here) where the added
         # people may be those already here under another form (named / pseudonymous)
@@ -70,7 +71,7 @@ class Merger:
         for sheet in F.MERGE_ORDER[1:]:
             if sheet.name in self.parsed.records:
                 self._sheet(sheet)
-        if self.parsed.privacy == "aggregate":
+        if not Privacy.of(self.parsed.privacy).lists_people:
             self._listed_counts()
         return self.counts
 
@@ -125,7 +126,7 @@ class Merger:
             nameless = self.full and _nameless(sheet, loc)
             # personal fields count as content when both sides have them
             differ = in_hash != loc_hash or (self.full and not nameless and sheet.record_type.personal_fields
-                                             and R.record_hash(sheet, "full", rec) != R.record_hash(sheet, "full", loc))
+                                             and R.record_hash(sheet, Privacy.FULL.value, rec) != R.record_hash(sheet, Privacy.FULL.value, loc))
             if timed:
                 in_at, loc_at = (rec["version"], rec["updated_at"]), (loc["version"], loc["updated_at"])
             else:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from hrdesk.domain.errors import HRDeskError, NotFoundError
+from hrdesk.domain.privacy import Privacy
 from hrdesk.exchange import format as F
 from hrdesk.exchange.merge import Merger
 from hrdesk.exchange.parse import _PARSERS, ParsedFile
@@ -80,7 +81,8 @@ def resolve_conflict(db: Database, conflict_id: int, choice: str) -> dict[str, A
             version = max(current.version, *vector.values()) + 1
             vector[settings.get_in(s, settings.OWN_OFFICE) or origin] = version
             rec.update(version=version, versions=V.format_vector(vector), updated_at=utcnow(), _row=0)
-            privacy = "full" if all(n in rec for n in sheet.record_type.personal_fields) else "pseudonymised"
+            named = all(n in rec for n in sheet.record_type.personal_fields)
+            privacy = (Privacy.FULL if named else Privacy.PSEUDONYMISED).value
             parsed = ParsedFile({"office_code": rec["origin_office"]}, privacy, {sheet.name: [rec]})
             Merger(s, parsed, conflict.source_file).run()
         conflict.resolved_at = utcnow()

@@ -37,10 +37,6 @@ PAGE_W, PAGE_H = A4
 MARGIN = 2 * cm
 
 
-class Cancelled(Exception):
-    """Raised inside a build when the caller asked to stop."""
-
-
 def styles() -> dict[str, ParagraphStyle]:
     fonts.register()
     base = ParagraphStyle("body", fontName=fonts.SANS, fontSize=9.5, leading=13.5, alignment=TA_JUSTIFY,

@@ -9,10 +9,12 @@ from dataclasses import dataclass, replace
 
 from hrdesk.domain.choices import ACTIVITY_STATUS, PRIVACY_LEVEL
 from hrdesk.domain.errors import HRDeskError
-from hrdesk.i18n import LANGUAGES, _
+from hrdesk.domain.privacy import Privacy
+from hrdesk.i18n import DEFAULT_LANGUAGE, LANGUAGES, _
 from hrdesk.services.filters import ActivityScope
 
-PRIVACY_FULL, PRIVACY_PSEUDONYMISED, PRIVACY_AGGREGATE = "full", "pseudonymised", "aggregate"
+PRIVACY_FULL, PRIVACY_PSEUDONYMISED, PRIVACY_AGGREGATE = (
+    Privacy.FULL.value, Privacy.PSEUDONYMISED.value, Privacy.AGGREGATE.value)
 
 
 @dataclass(frozen=True)
@@ -28,7 +30,7 @@ class ReportScope:
     themes: tuple[str, ...] = ()
     sdg_goals: tuple[int, ...] = ()
     privacy: str = PRIVACY_PSEUDONYMISED
-    language: str = "en"
+    language: str = DEFAULT_LANGUAGE
     include_cancelled: bool = False
     uuids: tuple[str, ...] = ()
 
@@ -94,9 +96,9 @@ class ReportScope:
 
     @property
     def shows_names(self) -> bool:
-        return self.privacy == PRIVACY_FULL
+        return Privacy.of(self.privacy).shows_names
 
     @property
     def lists_people(self) -> bool:
         """Person-level tables (with names at full, with codes when pseudonymised)."""
-        return self.privacy != PRIVACY_AGGREGATE
+        return Privacy.of(self.privacy).lists_people

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +25,13 @@ from hrdesk.domain.choices import (
     SEX,
     STAKEHOLDER_CATEGORY,
 )
-from hrdesk.domain.errors import HRDeskError, NotFoundError
-from hrdesk.i18n import _
+from hrdesk.domain.errors import HRDeskError
+from hrdesk.domain.privacy import Privacy
+from hrdesk.domain.progress import Progress, ensure
+from hrdesk.i18n import DEFAULT_LANGUAGE, _
 from hrdesk.safety.atomic import atomic_path
-from hrdesk.services.participations import ParticipationService
+from hrdesk.services import certificates
+from hrdesk.services.certificates import resolve_activity
 from hrdesk.storage import models as m
 from hrdesk.storage.database import Database
 
@@ -49,26 +51,12 @@ from .pdf_base import (
     styles,
 )
 from .scope import PRIVACY_FULL
+from .service import Steps
 
 A, P, Q, OFF = m.Activity, m.Participant, m.Participation, m.Office
-CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I
 
 
 # -- data -------------------------------------------------------------------------------
-
-def resolve_activity(s: Session, ident: str) -> m.Activity:
-    """The live activity whose uuid is ``ident`` or starts with it (unique prefix)."""
-    ident = ident.strip().lower()
-    if len(ident) < 4:
-        raise HRDeskError(_("Give at least 4 characters of the activity's id."))
-    rows = s.scalars(select(A).where(A.deleted_at.is_(None), A.uuid.like(ident.replace("%", "") + "%"))
-                     .limit(3)).all()
-    if not rows:
-        raise NotFoundError(_("No activity with the id {id}.").format(id=ident))
-    if len(rows) > 1:
-        raise HRDeskError(_("The id {id} matches several activities: give more characters.").format(id=ident))
-    return rows[0]
-
 
 def training_data(s: Session, activity: m.Activity) -> dict[str, Any]:
     """The activity, its office, its live participations (with the person) and averages (SQL)."""
@@ -104,64 +92,20 @@ def training_data(s: Session, activity: m.Activity) -> dict[str, Any]:
     }
 
 
-# -- certificates: codes and verification ------------------------------------------------
-
-def new_code(s: Session) -> str:
-    while True:
-        raw = "".join(secrets.choice(CODE_ALPHABET) for _i in range(8))
-        code = f"HRD-{raw[:4]}-{raw[4:]}"
-        if not s.scalar(select(Q.id).where(Q.certificate_number == code)):
-            return code
-
-
-def normalise_code(code: str) -> str:
-    raw = "".join(ch for ch in code.upper() if ch.isalnum())
-    raw = raw.removeprefix("HRD")
-    return f"HRD-{raw[:4]}-{raw[4:]}" if len(raw) == 8 else code.strip().upper()
-
-
-def issue_certificates(db: Database, activity_uuid: str, today: dt.date | None = None) -> list[dict[str, Any]]:
-    """Give every participant (role participant) of the activity a certificate number and
-    date, keeping numbers already issued; one transaction, versioned and audited."""
-    today = today or dt.date.today()
-    service = ParticipationService(db)
-    with db.session() as s:
-        activity = resolve_activity(s, activity_uuid)
-        for p in training_data(s, activity)["participants"]:
-            if not p["certificate_number"]:
-                service.update_in(s, p["uuid"], {"certificate_number": new_code(s), "certificate_date": today})
-        s.flush()
-        return training_data(s, activity)["participants"]
-
-
-def verify(db: Database, code: str) -> dict[str, Any]:
-    """Whose certificate ``code`` is: name, training, dates, office, date of issue."""
-    number = normalise_code(code)
-    with db.read_session() as s:
-        row = s.execute(
-            select(P.full_name, A.title, A.start_date, A.end_date, A.location, A.country, OFF.name, OFF.code,
-                   Q.certificate_date, Q.deleted_at, A.deleted_at)
-            .join(P, P.id == Q.participant_id).join(A, A.id == Q.activity_id)
-            .join(OFF, OFF.id == A.origin_office_id)
-            .where(func.upper(Q.certificate_number) == number)
-            .order_by(Q.deleted_at.is_(None).desc())).first()
-    if row is None:
-        raise NotFoundError(_("No certificate with the code {code} in this database.").format(code=number))
-    return {"code": number, "full_name": row[0], "title": row[1], "start_date": row[2], "end_date": row[3],
-            "location": row[4], "country": row[5], "office": row[6], "office_code": row[7],
-            "certificate_date": row[8], "withdrawn": row[9] is not None or row[10] is not None}
-
-
 # -- training report ----------------------------------------------------------------------
 
 def build_training_report(db: Database, activity_id: str, path: Path | str, *, privacy: str = PRIVACY_FULL,
-                          language: str = "en") -> Path:
+                          language: str = DEFAULT_LANGUAGE, progress: Progress | None = None) -> Path:
+    """Write the PDF report of one training (atomic: a cancel through ``progress`` or a
+    failure leaves no file)."""
+    progress = ensure(progress)
+    progress.update(0, 1, _("Counting…"))
     tr = Fmt(language)
     st = styles()
     with db.read_session() as s:
         data = training_data(s, resolve_activity(s, activity_id))
     a, office = data["activity"], data["office"]
-    show_names = privacy == PRIVACY_FULL
+    show_names = Privacy.of(privacy).shows_names
     story: list[Any] = [Paragraph(para(office["name"]), st["cover_meta"]),
                         Paragraph(para(tr("Training report")), st["h1"]),
                         Paragraph(para(a["title"]), st["cover_sub"]), Spacer(1, 6)]
@@ -215,7 +159,7 @@ def build_training_report(db: Database, activity_id: str, path: Path | str, *, p
     for label, text in ((tr("Description"), a["narrative"]), (tr("Outcome / results"), a["outcome"])):
         if text:
             story += [Paragraph(para(label), st["h2"]), Paragraph(para(text), st["body"])]
-    if privacy != "aggregate" and data["participants"]:
+    if Privacy.of(privacy).lists_people and data["participants"]:
         story.append(Paragraph(para(tr("Participants")), st["h2"]))
         header = [tr("Name") if show_names else tr("Code"), tr("Sex"), tr("Stakeholder category")]
         widths = [3.2, 1.1, 2.2]
@@ -244,38 +188,50 @@ def build_training_report(db: Database, activity_id: str, path: Path | str, *, p
                     page_text=lambda page, total: tr("Page {page} of {total}").format(page=page, total=total),
                     personal_data=tr("CONTAINS PERSONAL DATA – handle confidentially, do not forward")
                     if show_names else "", first_page_plain=False)
+    steps = Steps(progress, expected=len(story), every=1)
     with atomic_path(path) as tmp:
         doc = ReportDoc(str(tmp), title=tr("Training report – {title}").format(title=a["title"]),
-                        author=office["name"], subject=a["title"], creator=f"HRDesk {__version__}", lang=tr.lang)
+                        author=office["name"], subject=a["title"], creator=f"HRDesk {__version__}", lang=tr.lang,
+                        check=steps)
         doc.build(story, canvasmaker=numbered_canvas(info))
+        progress.check()  # the file is renamed into place only if not cancelled
+    progress.finish(_("Done."))
     return Path(path)
 
 
 # -- certificates -----------------------------------------------------------------------
 
-def build_certificates(db: Database, activity_id: str, path: Path | str, *, language: str = "en") -> Path:
-    """One landscape page per participant; numbers are issued (and stored) when missing."""
+def build_certificates(db: Database, activity_id: str, path: Path | str, *, language: str = DEFAULT_LANGUAGE,
+                       progress: Progress | None = None) -> Path:
+    """One landscape page per participant.  Missing numbers are issued in the transaction
+    that draws the file: a cancel through ``progress`` or a failure stores no number and
+    leaves no file."""
+    progress = ensure(progress)
     tr = Fmt(language)
     fonts.register()
-    with db.read_session() as s:
-        activity_uuid = resolve_activity(s, activity_id).uuid
-    people = issue_certificates(db, activity_uuid)
-    with db.read_session() as s:
-        data = training_data(s, resolve_activity(s, activity_uuid))
-    if not people:
-        raise HRDeskError(_("This activity has no participants: there is no certificate to make."))
-    a, office = data["activity"], data["office"]
-    size = landscape(A4)
-    with atomic_path(path) as tmp:
+
+    def draw(s: Session, activity: m.Activity) -> None:
+        data = training_data(s, activity)
+        people = data["participants"]
+        if not people:
+            raise HRDeskError(_("This activity has no participants: there is no certificate to make."))
+        a, office = data["activity"], data["office"]
+        size = landscape(A4)
         c = Canvas(str(tmp), pagesize=size, pageCompression=1)
         c.setTitle(tr("Certificates of participation – {title}").format(title=a["title"]))
         c.setAuthor(office["name"])
         c.setSubject(a["title"])
         c.setCreator(f"HRDesk {__version__}")
-        for p in people:
+        for i, p in enumerate(people):
+            progress.update(i, len(people), _("Writing the certificates…"))
             _certificate_page(c, tr, size, a, office, p)
             c.showPage()
         c.save()
+        progress.check()  # the last moment a cancel still stores nothing
+
+    with atomic_path(path) as tmp:
+        certificates.issue(db, activity_id, then=draw)
+    progress.finish(_("Done."))
     return Path(path)
 
 

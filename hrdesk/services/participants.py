@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain import identity
 from hrdesk.domain.choices import age_group_for_age
+from hrdesk.domain.progress import Progress, ensure
 from hrdesk.domain.records import PARTICIPANT
 from hrdesk.domain.text import name_key, search_text, sort_key
 from hrdesk.services import audit
@@ -42,18 +43,21 @@ class ParticipantService(RecordService):
             return [self.values_of(s, r) for r in similar_rows(s, values, exclude_uuid=exclude_uuid, limit=limit)]
 
     def merge(self, keep_uuid: str, duplicate_uuids: list[str], *,
-              backup_first: Callable[[Database, str], object]) -> dict[str, Any]:
+              backup_first: Callable[[Database, str], object], progress: Progress | None = None) -> dict[str, Any]:
         """Keep one person, move the others' participations to them, delete the others.
 
         A participation that would repeat one the kept person already has in the same
         activity is deleted instead of moved.  The merge is recorded in the audit trail.
         A verified backup of the database is made first by ``backup_first(db, "merge")`` (the
         caller, a layer up, passes :func:`hrdesk.safety.backups.backup_before`); when it
-        fails nothing is merged."""
+        fails nothing is merged.  ``progress.update`` after each record; a cancel merges
+        nothing (``Cancelled``)."""
+        progress = ensure(progress)
         backup_first(self.db, "merge")
         with self.db.session() as s:
             keep = self._row(s, keep_uuid)
-            for uuid in duplicate_uuids:
+            for i, uuid in enumerate(duplicate_uuids):
+                progress.update(i, len(duplicate_uuids))
                 if uuid == keep_uuid:
                     continue
                 dup = self._row(s, uuid)
@@ -81,7 +85,10 @@ class ParticipantService(RecordService):
             keep.updated_at = utcnow()
             audit.record(s, self.actor, "merge", "participant", keep.uuid, keep.version,
                          detail=f"kept; merged {len(duplicate_uuids)} record(s)")
-            return self.values_of(s, keep)
+            progress.check()  # a cancel up to here merges nothing
+            values = self.values_of(s, keep)
+        progress.finish()
+        return values
 
     def activities_of(self, uuid: str) -> list[dict[str, Any]]:
         """The activities a person attended, newest first, with their role."""

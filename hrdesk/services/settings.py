@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hrdesk.domain.privacy import Privacy
+from hrdesk.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from hrdesk.storage.database import Database
 from hrdesk.storage.models import Setting
 
@@ -17,10 +19,10 @@ USER_NAME = "user_name"
 DEFAULT_PRIVACY = "default_privacy"
 LANGUAGE = "language"
 
-DEFAULTS: dict[str, Any] = {
+DEFAULTS: dict[str, Any] = {  # the one place of these defaults
     USER_NAME: "",
-    DEFAULT_PRIVACY: "pseudonymised",
-    LANGUAGE: "en",
+    DEFAULT_PRIVACY: Privacy.PSEUDONYMISED.value,
+    LANGUAGE: DEFAULT_LANGUAGE,
 }
 
 
@@ -54,3 +56,17 @@ def all_settings(db: Database) -> dict[str, Any]:
     with db.read_session() as s:
         stored = {r.key: json.loads(r.value) for r in s.scalars(select(Setting))}
     return {**DEFAULTS, **stored}
+
+
+def default_privacy(db: Database) -> Privacy:
+    """The privacy level of exports and reports unless another is chosen (stored setting;
+    an unknown or empty stored value gives the default)."""
+    value = get(db, DEFAULT_PRIVACY)
+    return Privacy(value) if value in Privacy._value2member_map_ else Privacy(DEFAULTS[DEFAULT_PRIVACY])
+
+
+def language(db: Database) -> str:
+    """The language of reports and of the command line unless another is chosen (stored
+    setting; an unknown or empty stored value gives the default)."""
+    value = get(db, LANGUAGE)
+    return value if value in LANGUAGES else DEFAULTS[LANGUAGE]

@@ -1,28 +1,29 @@
 """Long work off the UI thread, one job at a time (SQLite has one writer).
 
 ``Worker.run(fn, on_done, on_error)`` runs ``fn(progress)`` on the single database thread;
-``fn`` may call ``progress(done, total)`` and should stop when it returns ``False``
-(cancelled).  Results and errors come back on the UI thread through Qt signals; worker
-code never touches widgets.  ``run_with_progress`` adds a progress dialog with Cancel.
+``progress`` is the job's :class:`hrdesk.domain.progress.Progress`: pass it to the core
+job, whose ``progress.update(done, total, message)`` reaches the UI as a signal and raises
+:class:`~hrdesk.domain.progress.Cancelled` once ``Job.cancel()`` was called (the Cancel
+button of ``run_with_progress``).  Results and errors (``Cancelled`` included) come back on
+the UI thread through Qt signals; worker code never touches widgets.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-log = logging.getLogger("hrdesk.ui")
+from hrdesk.domain.progress import Cancelled, Progress
 
-Progress = Callable[[int, int], bool]
+log = logging.getLogger("hrdesk.ui")
 
 
 class _Signals(QObject):
-    progress = Signal(int, int)
+    progress = Signal(int, int, str)
     done = Signal(object)
     failed = Signal(object)
 
@@ -32,19 +33,24 @@ class Job(QRunnable):
         super().__init__()
         self.fn = fn
         self.signals = _Signals()
-        self.cancelled = threading.Event()
+        self.progress = Progress(self.signals.progress.emit)
         self.setAutoDelete(False)
 
     def cancel(self) -> None:
-        self.cancelled.set()
+        """Ask the job to stop (from the UI thread): its next progress update raises
+        ``Cancelled``, which comes back through ``failed``."""
+        self.progress.cancel()
 
-    def _progress(self, done: int, total: int) -> bool:
-        self.signals.progress.emit(done, total)
-        return not self.cancelled.is_set()
+    @property
+    def cancelled(self) -> bool:
+        return self.progress.cancelled
 
     def run(self) -> None:
         try:
-            result = self.fn(self._progress)
+            result = self.fn(self.progress)
+        except Cancelled as exc:  # the user's choice, not a failure
+            log.info("background job cancelled")
+            self.signals.failed.emit(exc)
         except Exception as exc:  # reported to the UI, never lost
             log.exception("background job failed")
             self.signals.failed.emit(exc)
@@ -97,9 +103,9 @@ def run_with_progress(worker: Worker, parent: QWidget, label: str, fn: Callable[
 
     job = worker.run(fn, lambda r: finish(on_done, r), lambda e: finish(on_error, e))
 
-    def progress(done: int, total: int) -> None:
+    def progress(done: int, total: int, _message: str) -> None:
         dialog.setMaximum(max(total, 1))
-        dialog.setValue(done)
+        dialog.setValue(min(done, max(total, 1)))
 
     job.signals.progress.connect(progress, Qt.ConnectionType.QueuedConnection)
     dialog.canceled.connect(job.cancel)

@@ -99,15 +99,49 @@ def test_worker_reports_results_progress_and_errors(ctx, qtbot):
 
     def work(progress):
         for i in range(3):
-            progress(i + 1, 3)
+            progress.update(i + 1, 3)
         return "done"
 
     job = ctx.worker.run(work, results.append, errors.append)
-    job.signals.progress.connect(lambda d, t: steps.append(d))
+    job.signals.progress.connect(lambda d, t, _m: steps.append(d))
     qtbot.waitUntil(lambda: results == ["done"], timeout=3000)
     ctx.worker.run(lambda p: 1 / 0, results.append, errors.append)
     qtbot.waitUntil(lambda: len(errors) == 1, timeout=3000)
     assert isinstance(errors[0], ZeroDivisionError)
+
+
+def test_cancel_in_the_progress_dialog_cancels_the_job(ctx, qtbot, tmp_path):
+    """The Cancel button of the progress dialog reaches the core job through its Progress:
+    the export stops with the one Cancelled and writes no file."""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+
+    from hrdesk.domain.progress import Cancelled
+    from hrdesk.exchange import export_workbook
+    from hrdesk.ui.worker import run_with_progress
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    started, results, errors = threading.Event(), [], []
+    target = tmp_path / "x.xlsx"
+
+    def work(progress):
+        progress.update(0, 1, "waiting")
+        started.set()
+        for _i in range(500):  # until the dialog's Cancel button is pressed (5 s at most)
+            if progress.cancelled:
+                break
+            threading.Event().wait(0.01)
+        return export_workbook(ctx.db, target, privacy="full", progress=progress)
+
+    run_with_progress(ctx.worker, parent, "Working…", work, results.append, errors.append)
+    qtbot.waitUntil(started.is_set, timeout=3000)
+    dialog = parent.findChild(QProgressDialog)
+    dialog.findChild(QPushButton).click()  # the dialog's Cancel button
+    qtbot.waitUntil(lambda: bool(errors or results), timeout=8000)
+    assert results == [] and isinstance(errors[0], Cancelled)
+    assert not target.exists() and list(tmp_path.glob("*.part")) == []
 
 
 def test_screenshots_command_writes_one_png_per_view(sample, db_path, tmp_path, qapp):

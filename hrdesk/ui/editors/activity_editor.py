@@ -10,10 +10,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from hrdesk.domain import choices as C
-from hrdesk.domain.errors import Problem, ValidationError
+from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.records import ACTIVITY
-from hrdesk.services.activities import ActivityService
-from hrdesk.services.participants import ParticipantService
+from hrdesk.services.activities import ActivityService, PersonInActivity, save_with_participants
 from hrdesk.services.participations import ParticipationService
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.editors.attendance_dialog import AttendanceDialog
@@ -162,37 +161,13 @@ class ActivityEditor(RecordEditor):
 
     # -- saving -------------------------------------------------------------------------
     def write(self) -> bool:
-        values = self.form.values()
-        db = self.ctx.db
-        activities, people, parts = ActivityService(db), ParticipantService(db), ParticipationService(db)
+        people = [PersonInActivity(r.full_name, r.values, participant=r.participant, new_person=r.new_person,
+                                   participation=r.participation, person_changes=r.person_changes,
+                                   person_version=r.person_version) for r in self.participants.rows]
         try:
-            with db.session() as s:
-                if self.uuid:
-                    row = activities.update_in(s, self.uuid, values, expected_version=self.version)
-                else:
-                    row = activities.create_in(s, values)
-                problems: list[Problem] = []
-                for r in self.participants.removed:
-                    parts.delete_in(s, r.participation)
-                created: dict[int, str] = {}
-                for r in self.participants.rows:
-                    try:
-                        participant = r.participant
-                        if r.new_person:
-                            participant = people.create_in(s, r.new_person).uuid
-                            created[id(r)] = participant
-                        elif r.person_changes:  # sex, age group… corrected here
-                            people.update_in(s, participant, r.person_changes, expected_version=r.person_version)
-                            created[id(r)] = participant
-                        if r.participation:
-                            parts.update_in(s, r.participation, r.values)
-                        else:
-                            parts.create_in(s, {**r.values, "activity": row.uuid, "participant": participant})
-                    except ValidationError as exc:
-                        problems += [Problem("", f"{r.full_name}: {p.message}") for p in exc.problems]
-                if problems:
-                    raise ValidationError(problems)
-                uuid = row.uuid
+            saved = save_with_participants(self.ctx.db, self.uuid, self.form.values(),
+                                           expected_version=self.version, people=people,
+                                           removed=[r.participation for r in self.participants.removed])
         except ValidationError as exc:
             others = self.form.show_problems(exc.problems)
             self.show_banner(others)
@@ -201,8 +176,7 @@ class ActivityEditor(RecordEditor):
             return False
         self.form.clear_problems()
         self.show_banner([])
-        self.load(uuid)  # fresh version, new people now registered, participations with ids
-        self.ctx.notify("activity")
-        if created:
-            self.ctx.notify("participant")
+        self.load(saved.uuid)  # fresh version, new people now registered, participations with ids
+        for record_type in sorted(saved.changed):
+            self.ctx.notify(record_type)
         return True

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QTreeWidgetItem, QWidget
 
 from hrdesk.domain import choices as C
+from hrdesk.domain.progress import Cancelled
 from hrdesk.safety.backups import backup_before
 from hrdesk.services import participants
 from hrdesk.services.participants import ParticipantService
@@ -78,7 +79,8 @@ class DuplicatesDialog(QDialog):
             return
         service = ParticipantService(self.ctx.db)
         self.job = run_with_progress(self.ctx.worker, self, self.tr("Merging…"),
-                                     lambda progress: service.merge(keep, others, backup_first=backup_before),
+                                     lambda progress: service.merge(keep, others, backup_first=backup_before,
+                                                                    progress=progress),
                                      self._merged, self._failed)
 
     def _merged(self, _kept) -> None:
@@ -88,4 +90,7 @@ class DuplicatesDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.loading = False
+        if isinstance(exc, Cancelled):  # the user's choice: nothing was merged
+            self.ctx.message.emit(self.tr("Merge cancelled: nothing was merged."))
+            return
         QMessageBox.warning(self, self.tr("Merge failed"), str(exc))

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk import exchange
+from hrdesk.domain.progress import Cancelled
 from hrdesk.exchange.checks import OLE_SIGNATURE
 from hrdesk.exchange.importer import expand
-from hrdesk.safety.backups import backup_before
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.pages.base import Page
 from hrdesk.ui.pages.exchange_review import (
@@ -162,14 +162,10 @@ class ExchangePage(Page):
         accept = self.accept_modified.isChecked()
 
         def work(progress):
-            backup_before(db, "import")  # raises (nothing imported) when no backup can be made
-            results = []
-            for i, path in enumerate(files):
-                if not progress(i, len(files)):
-                    break
-                results.append(exchange.import_file(db, path, password=password, accept_modified=accept))
-            progress(len(files), len(files))
-            return results
+            # a backup first (raises, nothing imported, when none can be made); each file is
+            # one transaction: a cancel rolls back the file being read, the finished ones stay
+            return exchange.import_files(db, files, password=password, accept_modified=accept, progress=progress,
+                                         backup_reason="import")
 
         self.files_button.setEnabled(False)
         self.folder_button.setEnabled(False)
@@ -239,6 +235,9 @@ class ExchangePage(Page):
             table.selectRow(next(i for i, r in enumerate(results) if r.status == "rejected"))
 
     def _import_failed(self, exc: Exception) -> None:
+        if isinstance(exc, Cancelled) and exc.partial is not None:
+            self._imported(exc.partial, len(exc.partial) + 1)  # "cancelled before the other files"
+            return
         self._job = None
         self.files_button.setEnabled(True)
         self.folder_button.setEnabled(True)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from hrdesk import exchange
 from hrdesk.domain import choices as C
 from hrdesk.domain.errors import HRDeskError
+from hrdesk.domain.progress import Cancelled
 from hrdesk.domain.records import ACTIVITY
 from hrdesk.services import offices, settings
 from hrdesk.ui.context import AppContext
@@ -165,7 +166,7 @@ class SendTab(QWidget):
         self.recipient.addItems(list(self._recipients))
         self.recipient.setEditText(text)
         self.recipient.blockSignals(False)
-        default = settings.get(self.ctx.db, settings.DEFAULT_PRIVACY) or "pseudonymised"
+        default = settings.default_privacy(self.ctx.db).value
         if not self._privacy_touched:
             self.privacy.blockSignals(True)
             self.privacy.setCurrentIndex(max(self.privacy.findData(default), 0))
@@ -236,18 +237,10 @@ class SendTab(QWidget):
             path = path.with_name(path.name + ".xlsx")
         remember_folder(path.parent)
         db = self.ctx.db
-        holder: dict = {}
-
-        def work(progress):
-            def cancelled() -> bool:
-                job = holder.get("job")
-                return job is not None and job.cancelled.is_set()
-            return exchange.export_workbook(db, path, progress=lambda d, t: progress(d, t), cancel=cancelled,
-                                            **options)
-
         self.export_result.setText("")
-        self._job = holder["job"] = run_with_progress(self.ctx.worker, self, self.tr("Writing the workbook…"),
-                                                      work, self._exported, self._export_failed)
+        self._job = run_with_progress(self.ctx.worker, self, self.tr("Writing the workbook…"),
+                                      lambda progress: exchange.export_workbook(db, path, progress=progress, **options),
+                                      self._exported, self._export_failed)
         self.export_button.setEnabled(False)
         return path
 
@@ -271,7 +264,7 @@ class SendTab(QWidget):
     def _export_failed(self, exc: Exception) -> None:
         self._job = None
         self.export_button.setEnabled(True)
-        if isinstance(exc, exchange.ExportCancelled):
+        if isinstance(exc, Cancelled):
             self.export_result.setText(self.tr("Cancelled. No file was written."))
             return
         self.export_result.setText(self.tr("No file was written."))

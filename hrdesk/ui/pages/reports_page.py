@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.errors import HRDeskError
+from hrdesk.domain.progress import Cancelled
 from hrdesk.reports import dashboard as dashboard_data
 from hrdesk.reports import service, training
 from hrdesk.reports.scope import ReportScope
@@ -309,15 +310,7 @@ class ReportsPage(Page):
         if path is None:
             return
         db = self.ctx.db
-        holder: dict = {}
-
-        def work(progress):
-            def cancelled() -> bool:
-                job = holder.get("job")
-                return job is not None and job.cancelled.is_set()
-            return build(db, scope, path, progress=lambda f, _text: progress(int(f * 1000), 1000), cancel=cancelled)
-
-        self._start(self.tr("Writing the report…"), work, holder)
+        self._start(self.tr("Writing the report…"), lambda progress: build(db, scope, path, progress=progress))
 
     def training_report(self) -> None:
         item = self.trainings.currentItem()
@@ -329,8 +322,8 @@ class ReportsPage(Page):
         if path is None:
             return
         db, privacy, language = self.ctx.db, self.privacy.currentData(), self.language.currentData()
-        self._start(self.tr("Writing the training report…"), lambda _p: training.build_training_report(
-            db, uuid, path, privacy=privacy, language=language), {})
+        self._start(self.tr("Writing the training report…"), lambda progress: training.build_training_report(
+            db, uuid, path, privacy=privacy, language=language, progress=progress))
 
     def certificates(self) -> None:
         item = self.trainings.currentItem()
@@ -343,12 +336,10 @@ class ReportsPage(Page):
             return
         db, language = self.ctx.db, self.language.currentData()
 
-        def work(_p):
-            result = training.build_certificates(db, uuid, path, language=language)
-            return result
-        self._start(self.tr("Writing the certificates…"), work, {}, notify="activity")
+        self._start(self.tr("Writing the certificates…"), lambda progress: training.build_certificates(
+            db, uuid, path, language=language, progress=progress), notify="activity")
 
-    def _start(self, label: str, work, holder: dict, notify: str | None = None) -> None:
+    def _start(self, label: str, work, notify: str | None = None) -> None:
         def done(path):
             self._job = None
             self._written(Path(path))
@@ -356,7 +347,6 @@ class ReportsPage(Page):
                 self.ctx.notify(notify)
 
         self._job = run_with_progress(self.ctx.worker, self, label, work, done, self._failed)
-        holder["job"] = self._job
         self._update_buttons()
 
     def _written(self, path: Path) -> None:
@@ -369,7 +359,7 @@ class ReportsPage(Page):
     def _failed(self, exc: Exception) -> None:
         self._job = None
         self._update_buttons()
-        if isinstance(exc, service.ReportCancelled):
+        if isinstance(exc, Cancelled):
             self.result_label.setText(self.tr("Cancelled. No file was written."))
             return
         self.result_label.setText(self.tr("No file was written."))

@@ -56,7 +56,7 @@ class ScopeBar(QFrame):
         self.privacy = QComboBox(self)
         for c in C.PRIVACY_LEVEL:
             self.privacy.addItem(choice_label(C.PRIVACY_LEVEL, c.code), c.code)
-        default = settings.get(db, settings.DEFAULT_PRIVACY) or "pseudonymised"
+        default = settings.default_privacy(db).value
         self.privacy.setCurrentIndex(max(self.privacy.findData(default), 0))
         self.language = QComboBox(self)
         for code, name in available_languages():
