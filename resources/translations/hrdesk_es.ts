@@ -821,6 +821,10 @@ procedente de {file}</translation>
         <translation>Registros combinados.</translation>
     </message>
     <message>
+        <source>Merge cancelled: nothing was merged.</source>
+        <translation>Fusión cancelada: no se fusionó nada.</translation>
+    </message>
+    <message>
         <source>Merge failed</source>
         <translation>Error al combinar</translation>
     </message>

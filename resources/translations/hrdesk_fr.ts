@@ -821,6 +821,10 @@ provenant de {file}</translation>
         <translation>Fiches fusionnées.</translation>
     </message>
     <message>
+        <source>Merge cancelled: nothing was merged.</source>
+        <translation>Fusion annulée : rien n&apos;a été fusionné.</translation>
+    </message>
+    <message>
         <source>Merge failed</source>
         <translation>Échec de la fusion</translation>
     </message>
