@@ -115,6 +115,7 @@ def cmd_training_report(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    # start-up time: every command's parser is built at start; this loads only when the command runs
     from hrdesk.reports.fmt import Fmt
     from hrdesk.services import certificates
 
