@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -123,7 +125,7 @@ def tab_order_problems(top: QWidget) -> list[str]:
         w = w.nextInFocusChain()
     problems = [f"{type(w).__name__} {w.accessibleName() or w.objectName()} is not reached by Tab"
                 for w in inputs if w not in chain]
-    for a, b in zip(chain, chain[1:]):
+    for a, b in itertools.pairwise(chain):
         pa, pb = a.mapTo(top, a.rect().topLeft()), b.mapTo(top, b.rect().topLeft())
         same_column = abs(pa.x() - pb.x()) < 8
         if same_column and pb.y() < pa.y() - 4:
