@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,26 +37,27 @@ FILE_FILTER = "*.xlsx *.xls *.ods *.csv"
 
 def save_template(ctx: AppContext, parent: QWidget, path: str | None = None, on_done=None) -> None:
     """Ask where to save the activity-log template (in the interface's language) and write it."""
+    tr = QCoreApplication.translate
     if path is None:
         path, _filter = QFileDialog.getSaveFileName(
-            parent, parent.tr("Save the activity-log template"),
-            str(Path.home() / parent.tr("activity-log.xlsx")), parent.tr("Excel workbook (*.xlsx)"))
+            parent, tr("ActivityLogDialog", "Save the activity-log template"),
+            str(Path.home() / tr("ActivityLogDialog", "activity-log.xlsx")), tr("ActivityLogDialog", "Excel workbook (*.xlsx)"))
     if not path:
         return
     target = Path(path) if Path(path).suffix.lower() == ".xlsx" else Path(path + ".xlsx")
     language = current_language()
 
     def written(result: Path) -> None:
-        ctx.message.emit(parent.tr("Template written to {path}").format(path=result))
+        ctx.message.emit(tr("ActivityLogDialog", "Template written to {path}").format(path=result))
         if on_done is not None:
             on_done(result)
 
     def failed(exc: Exception) -> None:
-        ctx.message.emit(parent.tr("The template was not written: {error}").format(error=exc))
+        ctx.message.emit(tr("ActivityLogDialog", "The template was not written: {error}").format(error=exc))
         if on_done is not None:
             on_done(exc)
 
-    parent._template_job = run_with_progress(ctx.worker, parent, parent.tr("Writing the template…"),
+    parent._template_job = run_with_progress(ctx.worker, parent, tr("ActivityLogDialog", "Writing the template…"),
                                              lambda _progress: write_template(target, language), written, failed)
 
 
