@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from hrdesk import __version__
@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.actionRefresh.triggered.connect(self.refresh)
         self.actionQuit.triggered.connect(self.close)
         self.actionAbout.triggered.connect(self.about)
+        self._file_and_help_menus()
         self.actionDelete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.pages.addAction(self.actionDelete)
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -124,6 +125,84 @@ class MainWindow(QMainWindow):
             action = self.menuView.addAction(icon(page.icon_name), page.title())
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _c=False, key=page.key: self.show_page(key))
+
+    def _file_and_help_menus(self) -> None:
+        """File: the activity log, backups and restore, encryption; Help: the guide, the data folder."""
+        quit_action = self.actionQuit
+        file_actions = [
+            (self.tr("&Import an activity log…"), self.import_activity_log),
+            (self.tr("Save the activity-log &template…"), self.save_activity_log_template),
+            None,
+            (self.tr("&Back up now"), lambda: self.backups(back_up_now=True)),
+            (self.tr("Back&ups and restore…"), self.backups),
+            (self.tr("Decrypt the database…") if self.ctx.db.passphrase else self.tr("&Encrypt the database…"),
+             self.encryption),
+            None,
+        ]
+        for entry in file_actions:
+            if entry is None:
+                self.menuFile.insertSeparator(quit_action)
+                continue
+            text, slot = entry
+            action = self.menuFile.addAction(text)
+            self.menuFile.insertAction(quit_action, action)
+            action.triggered.connect(lambda _c=False, slot=slot: slot())
+        self.actionUserGuide = self.menuHelp.addAction(self.tr("&User guide"))
+        self.actionUserGuide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.actionUserGuide.triggered.connect(lambda: self.user_guide())
+        self.actionDataFolder = self.menuHelp.addAction(self.tr("Open the &data folder"))
+        self.actionDataFolder.triggered.connect(self.open_data_folder)
+        about = self.actionAbout
+        self.menuHelp.removeAction(about)
+        self.menuHelp.addSeparator()
+        self.menuHelp.addAction(about)
+
+    def import_activity_log(self):
+        # start-up time: the import reads workbooks (openpyxl); loaded when the menu is used
+        from hrdesk.ui.dialogs.activity_log_dialog import ActivityLogDialog
+
+        dialog = ActivityLogDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def save_activity_log_template(self, path: str | None = None, on_done=None) -> None:
+        # start-up time: the template is written with openpyxl; loaded when the menu is used
+        from hrdesk.ui.dialogs.activity_log_dialog import save_template
+
+        save_template(self.ctx, self, path, on_done)
+
+    def backups(self, back_up_now: bool = False):
+        # start-up time: restore and encryption services load when the menu is used
+        from hrdesk.ui.dialogs.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        if back_up_now:
+            dialog.back_up_now()
+        return dialog
+
+    def encryption(self):
+        # start-up time: restore and encryption services load when the menu is used
+        from hrdesk.ui.dialogs.encryption_dialog import EncryptionDialog
+
+        dialog = EncryptionDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def user_guide(self, language: str | None = None):
+        # start-up time: the guide's dialog loads when Help is used
+        from hrdesk.ui.dialogs.user_guide import UserGuideDialog
+
+        dialog = UserGuideDialog(self, language)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_data_folder(self) -> bool:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.db.path.parent)))
 
     def refresh(self) -> None:
         self.current_page().refresh()

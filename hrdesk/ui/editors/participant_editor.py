@@ -28,6 +28,7 @@ class ParticipantEditor(RecordEditor):
         self.form.edited.connect(self.mark_dirty)
         self._confirmed = False
         self.attended = QTableWidget(0, 4, self)
+        self.attended.setAccessibleName(self.tr("Activities attended"))
         self.attended.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Activity"), self.tr("Kind"),
                                                  self.tr("Role")])
         self.attended.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -239,6 +239,7 @@ class ParticipantsTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search the registry"))
         self.results = QListWidget(box)
+        self.results.setAccessibleName(self.tr("People found in the registry"))
         self.results.setMaximumHeight(96)
         self.add_button = QPushButton(self.tr("Add to the activity"), box)
         v.addWidget(self.search)

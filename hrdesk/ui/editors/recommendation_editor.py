@@ -25,6 +25,7 @@ class RecommendationEditor(RecordEditor):
             ("sdg", self.tr("SDG targets"), ["sdg_targets"])])
         self.form.edited.connect(self.mark_dirty)
         self.linked = QTableWidget(0, 3, self)
+        self.linked.setAccessibleName(self.tr("Linked activities"))
         self.linked.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Activity"), self.tr("Kind")])
         self.linked.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.linked.verticalHeader().hide()

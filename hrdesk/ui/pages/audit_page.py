@@ -76,6 +76,7 @@ class AuditPage(Page):
         layout.addLayout(filters)
 
         self.table = QTableWidget(0, 7, self)
+        self.table.setAccessibleName(self.tr("Changes recorded"))
         self.table.setHorizontalHeaderLabels([
             self.tr("When"), self.tr("User"), self.tr("Action"), self.tr("Record"), self.tr("Record id"),
             self.tr("Version"), self.tr("Details")])

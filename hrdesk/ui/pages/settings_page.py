@@ -86,6 +86,15 @@ class SettingsPage(Page):
         f2.addRow(self.tr("Backups folder"), self.backup_label)
         self.encryption_label = self._path_label(folders)
         f2.addRow(self.tr("Encryption"), self.encryption_label)
+        actions = QHBoxLayout()
+        self.backups_button = QPushButton(self.tr("Backups and restore…"), folders)
+        self.encryption_button = QPushButton(folders)
+        for button in (self.backups_button, self.encryption_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        f2.addRow("", actions)
+        self.backups_button.clicked.connect(lambda: self.ctx.window.backups())
+        self.encryption_button.clicked.connect(lambda: self.ctx.window.encryption())
         layout.addWidget(folders)
         layout.addStretch(1)
 
@@ -115,6 +124,10 @@ class SettingsPage(Page):
         self.data_label.setText(str(db.path.parent))
         self.backup_label.setText(str(backup_folder(db)))
         self.encryption_label.setText(self.encryption_text())
+        encrypted = bool(getattr(db, "passphrase", None))
+        self.encryption_button.setText(self.tr("Decrypt the database…") if encrypted
+                                       else self.tr("Encrypt the database…"))
+        self.encryption_button.setEnabled(encrypted or encryption_available())
 
     def encryption_text(self) -> str:
         """Plainly whether the names in this database are encrypted at rest."""
@@ -123,8 +136,8 @@ class SettingsPage(Page):
         if not encryption_available():
             return self.tr("Not encrypted: encryption is not available on this computer (SQLCipher is "
                            "not installed).")
-        return self.tr("Not encrypted. Recommended when names are stored: close HRDesk and run "
-                       "“hrdesk encrypt”.")
+        return self.tr("Not encrypted. Recommended when names are stored: use “Encrypt the database…” "
+                       "below (or File › Encrypt the database…).")
 
     def save(self) -> None:
         try:

@@ -24,6 +24,7 @@ class RecommendationPicker(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search recommendations by symbol, body or words"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search recommendations"))
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Recommendations"))
         self.list.setWordWrap(True)
