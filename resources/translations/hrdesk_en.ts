@@ -33,6 +33,16 @@
     </message>
 </context>
 <context>
+    <name>ActivityLogDialog</name>
+    <message numerus="yes">
+        <source>Nothing can be imported yet: %n problem(s) to fix in the file (listed below). Correct the file, save it, and choose it again.</source>
+        <translation>
+            <numerusform>Nothing can be imported yet: %n problem to fix in the file (listed below). Correct the file, save it, and choose it again.</numerusform>
+            <numerusform>Nothing can be imported yet: %n problems to fix in the file (listed below). Correct the file, save it, and choose it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message numerus="yes">
         <source>%n row(s) have problems (shown in red). Correct them in the spreadsheet and paste again, or leave those rows out; nothing is added until then.</source>
@@ -67,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message numerus="yes">
+        <source>%n backup(s).</source>
+        <translation>
+            <numerusform>%n backup.</numerusform>
+            <numerusform>%n backups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
         <source>%n record(s) named “{name}”</source>
@@ -87,6 +107,16 @@
         <translation>
             <numerusform>Keep “{name}” and merge %n other record into it? Its participations move to the kept record.</numerusform>
             <numerusform>Keep “{name}” and merge %n other records into it? Their participations move to the kept record.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message numerus="yes">
+        <source>%n existing backup(s) were encrypted too.</source>
+        <translation>
+            <numerusform>%n existing backup was encrypted too.</numerusform>
+            <numerusform>%n existing backups were encrypted too.</numerusform>
         </translation>
     </message>
 </context>

@@ -102,6 +102,46 @@
         <comment>Encrypted database</comment>
         <translation>Base de datos cifrada</translation>
     </message>
+    <message>
+        <source>ActivityLogDialog</source>
+        <comment>Save the activity-log template</comment>
+        <translation>Guardar la plantilla del registro de actividades</translation>
+    </message>
+    <message>
+        <source>ActivityLogDialog</source>
+        <comment>activity-log.xlsx</comment>
+        <translation>registro-actividades.xlsx</translation>
+    </message>
+    <message>
+        <source>ActivityLogDialog</source>
+        <comment>Excel workbook (*.xlsx)</comment>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>ActivityLogDialog</source>
+        <comment>Template written to {path}</comment>
+        <translation>Plantilla escrita en {path}</translation>
+    </message>
+    <message>
+        <source>ActivityLogDialog</source>
+        <comment>The template was not written: {error}</comment>
+        <translation>No se escribió la plantilla: {error}</translation>
+    </message>
+    <message>
+        <source>ActivityLogDialog</source>
+        <comment>Writing the template…</comment>
+        <translation>Escribiendo la plantilla…</translation>
+    </message>
+    <message>
+        <source>DatabaseReplacement</source>
+        <comment>Another HRDesk has this database open, so this one opened it read-only and cannot replace it. Close the other HRDesk and start this one again.</comment>
+        <translation>Otro HRDesk tiene abierta esta base de datos, así que este la abrió en modo de solo lectura y no puede reemplazarla. Cierre el otro HRDesk y vuelva a iniciar este.</translation>
+    </message>
+    <message>
+        <source>DatabaseReplacement</source>
+        <comment>Close the open record editors first (save or cancel them).</comment>
+        <translation>Cierre primero las fichas abiertas (guárdelas o cancélelas).</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPage</name>
@@ -255,6 +295,104 @@
     <message>
         <source>The clipboard holds no rows: copy the rows in Excel (with their heading row) first, then paste them here.</source>
         <translation>El portapapeles no contiene filas: copie primero las filas en Excel (con su fila de encabezado) y péguelas aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogDialog</name>
+    <message>
+        <source>Import an activity log</source>
+        <translation>Importar un registro de actividades</translation>
+    </message>
+    <message>
+        <source>Offices that keep their activities in a spreadsheet fill in the HRDesk template (one row per activity, one row per participant), then import it here. The file is checked first; nothing is imported while it has a problem. Importing the same file again changes nothing; a corrected file updates what it created.</source>
+        <translation>Las oficinas que llevan sus actividades en una hoja de cálculo completan la plantilla de HRDesk (una fila por actividad, una fila por participante) y la importan aquí. Primero se revisa el archivo; no se importa nada mientras tenga un problema. Importar otra vez el mismo archivo no cambia nada; un archivo corregido actualiza lo que creó.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the template…</source>
+        <translation>&amp;Guardar la plantilla…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a filled file…</source>
+        <translation>&amp;Elegir un archivo completado…</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Problemas encontrados en el archivo</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Choose a filled activity log to check it.</source>
+        <translation>Elija un registro de actividades completado para revisarlo.</translation>
+    </message>
+    <message>
+        <source>Choose a filled activity log</source>
+        <translation>Elegir un registro de actividades completado</translation>
+    </message>
+    <message>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>Hojas de cálculo ({patterns})</translation>
+    </message>
+    <message>
+        <source>{file} is an HRDesk exchange file, not an activity log: import it on the Exchange page. Nothing was imported.</source>
+        <translation>{file} es un archivo de intercambio de HRDesk, no un registro de actividades: impórtelo en la página Intercambio. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Revisando {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported yet: %n problem(s) to fix in the file (listed below). Correct the file, save it, and choose it again.</source>
+        <translation>
+            <numerusform>Todavía no se puede importar nada: %n problema que corregir en el archivo (lista abajo). Corrija el archivo, guárdelo y elíjalo otra vez.</numerusform>
+            <numerusform>Todavía no se puede importar nada: %n problemas que corregir en el archivo (lista abajo). Corrija el archivo, guárdelo y elíjalo otra vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is ready to import. If you import it: {summary}</source>
+        <translation>El archivo está listo para importar. Si lo importa: {summary}</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {error}</source>
+        <translation>No se pudo leer el archivo: {error}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Imported. {summary}</source>
+        <translation>Importado. {summary}</translation>
+    </message>
+    <message>
+        <source>Activity log imported.</source>
+        <translation>Registro de actividades importado.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>No se importó nada: {error}</translation>
     </message>
 </context>
 <context>
@@ -489,6 +627,10 @@ probables duplicados</translation>
         <translation>Registro</translation>
     </message>
     <message>
+        <source>Changes recorded</source>
+        <translation>Cambios registrados</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -602,6 +744,188 @@ probables duplicados</translation>
     <message>
         <source>The audit trail could not be read: %1</source>
         <translation>No se pudo leer el registro de auditoría: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>HRDesk backs up the database every day it is used, and before every import, merge, restore and encryption. Each backup is checked before it is kept. Folder: {folder}</source>
+        <translation>HRDesk hace una copia de seguridad de la base de datos cada día de uso, y antes de cada importación, fusión, restauración y cifrado. Cada copia se verifica antes de conservarla. Carpeta: {folder}</translation>
+    </message>
+    <message>
+        <source>Backups of this database, newest first</source>
+        <translation>Copias de seguridad de esta base, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>&amp;Restaurar la copia seleccionada…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the backups folder</source>
+        <translation>&amp;Abrir la carpeta de copias</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Leyendo las copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>The backups could not be read: {error}</source>
+        <translation>No se pudieron leer las copias de seguridad: {error}</translation>
+    </message>
+    <message>
+        <source>Encrypted.</source>
+        <translation>Cifrada.</translation>
+    </message>
+    <message>
+        <source>No backup yet. Press “Back up now” to make the first one.</source>
+        <translation>Todavía no hay copias. Pulse «Hacer una copia ahora» para hacer la primera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s).</source>
+        <translation>
+            <numerusform>%n copia de seguridad.</numerusform>
+            <numerusform>%n copias de seguridad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>A mano</translation>
+    </message>
+    <message>
+        <source>Daily, automatic</source>
+        <translation>Diaria, automática</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Antes de una importación</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>Antes de una fusión</translation>
+    </message>
+    <message>
+        <source>Before a consolidation</source>
+        <translation>Antes de una consolidación</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <source>Before encrypting</source>
+        <translation>Antes de cifrar</translation>
+    </message>
+    <message>
+        <source>Before decrypting</source>
+        <translation>Antes de descifrar</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Antes de una actualización</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Haciendo una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Backup made and verified: {name} ({size}).</source>
+        <translation>Copia hecha y verificada: {name} ({size}).</translation>
+    </message>
+    <message>
+        <source>Copied to {path}.</source>
+        <translation>Copiada en {path}.</translation>
+    </message>
+    <message>
+        <source>No backup was made: {error}</source>
+        <translation>No se hizo ninguna copia: {error}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Replace the database by the backup of {when}?
+
+Everything entered since then is replaced. The database as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>¿Reemplazar la base de datos por la copia del {when}?
+
+Todo lo registrado desde entonces se reemplaza. Antes se hace una copia de la base tal como está ahora, así que se puede deshacer restaurando esa copia.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the backup&apos;s passphrase was not given.</source>
+        <translation>No se restauró nada: no se dio la frase de contraseña de la copia.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of {when}…</source>
+        <translation>Restaurando la copia del {when}…</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>Copia cifrada</translation>
+    </message>
+    <message>
+        <source>This backup was encrypted with another passphrase. Its passphrase:</source>
+        <translation>Esta copia se cifró con otra frase de contraseña. Su frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {error}</source>
+        <translation>No se restauró nada: {error}</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is now the database: {a} activities, {p} participants, {r} recommendations.</source>
+        <translation>La copia del {when} es ahora la base de datos: {a} actividades, {p} participantes, {r} recomendaciones.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in {backup}.</source>
+        <translation>La base tal como estaba antes se conserva en {backup}.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Copia restaurada.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened again: {error}. Close HRDesk and start it again.</source>
+        <translation>No se pudo volver a abrir la base de datos: {error}. Cierre HRDesk y vuelva a iniciarlo.</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
     </message>
 </context>
 <context>
@@ -835,6 +1159,92 @@ procedente de {file}</translation>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Cifrar la base de datos</translation>
+    </message>
+    <message>
+        <source>The database and its backups will be encrypted with a passphrase (SQLCipher): without it nobody can read the names it holds — not even HRDesk&apos;s developers, so keep it safe. A verified backup is made first. HRDesk will ask for the passphrase each time it starts.</source>
+        <translation>La base de datos y sus copias se cifrarán con una frase de contraseña (SQLCipher): sin ella nadie puede leer los nombres que contiene — ni siquiera los desarrolladores de HRDesk; guárdela bien. Antes se hace una copia verificada. HRDesk pedirá la frase de contraseña cada vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again</source>
+        <translation>&amp;Escríbala otra vez</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Al menos {n} caracteres</translation>
+    </message>
+    <message>
+        <source>Decrypt the database</source>
+        <translation>Descifrar la base de datos</translation>
+    </message>
+    <message>
+        <source>The database will be stored unencrypted again: anyone who gets the file can read the names it holds. An encrypted backup is made first; the existing backups stay encrypted.</source>
+        <translation>La base de datos volverá a guardarse sin cifrar: cualquiera que obtenga el archivo puede leer los nombres que contiene. Antes se hace una copia cifrada; las copias existentes siguen cifradas.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Cifrar</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt</source>
+        <translation>&amp;Descifrar</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Escriba la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no son iguales.</translation>
+    </message>
+    <message>
+        <source>Encrypting the database…</source>
+        <translation>Cifrando la base de datos…</translation>
+    </message>
+    <message>
+        <source>Decrypting the database…</source>
+        <translation>Descifrando la base de datos…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {error}</source>
+        <translation>No se cambió nada: {error}</translation>
+    </message>
+    <message>
+        <source>The database is now encrypted. Keep the passphrase safe: without it nobody can read the data.</source>
+        <translation>La base de datos está ahora cifrada. Guarde bien la frase de contraseña: sin ella nadie puede leer los datos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing backup(s) were encrypted too.</source>
+        <translation>
+            <numerusform>También se cifró %n copia existente.</numerusform>
+            <numerusform>También se cifraron %n copias existentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is now stored unencrypted.</source>
+        <translation>La base de datos se guarda ahora sin cifrar.</translation>
+    </message>
+    <message>
+        <source>The backup made before: {backup}</source>
+        <translation>La copia hecha antes: {backup}</translation>
+    </message>
+    <message>
+        <source>The database could not be opened again: {error}. Close HRDesk and start it again.</source>
+        <translation>No se pudo volver a abrir la base de datos: {error}. Cierre HRDesk y vuelva a iniciarlo.</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1655,38 @@ procedente de {file}</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
+        <source>&amp;Import an activity log…</source>
+        <translation>&amp;Importar un registro de actividades…</translation>
+    </message>
+    <message>
+        <source>Save the activity-log &amp;template…</source>
+        <translation>Guardar la &amp;plantilla del registro de actividades…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <source>Back&amp;ups and restore…</source>
+        <translation>Copias de seg&amp;uridad y restauración…</translation>
+    </message>
+    <message>
+        <source>Decrypt the database…</source>
+        <translation>Descifrar la base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the database…</source>
+        <translation>&amp;Cifrar la base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>Abrir la carpeta de &amp;datos</translation>
+    </message>
+    <message>
         <source>About HRDesk</source>
         <translation>Acerca de HRDesk</translation>
     </message>
@@ -1548,6 +1990,10 @@ procedente de {file}</translation>
         <translation>Buscar en el registro</translation>
     </message>
     <message>
+        <source>People found in the registry</source>
+        <translation>Personas encontradas en el registro</translation>
+    </message>
+    <message>
         <source>Add to the activity</source>
         <translation>Agregar a la actividad</translation>
     </message>
@@ -1756,6 +2202,10 @@ procedente de {file}</translation>
     <message>
         <source>Search recommendations by symbol, body or words</source>
         <translation>Buscar recomendaciones por signatura, órgano o palabras</translation>
+    </message>
+    <message>
+        <source>Search recommendations</source>
+        <translation>Buscar recomendaciones</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -2294,8 +2744,20 @@ procedente de {file}</translation>
         <translation>Cifrado</translation>
     </message>
     <message>
+        <source>Backups and restore…</source>
+        <translation>Copias de seguridad y restauración…</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Decrypt the database…</source>
+        <translation>Descifrar la base de datos…</translation>
+    </message>
+    <message>
+        <source>Encrypt the database…</source>
+        <translation>Cifrar la base de datos…</translation>
     </message>
     <message>
         <source>Encrypted with a passphrase (SQLCipher), backups included.</source>
@@ -2306,8 +2768,8 @@ procedente de {file}</translation>
         <translation>Sin cifrar: el cifrado no está disponible en este equipo (SQLCipher no está instalado).</translation>
     </message>
     <message>
-        <source>Not encrypted. Recommended when names are stored: close HRDesk and run “hrdesk encrypt”.</source>
-        <translation>Sin cifrar. Recomendado cuando se guardan nombres: cierre HRDesk y ejecute «hrdesk encrypt».</translation>
+        <source>Not encrypted. Recommended when names are stored: use “Encrypt the database…” below (or File › Encrypt the database…).</source>
+        <translation>Sin cifrar. Recomendado cuando se guardan nombres: use «Cifrar la base de datos…» abajo (o Archivo › Cifrar la base de datos…).</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2444,6 +2906,17 @@ procedente de {file}</translation>
             <numerusform>Eliminar %n registro</numerusform>
             <numerusform>Eliminar %n registros</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>HRDesk user guide</source>
+        <translation>Guía de uso de HRDesk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,46 @@
         <comment>Encrypted database</comment>
         <translation>Base de données chiffrée</translation>
     </message>
+    <message>
+        <source>ActivityLogDialog</source>
+        <comment>Save the activity-log template</comment>
+        <translation>Enregistrer le modèle de journal d&apos;activités</translation>
+    </message>
+    <message>
+        <source>ActivityLogDialog</source>
+        <comment>activity-log.xlsx</comment>
+        <translation>journal-activites.xlsx</translation>
+    </message>
+    <message>
+        <source>ActivityLogDialog</source>
+        <comment>Excel workbook (*.xlsx)</comment>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>ActivityLogDialog</source>
+        <comment>Template written to {path}</comment>
+        <translation>Modèle écrit dans {path}</translation>
+    </message>
+    <message>
+        <source>ActivityLogDialog</source>
+        <comment>The template was not written: {error}</comment>
+        <translation>Le modèle n&apos;a pas été écrit : {error}</translation>
+    </message>
+    <message>
+        <source>ActivityLogDialog</source>
+        <comment>Writing the template…</comment>
+        <translation>Écriture du modèle…</translation>
+    </message>
+    <message>
+        <source>DatabaseReplacement</source>
+        <comment>Another HRDesk has this database open, so this one opened it read-only and cannot replace it. Close the other HRDesk and start this one again.</comment>
+        <translation>Un autre HRDesk a ouvert cette base de données ; celui-ci l&apos;a donc ouverte en lecture seule et ne peut pas la remplacer. Fermez l&apos;autre HRDesk et relancez celui-ci.</translation>
+    </message>
+    <message>
+        <source>DatabaseReplacement</source>
+        <comment>Close the open record editors first (save or cancel them).</comment>
+        <translation>Fermez d&apos;abord les fiches ouvertes (enregistrez-les ou annulez).</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesPage</name>
@@ -255,6 +295,104 @@
     <message>
         <source>The clipboard holds no rows: copy the rows in Excel (with their heading row) first, then paste them here.</source>
         <translation>Le presse-papiers ne contient aucune ligne&#xa0;: copiez d&apos;abord les lignes dans Excel (avec leur ligne d&apos;en-tête), puis collez-les ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogDialog</name>
+    <message>
+        <source>Import an activity log</source>
+        <translation>Importer un journal d&apos;activités</translation>
+    </message>
+    <message>
+        <source>Offices that keep their activities in a spreadsheet fill in the HRDesk template (one row per activity, one row per participant), then import it here. The file is checked first; nothing is imported while it has a problem. Importing the same file again changes nothing; a corrected file updates what it created.</source>
+        <translation>Les bureaux qui tiennent leurs activités dans un tableur remplissent le modèle HRDesk (une ligne par activité, une ligne par participant), puis l&apos;importent ici. Le fichier est d&apos;abord vérifié ; rien n&apos;est importé tant qu&apos;il a un problème. Importer à nouveau le même fichier ne change rien ; un fichier corrigé met à jour ce qu&apos;il a créé.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the template…</source>
+        <translation>&amp;Enregistrer le modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a filled file…</source>
+        <translation>&amp;Choisir un fichier rempli…</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Problèmes trouvés dans le fichier</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose a filled activity log to check it.</source>
+        <translation>Choisissez un journal d&apos;activités rempli pour le vérifier.</translation>
+    </message>
+    <message>
+        <source>Choose a filled activity log</source>
+        <translation>Choisir un journal d&apos;activités rempli</translation>
+    </message>
+    <message>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>Tableurs ({patterns})</translation>
+    </message>
+    <message>
+        <source>{file} is an HRDesk exchange file, not an activity log: import it on the Exchange page. Nothing was imported.</source>
+        <translation>{file} est un fichier d&apos;échange HRDesk, pas un journal d&apos;activités : importez-le dans la page Échange. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported yet: %n problem(s) to fix in the file (listed below). Correct the file, save it, and choose it again.</source>
+        <translation>
+            <numerusform>Rien ne peut encore être importé : %n problème à corriger dans le fichier (liste ci-dessous). Corrigez le fichier, enregistrez-le et choisissez-le à nouveau.</numerusform>
+            <numerusform>Rien ne peut encore être importé : %n problèmes à corriger dans le fichier (liste ci-dessous). Corrigez le fichier, enregistrez-le et choisissez-le à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is ready to import. If you import it: {summary}</source>
+        <translation>Le fichier est prêt à être importé. Si vous l&apos;importez : {summary}</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {error}</source>
+        <translation>Le fichier n&apos;a pas pu être lu : {error}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Imported. {summary}</source>
+        <translation>Importé. {summary}</translation>
+    </message>
+    <message>
+        <source>Activity log imported.</source>
+        <translation>Journal d&apos;activités importé.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>Rien n&apos;a été importé : {error}</translation>
     </message>
 </context>
 <context>
@@ -489,6 +627,10 @@ doublons probables</translation>
         <translation>Fiche</translation>
     </message>
     <message>
+        <source>Changes recorded</source>
+        <translation>Modifications enregistrées</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -602,6 +744,188 @@ doublons probables</translation>
     <message>
         <source>The audit trail could not be read: %1</source>
         <translation>Le journal d&apos;audit n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>HRDesk backs up the database every day it is used, and before every import, merge, restore and encryption. Each backup is checked before it is kept. Folder: {folder}</source>
+        <translation>HRDesk sauvegarde la base de données chaque jour d&apos;utilisation, et avant chaque import, fusion, restauration et chiffrement. Chaque sauvegarde est vérifiée avant d&apos;être conservée. Dossier : {folder}</translation>
+    </message>
+    <message>
+        <source>Backups of this database, newest first</source>
+        <translation>Sauvegardes de cette base, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>&amp;Restaurer la sauvegarde choisie…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the backups folder</source>
+        <translation>&amp;Ouvrir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Lecture des sauvegardes…</translation>
+    </message>
+    <message>
+        <source>The backups could not be read: {error}</source>
+        <translation>Les sauvegardes n&apos;ont pas pu être lues : {error}</translation>
+    </message>
+    <message>
+        <source>Encrypted.</source>
+        <translation>Chiffrée.</translation>
+    </message>
+    <message>
+        <source>No backup yet. Press “Back up now” to make the first one.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant. Appuyez sur « Sauvegarder maintenant » pour faire la première.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s).</source>
+        <translation>
+            <numerusform>%n sauvegarde.</numerusform>
+            <numerusform>%n sauvegardes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>À la main</translation>
+    </message>
+    <message>
+        <source>Daily, automatic</source>
+        <translation>Quotidienne, automatique</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Avant un import</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>Avant une fusion</translation>
+    </message>
+    <message>
+        <source>Before a consolidation</source>
+        <translation>Avant une consolidation</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>Before encrypting</source>
+        <translation>Avant le chiffrement</translation>
+    </message>
+    <message>
+        <source>Before decrypting</source>
+        <translation>Avant le déchiffrement</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Avant une mise à niveau</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Backup made and verified: {name} ({size}).</source>
+        <translation>Sauvegarde faite et vérifiée : {name} ({size}).</translation>
+    </message>
+    <message>
+        <source>Copied to {path}.</source>
+        <translation>Copiée dans {path}.</translation>
+    </message>
+    <message>
+        <source>No backup was made: {error}</source>
+        <translation>Aucune sauvegarde n&apos;a été faite : {error}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace the database by the backup of {when}?
+
+Everything entered since then is replaced. The database as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Remplacer la base de données par la sauvegarde du {when} ?
+
+Tout ce qui a été saisi depuis est remplacé. La base telle qu&apos;elle est maintenant est d&apos;abord sauvegardée : on peut revenir en arrière en restaurant cette sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the backup&apos;s passphrase was not given.</source>
+        <translation>Rien n&apos;a été restauré : la phrase secrète de la sauvegarde n&apos;a pas été donnée.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of {when}…</source>
+        <translation>Restauration de la sauvegarde du {when}…</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>Sauvegarde chiffrée</translation>
+    </message>
+    <message>
+        <source>This backup was encrypted with another passphrase. Its passphrase:</source>
+        <translation>Cette sauvegarde a été chiffrée avec une autre phrase secrète. Sa phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {error}</source>
+        <translation>Rien n&apos;a été restauré : {error}</translation>
+    </message>
+    <message>
+        <source>The backup of {when} is now the database: {a} activities, {p} participants, {r} recommendations.</source>
+        <translation>La sauvegarde du {when} est maintenant la base de données : {a} activités, {p} participants, {r} recommandations.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in {backup}.</source>
+        <translation>La base telle qu&apos;elle était avant est conservée dans {backup}.</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Sauvegarde restaurée.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened again: {error}. Close HRDesk and start it again.</source>
+        <translation>La base de données n&apos;a pas pu être rouverte : {error}. Fermez HRDesk et relancez-le.</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} Mo</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} Ko</translation>
     </message>
 </context>
 <context>
@@ -835,6 +1159,92 @@ provenant de {file}</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Chiffrer la base de données</translation>
+    </message>
+    <message>
+        <source>The database and its backups will be encrypted with a passphrase (SQLCipher): without it nobody can read the names it holds — not even HRDesk&apos;s developers, so keep it safe. A verified backup is made first. HRDesk will ask for the passphrase each time it starts.</source>
+        <translation>La base de données et ses sauvegardes seront chiffrées avec une phrase secrète (SQLCipher) : sans elle, personne ne peut lire les noms qu&apos;elle contient — pas même les développeurs de HRDesk ; gardez-la en lieu sûr. Une sauvegarde vérifiée est faite d&apos;abord. HRDesk demandera la phrase secrète à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again</source>
+        <translation>&amp;Saisissez-la à nouveau</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Au moins {n} caractères</translation>
+    </message>
+    <message>
+        <source>Decrypt the database</source>
+        <translation>Déchiffrer la base de données</translation>
+    </message>
+    <message>
+        <source>The database will be stored unencrypted again: anyone who gets the file can read the names it holds. An encrypted backup is made first; the existing backups stay encrypted.</source>
+        <translation>La base de données sera de nouveau enregistrée sans chiffrement : quiconque obtient le fichier peut lire les noms qu&apos;il contient. Une sauvegarde chiffrée est faite d&apos;abord ; les sauvegardes existantes restent chiffrées.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Chiffrer</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt</source>
+        <translation>&amp;Déchiffrer</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Saisissez la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Encrypting the database…</source>
+        <translation>Chiffrement de la base de données…</translation>
+    </message>
+    <message>
+        <source>Decrypting the database…</source>
+        <translation>Déchiffrement de la base de données…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {error}</source>
+        <translation>Rien n&apos;a été modifié : {error}</translation>
+    </message>
+    <message>
+        <source>The database is now encrypted. Keep the passphrase safe: without it nobody can read the data.</source>
+        <translation>La base de données est maintenant chiffrée. Gardez la phrase secrète en lieu sûr : sans elle, personne ne peut lire les données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing backup(s) were encrypted too.</source>
+        <translation>
+            <numerusform>%n sauvegarde existante a aussi été chiffrée.</numerusform>
+            <numerusform>%n sauvegardes existantes ont aussi été chiffrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is now stored unencrypted.</source>
+        <translation>La base de données est maintenant enregistrée sans chiffrement.</translation>
+    </message>
+    <message>
+        <source>The backup made before: {backup}</source>
+        <translation>La sauvegarde faite avant : {backup}</translation>
+    </message>
+    <message>
+        <source>The database could not be opened again: {error}. Close HRDesk and start it again.</source>
+        <translation>La base de données n&apos;a pas pu être rouverte : {error}. Fermez HRDesk et relancez-le.</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1655,38 @@ provenant de {file}</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <source>&amp;Import an activity log…</source>
+        <translation>&amp;Importer un journal d&apos;activités…</translation>
+    </message>
+    <message>
+        <source>Save the activity-log &amp;template…</source>
+        <translation>Enregistrer le &amp;modèle de journal d&apos;activités…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Back&amp;ups and restore…</source>
+        <translation>Sa&amp;uvegardes et restauration…</translation>
+    </message>
+    <message>
+        <source>Decrypt the database…</source>
+        <translation>Déchiffrer la base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the database…</source>
+        <translation>&amp;Chiffrer la base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>Ouvrir le dossier des &amp;données</translation>
+    </message>
+    <message>
         <source>About HRDesk</source>
         <translation>À propos de HRDesk</translation>
     </message>
@@ -1548,6 +1990,10 @@ provenant de {file}</translation>
         <translation>Rechercher dans le registre</translation>
     </message>
     <message>
+        <source>People found in the registry</source>
+        <translation>Personnes trouvées dans le registre</translation>
+    </message>
+    <message>
         <source>Add to the activity</source>
         <translation>Ajouter à l&apos;activité</translation>
     </message>
@@ -1756,6 +2202,10 @@ provenant de {file}</translation>
     <message>
         <source>Search recommendations by symbol, body or words</source>
         <translation>Rechercher des recommandations par cote, organe ou mots</translation>
+    </message>
+    <message>
+        <source>Search recommendations</source>
+        <translation>Rechercher des recommandations</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -2294,8 +2744,20 @@ provenant de {file}</translation>
         <translation>Chiffrement</translation>
     </message>
     <message>
+        <source>Backups and restore…</source>
+        <translation>Sauvegardes et restauration…</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Decrypt the database…</source>
+        <translation>Déchiffrer la base de données…</translation>
+    </message>
+    <message>
+        <source>Encrypt the database…</source>
+        <translation>Chiffrer la base de données…</translation>
     </message>
     <message>
         <source>Encrypted with a passphrase (SQLCipher), backups included.</source>
@@ -2306,8 +2768,8 @@ provenant de {file}</translation>
         <translation>Non chiffrée : le chiffrement n’est pas disponible sur cet ordinateur (SQLCipher n’est pas installé).</translation>
     </message>
     <message>
-        <source>Not encrypted. Recommended when names are stored: close HRDesk and run “hrdesk encrypt”.</source>
-        <translation>Non chiffrée. Recommandé lorsque des noms sont enregistrés : fermez HRDesk et lancez « hrdesk encrypt ».</translation>
+        <source>Not encrypted. Recommended when names are stored: use “Encrypt the database…” below (or File › Encrypt the database…).</source>
+        <translation>Non chiffrée. Recommandé quand des noms sont enregistrés : utilisez « Chiffrer la base de données… » ci-dessous (ou Fichier › Chiffrer la base de données…).</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2444,6 +2906,17 @@ provenant de {file}</translation>
             <numerusform>Supprimer %n fiche</numerusform>
             <numerusform>Supprimer %n fiches</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>HRDesk user guide</source>
+        <translation>Guide d&apos;utilisation de HRDesk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
     </message>
 </context>
 <context>
