@@ -50,8 +50,9 @@ class Dashboard:
     figures: ReportFigures
 
 
-def build(db: Database, scope: ReportScope) -> Dashboard:
-    return from_figures(figures_module.dashboard(db, scope))
+def build(db: Database, scope: ReportScope, *, light: bool = True) -> Dashboard:
+    """The Dashboard of a scope (``light=False``: with the lists the Reports page shows)."""
+    return from_figures(figures_module.dashboard(db, scope, light=light))
 
 
 def from_figures(f: ReportFigures) -> Dashboard:
@@ -72,7 +73,7 @@ def from_figures(f: ReportFigures) -> Dashboard:
         item(tr("Countries reached"), k["countries"]),
         item(tr("SDG targets addressed"), k["sdg_targets"]),
         item(tr("Recommendations addressed"), k["recommendations"]),
-        item(tr("Trainings"), len(f.trainings), replace(base, kinds=("training",))),
+        item(tr("Trainings"), k["by_kind"].get("training", 0), replace(base, kinds=("training",))),
     )
     series = (
         Series("by_kind", tr("Activities by kind"), "bar", tuple(

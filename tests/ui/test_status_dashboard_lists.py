@@ -46,3 +46,57 @@ def test_status_bar_follows_an_export_and_an_import_at_once(window, ctx, sample,
     page.import_paths([tmp_path / "sl.xlsx"])
     wait_idle(qtbot, ctx, lambda: page._job is None and page.results_table.rowCount() == 1)
     assert window.counts_label.text().startswith("5 activit")
+
+
+def test_dashboard_months_stay_in_the_period_and_one_month_says_its_year(window, ctx, db, qtbot):
+    acts = ActivityService(db)
+    acts.create({"title": "Long campaign", "kind": "advocacy_campaign", "status": "completed",
+                 "start_date": dt.date(2024, 11, 4), "end_date": dt.date(2025, 2, 20), "country": "GIN"})
+    acts.create({"title": "March workshop", "kind": "workshop", "status": "completed",
+                 "start_date": dt.date(2025, 3, 4), "country": "GIN"})
+    page = window.show_page("dashboard")
+    page.period.set_dates(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    wait_idle(qtbot, ctx, lambda: page.data is not None and page.data.figures.scope.date_from == dt.date(2025, 1, 1))
+    months = [r["month"] for r in page.data.figures.by_month]
+    assert months == ["2025-01", "2025-03"]    # the campaign counts in the period's first month
+    card = page.charts["by_month"]
+    assert [i.target.date_from for i in card.items] == [dt.date(2025, 1, 1), dt.date(2025, 3, 1)]
+    axis = card.chart.axes()[0]
+    assert not any("24" in c for c in axis.categories())
+
+    page.period.set_dates(dt.date(2025, 3, 1), dt.date(2025, 3, 31))
+    wait_idle(qtbot, ctx, lambda: page.data.figures.scope.date_from == dt.date(2025, 3, 1))
+    assert card.chart.axes()[0].categories() == ["March 2025"]
+
+
+def test_dashboard_never_shows_old_figures_under_a_new_period(window, ctx, sample, qtbot, monkeypatch):
+    import threading
+
+    from hrdesk.reports import dashboard as dashboard_data
+
+    page = window.show_page("dashboard")
+    page.period.set_dates(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    wait_idle(qtbot, ctx, lambda: page.data is not None and page.data.figures.scope.date_from == dt.date(2024, 1, 1))
+    assert page.showing_current() and page.tiles.tiles[0].value.text() == "2"
+
+    gates = [threading.Event(), threading.Event()]
+    started: list[dt.date] = []
+    real = dashboard_data.build
+
+    def slow(db, scope, **kwargs):
+        started.append(scope.date_from)
+        gates[len(started) - 1].wait(10)
+        return real(db, scope, **kwargs)
+
+    monkeypatch.setattr(dashboard_data, "build", slow)
+    page.period.set_dates(dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    assert not page.showing_current() and not page.tiles.isEnabled()   # 2024's figures dimmed
+    assert page.status.text() == "Counting…"
+    page.period.set_dates(dt.date(2010, 1, 1), dt.date(2010, 12, 31))
+    gates[0].set()     # 2023's figures arrive late: dropped
+    qtbot.waitUntil(lambda: len(started) == 2, timeout=5000)
+    qtbot.wait(50)
+    assert not page.showing_current() and page.data.figures.scope.date_from == dt.date(2024, 1, 1)
+    gates[1].set()
+    wait_idle(qtbot, ctx, lambda: page.data.figures.scope.date_from == dt.date(2010, 1, 1))
+    assert page.showing_current() and page.tiles.tiles[0].value.text() == "0"

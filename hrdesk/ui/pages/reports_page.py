@@ -214,7 +214,7 @@ class ReportsPage(Page):
         generation = self._generation
         self.status.setText(self.tr("Counting…"))
         db = self.ctx.db
-        self.ctx.worker.run(lambda _p: dashboard_data.build(db, scope),
+        self.ctx.worker.run(lambda _p: dashboard_data.build(db, scope, light=False),
                             lambda data: self._loaded(generation, data),
                             lambda exc: self._load_failed(generation, exc))
 
