@@ -100,3 +100,26 @@ def test_dashboard_never_shows_old_figures_under_a_new_period(window, ctx, sampl
     gates[1].set()
     wait_idle(qtbot, ctx, lambda: page.data.figures.scope.date_from == dt.date(2010, 1, 1))
     assert page.showing_current() and page.tiles.tiles[0].value.text() == "0"
+
+
+def test_reports_page_one_table_per_breakdown(window, ctx, db, qtbot):
+    from hrdesk.services.participants import ParticipantService
+    from hrdesk.services.participations import ParticipationService
+
+    act = ActivityService(db).create({"title": "Workshop", "kind": "workshop", "status": "completed",
+                                      "start_date": dt.date(2024, 5, 2), "country": "GIN"})
+    people = ParticipantService(db)
+    for name, sex, category in (("A B", "other", "other"), ("C D", "female", "civil_society")):
+        p = people.create({"full_name": name, "sex": sex, "stakeholder_category": category})
+        ParticipationService(db).create({"activity": act["uuid"], "participant": p["uuid"], "role": "participant"})
+    page = window.show_page("reports")
+    page.period.set_dates(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    wait_idle(qtbot, ctx, lambda: page.figures is not None and page.figures.scope.date_from == dt.date(2024, 1, 1))
+
+    def rows(table):
+        return {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+
+    assert page.by_sex.horizontalHeaderItem(0).text() == "Sex"
+    assert rows(page.by_sex) == {"Female": "1", "Other": "1"}
+    assert page.by_category.horizontalHeaderItem(0).text() == "Stakeholder category"
+    assert rows(page.by_category)["Other"] == "1" and page.by_category.rowCount() == 2
