@@ -123,3 +123,29 @@ def test_reports_page_one_table_per_breakdown(window, ctx, db, qtbot):
     assert rows(page.by_sex) == {"Female": "1", "Other": "1"}
     assert page.by_category.horizontalHeaderItem(0).text() == "Stakeholder category"
     assert rows(page.by_category)["Other"] == "1" and page.by_category.rowCount() == 2
+
+
+def test_recommendations_list_shows_short_mechanism_names_with_the_full_name_in_a_tooltip(window, db, qtbot):
+    from PySide6.QtCore import Qt
+
+    from hrdesk.services.recommendations import RecommendationService
+
+    recs = RecommendationService(db)
+    for mech, symbol, body in (("cerd", "CERD/C/GIN/CO/2", None), ("cedaw", "CEDAW/C/GIN/CO/3", None),
+                               ("upr", "A/HRC/43/9", None),
+                               ("special_procedures", "A/HRC/57/33",
+                                "Special Rapporteur on the rights of indigenous peoples")):
+        recs.create({"mechanism": mech, "symbol": symbol, "paragraph": "1", "country": "GIN",
+                     "text": "Text", "body": body})
+    page = window.show_page("recommendations")
+    model = page.model
+    qtbot.waitUntil(lambda: model.total == 4, timeout=5000)
+    col = [c.key for c in model.columns].index("mechanism")
+    shown = {model.data(model.index(r, 0)): (model.data(model.index(r, col)),
+                                             model.data(model.index(r, col), Qt.ItemDataRole.ToolTipRole))
+             for r in range(4)}
+    assert shown["CERD/C/GIN/CO/2, 1"] == ("CERD", "Committee on the Elimination of Racial Discrimination (CERD)")
+    assert shown["CEDAW/C/GIN/CO/3, 1"][0] == "CEDAW"
+    assert shown["A/HRC/43/9, 1"][0] == "UPR"
+    assert shown["A/HRC/57/33, 1"] == ("SR on the rights of indigenous peoples",
+                                       "Special procedures — Special Rapporteur on the rights of indigenous peoples")
