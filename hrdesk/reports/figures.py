@@ -9,13 +9,13 @@ and defines the headline figures once (:func:`key_figures`, :func:`stats`).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hrdesk.domain.privacy import pseudonym  # noqa: F401  (re-exported for the renderers)
 from hrdesk.domain.choices import AGE_GROUP, DISABILITY, SEX, STAKEHOLDER_CATEGORY, Choices
 from hrdesk.services import aggregates as agg
 from hrdesk.services import settings
@@ -65,11 +65,6 @@ class ReportFigures:
                 for a in r["activity_ids"]:
                     self._recs_by_activity.setdefault(a, []).append(r)
         return self._recs_by_activity.get(activity_id, [])
-
-
-def pseudonym(uuid: str) -> str:
-    """A stable code for a person that does not reveal who they are without the database."""
-    return "P-" + hashlib.sha256(uuid.encode()).hexdigest()[:6].upper()
 
 
 def _office_row(o: m.Office) -> dict[str, Any]:

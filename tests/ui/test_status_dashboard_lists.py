@@ -149,3 +149,28 @@ def test_recommendations_list_shows_short_mechanism_names_with_the_full_name_in_
     assert shown["A/HRC/43/9, 1"][0] == "UPR"
     assert shown["A/HRC/57/33, 1"] == ("SR on the rights of indigenous peoples",
                                        "Special procedures — Special Rapporteur on the rights of indigenous peoples")
+
+
+def test_audit_trail_names_records_by_kind_and_title_with_the_id_in_a_tooltip(window, ctx, db, qtbot):
+    from hrdesk.domain.privacy import pseudonym
+    from hrdesk.services import settings
+    from hrdesk.services.participants import ParticipantService
+
+    act = ActivityService(db).create({"title": "Training of judges", "kind": "training", "status": "completed",
+                                      "start_date": dt.date(2024, 5, 2), "country": "GIN"})
+    person = ParticipantService(db).create({"full_name": "Mamadou Bah", "sex": "male"})
+    page = window.show_page("audit")
+
+    def shown():
+        qtbot.waitUntil(lambda: not page._loading and page.table.rowCount() == 3, timeout=5000)
+        return {page.table.item(r, 3).text(): (page.table.item(r, 4).text(), page.table.item(r, 4).toolTip())
+                for r in range(3)}
+
+    rows = shown()
+    assert rows["Activity"] == ("Training of judges", f"Record id: {act['uuid']}")
+    assert rows["Participant"][0] == pseudonym(person["uuid"])   # the default privacy: no name
+    assert "GN" in rows["Office"][0]
+    assert not any(len(text) == 8 and text in act["uuid"] for text, _tip in rows.values())
+    settings.put(db, settings.DEFAULT_PRIVACY, "full")
+    page.reload()
+    assert shown()["Participant"][0] == "Mamadou Bah"
