@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hrdesk.domain.privacy import pseudonym  # noqa: F401  (re-exported for the renderers)
 from hrdesk.domain.choices import AGE_GROUP, DISABILITY, SEX, STAKEHOLDER_CATEGORY, Choices
+from hrdesk.domain.privacy import pseudonym  # noqa: F401  (re-exported for the renderers)
 from hrdesk.services import aggregates as agg
 from hrdesk.services import settings
 from hrdesk.services.filters import ActivityScope
