@@ -18,6 +18,7 @@ from hrdesk.services.queries import ParticipantFilter
 from hrdesk.storage.database import Database
 
 from . import figures as figures_module
+from . import palette
 from .figures import ReportFigures
 from .fmt import Fmt
 from .scope import ReportScope
@@ -31,6 +32,7 @@ class Item:
     value: int
     text: str         # formatted number
     target: Target    # what to list when clicked (None: nothing to list)
+    colour: str | None = None   # the category's colour (hrdesk.reports.palette), None: the series'
 
 
 @dataclass(frozen=True)
@@ -60,8 +62,8 @@ def from_figures(f: ReportFigures) -> Dashboard:
     base = f.scope.activity_scope()
     k = f.key
 
-    def item(label: str, value: int, target: Target = None) -> Item:
-        return Item(label, value, tr.num(value), target)
+    def item(label: str, value: int, target: Target = None, colour: str | None = None) -> Item:
+        return Item(label, value, tr.num(value), target, colour)
 
     people = ParticipantFilter(offices=f.scope.offices)
     tiles = (
@@ -79,10 +81,12 @@ def from_figures(f: ReportFigures) -> Dashboard:
         Series("by_kind", tr("Activities by kind"), "bar", tuple(
             item(tr.label(ACTIVITY_KIND, c), n, replace(base, kinds=(c,))) for c, n in k["by_kind"].items())),
         Series("by_status", tr("Activities by status"), "pie", tuple(
-            item(tr.label(ACTIVITY_STATUS, c), n, replace(base, statuses=(c,))) for c, n in k["by_status"].items())),
+            item(tr.label(ACTIVITY_STATUS, c), n, replace(base, statuses=(c,)), palette.colour("status", c, i))
+            for i, (c, n) in enumerate(k["by_status"].items()))),
         Series("by_sex", tr("People by sex"), "pie", tuple(
-            item(tr.label(SEX, r["sex"]), r["participants"], replace(people, sexes=(r["sex"],)))
-            for r in f.people_by_sex)),
+            item(tr.label(SEX, r["sex"]), r["participants"], replace(people, sexes=(r["sex"],)),
+                 palette.colour("sex", r["sex"], i))
+            for i, r in enumerate(f.people_by_sex))),
         Series("by_age", tr("People by age group"), "bar", tuple(
             item(tr.label(AGE_GROUP, r["age_group"]), r["participants"]) for r in f.people_by_age)),
         Series("by_category", tr("People by stakeholder category"), "hbar", tuple(

@@ -174,3 +174,30 @@ def test_audit_trail_names_records_by_kind_and_title_with_the_id_in_a_tooltip(wi
     settings.put(db, settings.DEFAULT_PRIVACY, "full")
     page.reload()
     assert shown()["Participant"][0] == "Mamadou Bah"
+
+
+def test_one_palette_for_the_dashboard_excel_and_pdf(window, ctx, db, sample, qtbot, tmp_path):
+    import re
+    import zipfile
+
+    from hrdesk.reports import charts, palette, service
+    from hrdesk.reports.scope import ReportScope
+
+    male, female = palette.CATEGORY["sex", "male"], palette.CATEGORY["sex", "female"]
+    page = window.show_page("dashboard")
+    page.period.set_dates(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    wait_idle(qtbot, ctx, lambda: page.data is not None and page.data.figures.scope.date_from == dt.date(2024, 1, 1))
+    slices = page.charts["by_sex"].chart.series()[0].slices()
+    assert [s.color().name() for s in slices] == [male]   # the one man of 2024, in Male's colour
+
+    out = tmp_path / "report.xlsx"
+    service.build_excel(db, ReportScope(date_from=dt.date(2023, 1, 1), date_to=dt.date(2024, 12, 31)), out)
+    with zipfile.ZipFile(out) as z:
+        pies = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/charts/") and "pieChart" in z.read(n).decode()]
+    assert pies
+    points = re.findall(r'<dPt>.*?srgbClr val="([0-9A-Fa-f]{6})".*?</dPt>', pies[0])
+    assert ["#" + p.lower() for p in points] == [male]
+
+    drawing = charts.pie_chart("People by sex", ["Female", "Male"], [1, 1], colours=[female, male])
+    pie = drawing.contents[1]
+    assert [pie.slices[i].fillColor.hexval().lower() for i in range(2)] == ["0x" + female[1:], "0x" + male[1:]]
