@@ -167,7 +167,7 @@ def test_audit_trail_names_records_by_kind_and_title_with_the_id_in_a_tooltip(wi
                 for r in range(3)}
 
     rows = shown()
-    assert rows["Activity"] == ("Training of judges", f"Record id: {act['uuid']}")
+    assert rows["Activity"] == ("Training of judges", f"Training of judges\nRecord id: {act['uuid']}")
     assert rows["Participant"][0] == pseudonym(person["uuid"])   # the default privacy: no name
     assert "GN" in rows["Office"][0]
     assert not any(len(text) == 8 and text in act["uuid"] for text, _tip in rows.values())

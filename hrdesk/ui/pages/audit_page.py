@@ -86,6 +86,8 @@ class AuditPage(Page):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)   # long titles: elided, tooltip
+        self.table.setColumnWidth(4, 380)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.table.setToolTip(self.tr("Double-click a row to see the whole history of that record."))
         self.table.cellDoubleClicked.connect(self._history_of_row)
@@ -199,7 +201,8 @@ class AuditPage(Page):
         for col, text in enumerate(values):
             item = QTableWidgetItem(text)
             if col in (3, 4):
-                item.setToolTip(self.tr("Record id: {uuid}").format(uuid=uuid) if uuid else "")
+                item.setToolTip("\n".join(filter(None, [title if col == 4 else "",
+                                                         self.tr("Record id: {uuid}").format(uuid=uuid) if uuid else ""])))
                 item.setData(Qt.ItemDataRole.UserRole, uuid)
             if col == 5:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
