@@ -201,3 +201,16 @@ def test_one_palette_for_the_dashboard_excel_and_pdf(window, ctx, db, sample, qt
     drawing = charts.pie_chart("People by sex", ["Female", "Male"], [1, 1], colours=[female, male])
     pie = drawing.contents[1]
     assert [pie.slices[i].fillColor.hexval().lower() for i in range(2)] == ["0x" + female[1:], "0x" + male[1:]]
+
+
+def test_numbers_are_grouped_the_same_way_everywhere(window, ctx, db, qtbot, monkeypatch):
+    from hrdesk.services import queries
+    from hrdesk.ui.pages.exchange_review import cell
+
+    real = queries.record_counts
+    monkeypatch.setattr(queries, "record_counts", lambda database: real(database) | {"participants": 1500})
+    window.update_status()
+    assert "1,500 participant" in window.counts_label.text()
+    assert cell(1500, True).text() == "1,500"
+    for key in ("activities", "participants", "recommendations"):
+        assert window.show_page(key).count_text(1500) == "Matches: 1,500"

@@ -83,7 +83,7 @@ class RecommendationsPage(ListPage):
         return self.current_filter() != queries.RecommendationFilter()
 
     def count_text(self, n: int) -> str:
-        return self.tr("Matches: %n", "", n)
+        return self.tr("Matches: %Ln", "", n)
 
     def empty_texts(self, filtered: bool) -> tuple[str, str]:
         if filtered:
