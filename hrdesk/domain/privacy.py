@@ -10,6 +10,7 @@ default level is the ``default_privacy`` setting (:data:`hrdesk.services.setting
 
 from __future__ import annotations
 
+import hashlib
 from enum import StrEnum
 
 from hrdesk.domain.errors import HRDeskError
@@ -42,3 +43,8 @@ class Privacy(StrEnum):
 
 
 PRIVACY_CODES = tuple(p.value for p in Privacy)
+
+
+def pseudonym(uuid: str) -> str:
+    """A stable code for a person that does not reveal who they are without the database."""
+    return "P-" + hashlib.sha256(uuid.encode()).hexdigest()[:6].upper()

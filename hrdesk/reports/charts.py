@@ -7,16 +7,15 @@ from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 
-from . import fonts
+from . import fonts, palette
 
-PALETTE = [colors.HexColor(c) for c in (
-    "#0a4d8c", "#4a90c8", "#f2a541", "#5aa469", "#c4515c", "#8e6bb5", "#7f8c8d", "#2bb3a7",
-    "#d98c5f", "#6d8bb0")]
+PALETTE = [colors.HexColor(c) for c in palette.SERIES]
+ACCENT = colors.HexColor(palette.ACCENT)
 
 
 def _title(d: Drawing, text: str, width: float, height: float) -> None:
     d.add(String(0, height - 11, fonts.visual(text), fontName=fonts.SANS_BOLD, fontSize=9,
-                 fillColor=colors.HexColor("#0a4d8c")))
+                 fillColor=colors.HexColor(palette.TITLE)))
 
 
 def bar_chart(title: str, labels: list[str], values: list[float], width: float = 230,
@@ -31,14 +30,14 @@ def bar_chart(title: str, labels: list[str], values: list[float], width: float =
     chart.width = width - chart.x - 12
     chart.height = height - chart.y - 22
     chart.data = [values]
-    chart.bars[0].fillColor = PALETTE[0]
+    chart.bars[0].fillColor = ACCENT
     chart.bars[0].strokeColor = None
     chart.barSpacing = 2
     chart.valueAxis.valueMin = 0
     chart.valueAxis.labels.fontName = fonts.SANS
     chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.strokeColor = colors.HexColor("#b8c4d4")
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#e3e8ef")
+    chart.valueAxis.strokeColor = colors.HexColor(palette.AXIS)
+    chart.valueAxis.gridStrokeColor = colors.HexColor(palette.GRID)
     chart.valueAxis.visibleGrid = True
     top = max(values) or 1
     step = _nice_step(top)
@@ -47,7 +46,7 @@ def bar_chart(title: str, labels: list[str], values: list[float], width: float =
     chart.categoryAxis.categoryNames = [fonts.visual(_short(lab, 18 if horizontal else 12)) for lab in labels]
     chart.categoryAxis.labels.fontName = fonts.SANS
     chart.categoryAxis.labels.fontSize = 7
-    chart.categoryAxis.strokeColor = colors.HexColor("#b8c4d4")
+    chart.categoryAxis.strokeColor = colors.HexColor(palette.AXIS)
     if horizontal:
         chart.categoryAxis.reverseDirection = True
         chart.categoryAxis.labels.boxAnchor = "e"
@@ -65,11 +64,15 @@ def bar_chart(title: str, labels: list[str], values: list[float], width: float =
 
 
 def pie_chart(title: str, labels: list[str], values: list[float], width: float = 230,
-              height: float = 170, percent=lambda share: f"{round(100 * share)}%") -> Drawing:
-    """A pie with its legend; ``percent`` formats a share (0–1) in the report's language."""
+              height: float = 170, percent=lambda share: f"{round(100 * share)}%",
+              colours: list[str] | None = None) -> Drawing:
+    """A pie with its legend; ``percent`` formats a share (0–1) in the report's language;
+    ``colours`` (hex, one per label; :mod:`.palette`) give each category its own colour."""
     d = Drawing(width, height)
     _title(d, title, width, height)
-    pairs = [(lab, v) for lab, v in zip(labels, values, strict=True) if v]
+    hexes = colours or [palette.SERIES[i % len(palette.SERIES)] for i in range(len(labels))]
+    triples = [(lab, v, colors.HexColor(c)) for lab, v, c in zip(labels, values, hexes, strict=True) if v]
+    pairs = [(lab, v) for lab, v, _c in triples]
     if not pairs:
         return d
     pie = Pie()
@@ -80,13 +83,13 @@ def pie_chart(title: str, labels: list[str], values: list[float], width: float =
     pie.slices.strokeColor = colors.white
     pie.slices.strokeWidth = 1
     for i in range(len(pairs)):
-        pie.slices[i].fillColor = PALETTE[i % len(PALETTE)]
+        pie.slices[i].fillColor = triples[i][2]
     d.add(pie)
     total = sum(pie.data) or 1
     y = pie.y + size - 8
     for i, (lab, v) in enumerate(pairs):
         x = pie.x + size + 14
-        d.add(Rect(x, y, 7, 7, fillColor=PALETTE[i % len(PALETTE)], strokeColor=None))
+        d.add(Rect(x, y, 7, 7, fillColor=triples[i][2], strokeColor=None))
         d.add(String(x + 11, y, fonts.visual(f"{_short(lab, 22)} ({percent(round(v / total, 2))})"),
                      fontName=fonts.SANS, fontSize=7.5))
         y -= 12

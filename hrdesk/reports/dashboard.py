@@ -18,6 +18,7 @@ from hrdesk.services.queries import ParticipantFilter
 from hrdesk.storage.database import Database
 
 from . import figures as figures_module
+from . import palette
 from .figures import ReportFigures
 from .fmt import Fmt
 from .scope import ReportScope
@@ -31,6 +32,7 @@ class Item:
     value: int
     text: str         # formatted number
     target: Target    # what to list when clicked (None: nothing to list)
+    colour: str | None = None   # the category's colour (hrdesk.reports.palette), None: the series'
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,9 @@ class Dashboard:
     figures: ReportFigures
 
 
-def build(db: Database, scope: ReportScope) -> Dashboard:
-    return from_figures(figures_module.dashboard(db, scope))
+def build(db: Database, scope: ReportScope, *, light: bool = True) -> Dashboard:
+    """The Dashboard of a scope (``light=False``: with the lists the Reports page shows)."""
+    return from_figures(figures_module.dashboard(db, scope, light=light))
 
 
 def from_figures(f: ReportFigures) -> Dashboard:
@@ -59,8 +62,8 @@ def from_figures(f: ReportFigures) -> Dashboard:
     base = f.scope.activity_scope()
     k = f.key
 
-    def item(label: str, value: int, target: Target = None) -> Item:
-        return Item(label, value, tr.num(value), target)
+    def item(label: str, value: int, target: Target = None, colour: str | None = None) -> Item:
+        return Item(label, value, tr.num(value), target, colour)
 
     people = ParticipantFilter(offices=f.scope.offices)
     tiles = (
@@ -72,16 +75,18 @@ def from_figures(f: ReportFigures) -> Dashboard:
         item(tr("Countries reached"), k["countries"]),
         item(tr("SDG targets addressed"), k["sdg_targets"]),
         item(tr("Recommendations addressed"), k["recommendations"]),
-        item(tr("Trainings"), len(f.trainings), replace(base, kinds=("training",))),
+        item(tr("Trainings"), k["by_kind"].get("training", 0), replace(base, kinds=("training",))),
     )
     series = (
         Series("by_kind", tr("Activities by kind"), "bar", tuple(
             item(tr.label(ACTIVITY_KIND, c), n, replace(base, kinds=(c,))) for c, n in k["by_kind"].items())),
         Series("by_status", tr("Activities by status"), "pie", tuple(
-            item(tr.label(ACTIVITY_STATUS, c), n, replace(base, statuses=(c,))) for c, n in k["by_status"].items())),
+            item(tr.label(ACTIVITY_STATUS, c), n, replace(base, statuses=(c,)), palette.colour("status", c, i))
+            for i, (c, n) in enumerate(k["by_status"].items()))),
         Series("by_sex", tr("People by sex"), "pie", tuple(
-            item(tr.label(SEX, r["sex"]), r["participants"], replace(people, sexes=(r["sex"],)))
-            for r in f.people_by_sex)),
+            item(tr.label(SEX, r["sex"]), r["participants"], replace(people, sexes=(r["sex"],)),
+                 palette.colour("sex", r["sex"], i))
+            for i, r in enumerate(f.people_by_sex))),
         Series("by_age", tr("People by age group"), "bar", tuple(
             item(tr.label(AGE_GROUP, r["age_group"]), r["participants"]) for r in f.people_by_age)),
         Series("by_category", tr("People by stakeholder category"), "hbar", tuple(

@@ -12,6 +12,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, PieChart, Reference
+from openpyxl.chart.marker import DataPoint
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -33,7 +34,7 @@ from hrdesk.reference.mechanisms import MECHANISM
 from hrdesk.safety.atomic import atomic_path, check_target
 from hrdesk.spreadsheets.text import cell_value, text_cell
 
-from . import narrative
+from . import narrative, palette
 from .figures import ReportFigures, office_line
 from .fmt import Fmt
 
@@ -248,7 +249,8 @@ def summary(tr: Fmt, ws: Worksheet, f: ReportFigures, office: str, period: str) 
         list=tr.join(tr.country_names(f.countries))), META_FONT)
     s.skip()
 
-    def block(title: str, header: list[str], rows: list[list[Any]], total: list[Any] | None, chart: str | None):
+    def block(title: str, header: list[str], rows: list[list[Any]], total: list[Any] | None, chart: str | None,
+              colours: list[str] | None = None):
         s.text(title, SUB_FONT)
         top, _last = s.table(header, rows, {i: INT for i in range(1, len(header))}, total=total)
         if chart and rows:
@@ -259,6 +261,15 @@ def summary(tr: Fmt, ws: Worksheet, f: ReportFigures, office: str, period: str) 
             c.add_data(Reference(ws, min_col=2, min_row=top, max_row=data_last), titles_from_data=True)
             c.set_categories(Reference(ws, min_col=1, min_row=top + 1, max_row=data_last))
             c.height, c.width = 7, 13
+            series = c.series[0]
+            if chart == "bar":
+                series.graphicalProperties.solidFill = palette.ACCENT[1:]
+                series.graphicalProperties.line.solidFill = palette.ACCENT[1:]
+            else:  # each slice in its category's colour (the Dashboard's and the PDF's)
+                for i, hex_colour in enumerate(colours or palette.colours(None, [None] * len(rows))):
+                    point = DataPoint(idx=i)
+                    point.graphicalProperties.solidFill = hex_colour[1:]
+                    series.dPt.append(point)
             if chart == "bar":
                 c.legend = None
                 c.y_axis.numFmt = "0"
@@ -281,7 +292,8 @@ def summary(tr: Fmt, ws: Worksheet, f: ReportFigures, office: str, period: str) 
              STAKEHOLDER_CATEGORY, "bar")):
         block(title, [choices_header(tr, column), tr("People"), tr("Participations")],
               [[tr.label(choices, x[column]) if x[column] else tr("Not recorded"), x["participants"],
-                x["participations"]] for x in rows], people_total, chart)
+                x["participations"]] for x in rows], people_total, chart,
+              palette.colours(column, [x[column] for x in rows]))
     block(tr("Aggregate reach of campaigns and events"), [tr("Figure"), tr("Value")], [
         [tr("Activities with aggregate reach"), r["activities"]], [tr("Women reached"), r["women"]],
         [tr("Men reached"), r["men"]], [tr("Other / undisclosed reached"), r["other"]],

@@ -9,7 +9,6 @@ and defines the headline figures once (:func:`key_figures`, :func:`stats`).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.choices import AGE_GROUP, DISABILITY, SEX, STAKEHOLDER_CATEGORY, Choices
+from hrdesk.domain.privacy import pseudonym  # noqa: F401  (re-exported for the renderers)
 from hrdesk.services import aggregates as agg
 from hrdesk.services import settings
 from hrdesk.services.filters import ActivityScope
@@ -65,11 +65,6 @@ class ReportFigures:
                 for a in r["activity_ids"]:
                     self._recs_by_activity.setdefault(a, []).append(r)
         return self._recs_by_activity.get(activity_id, [])
-
-
-def pseudonym(uuid: str) -> str:
-    """A stable code for a person that does not reveal who they are without the database."""
-    return "P-" + hashlib.sha256(uuid.encode()).hexdigest()[:6].upper()
 
 
 def _office_row(o: m.Office) -> dict[str, Any]:
@@ -125,15 +120,24 @@ def countries_in_use(db: Database) -> list[str]:
         return agg.countries_reached(s, ActivityScope())
 
 
-def collect(s: Session, scope: ReportScope, *, detail: bool = True, narrative: bool = True) -> ReportFigures:
+DASHBOARD_GROUPINGS = [(), ("sex",), ("age_group",), ("disability",), ("stakeholder_category",)]
+
+
+def collect(s: Session, scope: ReportScope, *, detail: bool = True, narrative: bool = True,
+            light: bool = False) -> ReportFigures:
     """All figures of a report.  ``detail=False`` leaves out the per-activity and per-person
-    lists (enough for the Dashboard); ``narrative=False`` the stakeholder groups of each
-    activity (only the PDF narrative needs them)."""
+    lists (enough for the Reports page); ``narrative=False`` the stakeholder groups of each
+    activity (only the PDF narrative needs them).  ``light=True`` (implies ``detail=False``)
+    gathers only what the Dashboard shows, for a period change that answers at once: no
+    recommendation or training lists (their counts stay in ``key``), no sex × category or
+    sex × age tables, and ``by_country``/``by_month`` with activities and reach only."""
     a = scope.activity_scope()
+    if light:
+        detail = False
     office_codes = agg.activities_by(s, a, "office")
     offices = [_office_row(o) for o in s.scalars(
         select(m.Office).where(m.Office.code.in_(office_codes)).order_by(m.Office.code))]
-    links = agg.recommendation_links(s, a)
+    links = [] if light else agg.recommendation_links(s, a)
     recommendations: dict[str, dict[str, Any]] = {}
     for link in links:
         rec = recommendations.setdefault(link["uuid"], {
@@ -143,7 +147,7 @@ def collect(s: Session, scope: ReportScope, *, detail: bool = True, narrative: b
                                   "date": link["activity_date"]})
         rec["activity_ids"].add(link["activity_id"])
     # each query runs once; "key" holds the same figures as key_figures
-    breakdowns = agg.people_breakdowns(s, a, PEOPLE_GROUPINGS)  # one pass over the participations
+    breakdowns = agg.people_breakdowns(s, a, DASHBOARD_GROUPINGS if light else PEOPLE_GROUPINGS)  # one pass
     by_sex = _ordered(breakdowns[("sex",)], "sex", SEX)
     reach = agg.reach(s, a)
     countries = agg.countries_reached(s, a)
@@ -156,14 +160,14 @@ def collect(s: Session, scope: ReportScope, *, detail: bool = True, narrative: b
         people_by_disability=_ordered(breakdowns[("disability",)], "disability", DISABILITY),
         people_by_category=_ordered(breakdowns[("stakeholder_category",)], "stakeholder_category",
                                     STAKEHOLDER_CATEGORY),
-        sex_by_category=breakdowns[("sex", "stakeholder_category")],
-        sex_by_age=breakdowns[("sex", "age_group")],
+        sex_by_category=breakdowns.get(("sex", "stakeholder_category"), []),
+        sex_by_age=breakdowns.get(("sex", "age_group"), []),
         countries=countries,
-        by_country=agg.figures_by(s, a, "country"),
-        by_month=agg.figures_by(s, a, "month"),
-        sdg_targets=targets, sdg_goals=agg.sdg_goals(s, a),
+        by_country=agg.figures_by(s, a, "country", people=not light),
+        by_month=agg.figures_by(s, a, "month", people=not light),
+        sdg_targets=targets, sdg_goals={} if light else agg.sdg_goals(s, a),
         recommendations=list(recommendations.values()),
-        trainings=agg.training_results(s, a),
+        trainings=[] if light else agg.training_results(s, a),
     )
     if detail:
         figures.activities = agg.activity_rows(s, a)
@@ -186,11 +190,13 @@ def office_line(tr, f: ReportFigures) -> str:
     return f.office["name"] if f.office else "HRDesk"
 
 
-def load(db: Database, scope: ReportScope, *, detail: bool = True, narrative: bool = True) -> ReportFigures:
+def load(db: Database, scope: ReportScope, *, detail: bool = True, narrative: bool = True,
+         light: bool = False) -> ReportFigures:
     with db.read_session() as s:
-        return collect(s, scope, detail=detail, narrative=narrative)
+        return collect(s, scope, detail=detail, narrative=narrative, light=light)
 
 
-def dashboard(db: Database, scope: ReportScope) -> ReportFigures:
-    """Key figures and chart series for the Dashboard page (no per-activity lists)."""
-    return load(db, scope, detail=False)
+def dashboard(db: Database, scope: ReportScope, *, light: bool = True) -> ReportFigures:
+    """Key figures and chart series for the Dashboard page (``light``: only what it shows);
+    the Reports page asks for ``light=False`` (its trainings and breakdown tables)."""
+    return load(db, scope, detail=False, light=light)

@@ -34,7 +34,7 @@ from hrdesk.reference import countries, sdg
 from hrdesk.reference.mechanisms import MECHANISM
 from hrdesk.safety.atomic import atomic_path
 
-from . import charts, narrative
+from . import charts, narrative, palette
 from .figures import ReportFigures, office_line
 from .fmt import REGIONS, Fmt
 from .fonts import para
@@ -153,13 +153,14 @@ def key_figures(tr: Fmt, st, f: ReportFigures) -> list[Any]:
     w = WIDTH / 2 - 6
     by_kind = list(f.key["by_kind"].items())
     sex = [(tr.label(SEX, r["sex"]), r["participants"]) for r in f.people_by_sex]
+    sex_colours = palette.colours("sex", [r["sex"] for r in f.people_by_sex])
     cats = sorted(f.people_by_category, key=lambda r: -r["participants"])[:8]
     months = f.by_month
     chart_grid = Table([
         [charts.bar_chart(tr("Activities by kind"), [tr.label(ACTIVITY_KIND, c) for c, _n in by_kind],
                           [n for _c, n in by_kind], w, 185),
          charts.pie_chart(tr("People by sex"), [s for s, _n in sex], [n for _s, n in sex], w, 185,
-                          percent=tr.pct)],
+                          percent=tr.pct, colours=sex_colours)],
         [charts.bar_chart(tr("People by stakeholder category"),
                           [tr.label(STAKEHOLDER_CATEGORY, r["stakeholder_category"]) for r in cats],
                           [r["participants"] for r in cats], w, 185, horizontal=True),

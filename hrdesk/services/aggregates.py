@@ -34,7 +34,7 @@ def activity_count(s: Session, scope: ActivityScope) -> int:
 def activities_by(s: Session, scope: ActivityScope, column: str) -> dict[Any, int]:
     """Activities counted by ``kind``, ``status``, ``country``, ``month`` (YYYY-MM) or ``office``."""
     if column == "month":
-        key = func.strftime("%Y-%m", A.start_date)
+        key = _month_key(scope)
         query = select(key, func.count(A.id)).where(scope.where()).group_by(key).order_by(key)
     elif column == "office":
         query = (select(m.Office.code, func.count(A.id)).join(m.Office, m.Office.id == A.origin_office_id)
@@ -207,13 +207,24 @@ def participants_by_activity(s: Session, scope: ActivityScope, column: str,
     return result
 
 
-def figures_by(s: Session, scope: ActivityScope, column: str) -> list[dict[str, Any]]:
-    """Per ``country`` (where the activity took place) or ``month`` (YYYY-MM of the start):
-    activities, participations, unique people (all roles) and aggregate reach."""
-    key = func.strftime("%Y-%m", A.start_date) if column == "month" else getattr(A, column)
+def _month_key(scope: ActivityScope):
+    """YYYY-MM of an activity's start, or of the scope's first day for an activity that began
+    before the scope (it counts in the scope's first month: no month outside the period)."""
+    start = func.max(A.start_date, scope.date_from) if scope.date_from else A.start_date
+    return func.strftime("%Y-%m", start)
+
+
+def figures_by(s: Session, scope: ActivityScope, column: str, *, people: bool = True) -> list[dict[str, Any]]:
+    """Per ``country`` (where the activity took place) or ``month`` (YYYY-MM of the start,
+    within the scope): activities, participations, unique people (all roles) and aggregate
+    reach.  ``people=False``: activities and reach only (the Dashboard's charts)."""
+    key = _month_key(scope) if column == "month" else getattr(A, column)
     acts = (select(key.label("k"), func.count(A.id).label("activities"),
                    func.coalesce(func.sum(A.reach_total), 0).label("reach"))
             .where(scope.where()).group_by(key)).subquery()
+    if not people:
+        return [{column: k, "activities": n, "reach": r}
+                for k, n, r in s.execute(select(acts.c.k, acts.c.activities, acts.c.reach).order_by(acts.c.k))]
     live = _live_participations(scope).subquery()
     people = (select(key.label("k"), func.count().label("participations"),
                      func.count(distinct(live.c.participant_id)).label("participants"))

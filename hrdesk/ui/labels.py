@@ -39,6 +39,11 @@ def format_date(value: dt.date | None) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
+def format_datetime(value: dt.datetime) -> str:
+    """A moment in the one date format of the interface, with hours and minutes."""
+    return f"{format_date(value.date())} {value.strftime('%H:%M')}"
+
+
 def format_period(start: dt.date | None, end: dt.date | None) -> str:
     if not start:
         return ""

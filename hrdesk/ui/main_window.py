@@ -244,8 +244,10 @@ class MainWindow(QMainWindow):
         except Exception:
             self.office_label.setText(self.tr("No office configured"))
         counts = queries.record_counts(self.ctx.db)
-        self.counts_label.setText(self.tr("{a} activities · {p} participants · {r} recommendations").format(
-            a=counts["activities"], p=counts["participants"], r=counts["recommendations"]))
+        self.counts_label.setText(" · ".join((
+            self.tr("%Ln activity(ies)", "", counts["activities"]),
+            self.tr("%Ln participant(s)", "", counts["participants"]),
+            self.tr("%Ln recommendation(s)", "", counts["recommendations"]))))
         self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db.path.name))
         read_only = getattr(self.ctx.db, "read_only", False)
         self.read_only_label.setText(QCoreApplication.translate("App", "Opened read-only") if read_only else "")

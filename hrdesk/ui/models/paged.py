@@ -26,6 +26,7 @@ class Column:
     title: Callable[[], str]          # translated at display time
     text: Callable[[dict[str, Any]], str]
     align_right: bool = False
+    tooltip: Callable[[dict[str, Any]], str] | None = None   # None: the text itself
 
 
 # count(filter) -> int ; fetch(filter, sort, descending, offset, limit) -> rows
@@ -147,7 +148,12 @@ class PagedTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
             row = self.row(index.row())
-            return self.columns[index.column()].text(row) if row else ""
+            column = self.columns[index.column()]
+            if not row:
+                return ""
+            if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+                return column.tooltip(row)
+            return column.text(row)
         if role == ROW_ROLE:
             return self.row(index.row())
         if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].align_right:

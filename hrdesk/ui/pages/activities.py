@@ -168,7 +168,7 @@ class ActivitiesPage(ListPage):
         return (scope != ActivityScope(text="") and scope != ActivityScope(text=scope.text)) or bool(scope.text.strip())
 
     def count_text(self, n: int) -> str:
-        return self.tr("Matches: %n", "", n)
+        return self.tr("Matches: %Ln", "", n)
 
     def empty_texts(self, filtered: bool) -> tuple[str, str]:
         if filtered:

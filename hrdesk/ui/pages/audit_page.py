@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk.services import audit
+from hrdesk.services import audit, settings
 from hrdesk.ui.context import AppContext
+from hrdesk.ui.labels import format_datetime
 from hrdesk.ui.pages.base import Page
 
 PAGE_SIZE = 200
@@ -78,7 +79,7 @@ class AuditPage(Page):
         self.table = QTableWidget(0, 7, self)
         self.table.setAccessibleName(self.tr("Changes recorded"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("When"), self.tr("User"), self.tr("Action"), self.tr("Record"), self.tr("Record id"),
+            self.tr("When"), self.tr("User"), self.tr("Action"), self.tr("Record"), self.tr("Title"),
             self.tr("Version"), self.tr("Details")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -86,6 +87,8 @@ class AuditPage(Page):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)   # long titles: elided, tooltip
+        self.table.setColumnWidth(4, 380)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.table.setToolTip(self.tr("Double-click a row to see the whole history of that record."))
         self.table.cellDoubleClicked.connect(self._history_of_row)
@@ -160,8 +163,19 @@ class AuditPage(Page):
         self._loading = True
         db, query = self.ctx.db, self.filters()
         self.status.setText(self.tr("Loading…"))
-        self.ctx.worker.run(lambda _progress: audit.entries(db, offset=offset, limit=PAGE_SIZE, **query),
+        self.ctx.worker.run(lambda _progress: self._entries(db, offset, query),
                             lambda result: self._loaded(offset, result), self._failed)
+
+    @staticmethod
+    def _entries(db, offset: int, query: dict[str, Any]) -> tuple[list[dict[str, Any]], int]:
+        """A page of entries, each with its record's title (a person's name only when the
+        office's privacy level is full; their code otherwise)."""
+        rows, total = audit.entries(db, offset=offset, limit=PAGE_SIZE, **query)
+        names = settings.default_privacy(db).shows_names
+        titles = audit.record_titles(db, [(r["record_type"], r["record_uuid"]) for r in rows], names=names)
+        for r in rows:
+            r["record_title"] = titles.get((r["record_type"], r["record_uuid"]), "")
+        return rows, total
 
     def _loaded(self, offset: int, result: tuple[list[dict[str, Any]], int]) -> None:
         self._loading = False
@@ -170,8 +184,8 @@ class AuditPage(Page):
         self.table.setRowCount(len(self.rows))
         for i in range(offset, len(self.rows)):
             self._fill_row(i, self.rows[i])
-        self.status.setText(self.tr("Showing %n of %1 entries", "", len(self.rows)).replace(
-            "%1", f"{self.total:,}") if self.total else self.tr("No changes match these filters."))
+        self.status.setText(self.tr("Showing %Ln of %1 entries", "", len(self.rows)).replace(
+            "%1", QLocale().toString(self.total)) if self.total else self.tr("No changes match these filters."))
         self.more.setEnabled(len(self.rows) < self.total)
 
     def _failed(self, exc: Exception) -> None:
@@ -181,13 +195,15 @@ class AuditPage(Page):
     def _fill_row(self, i: int, row: dict[str, Any]) -> None:
         at = row["at"].replace(tzinfo=dt.UTC).astimezone() if row["at"] else None
         uuid = row["record_uuid"] or ""
-        values = [at.strftime("%Y-%m-%d %H:%M") if at else "", row["user_name"] or "",
-                  self._action_label(row["action"]), self._type_label(row["record_type"]), uuid[:8],
+        title = row.get("record_title") or (self.tr("(no longer in the database)") if uuid else "")
+        values = [format_datetime(at) if at else "", row["user_name"] or "",
+                  self._action_label(row["action"]), self._type_label(row["record_type"]), title,
                   "" if row["version"] is None else str(row["version"]), row["detail"] or ""]
         for col, text in enumerate(values):
             item = QTableWidgetItem(text)
-            if col == 4:
-                item.setToolTip(uuid)
+            if col in (3, 4):
+                item.setToolTip("\n".join(filter(None, [title if col == 4 else "",
+                                                         self.tr("Record id: {uuid}").format(uuid=uuid) if uuid else ""])))
                 item.setData(Qt.ItemDataRole.UserRole, uuid)
             if col == 5:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
+    QGraphicsOpacityEffect,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -97,6 +98,12 @@ class DashboardPage(Page):
         self.scroll.hide()  # until the first figures arrive
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.empty, 1)
+        self._dims = []
+        for w in (self.tiles, body):
+            effect = QGraphicsOpacityEffect(w)
+            effect.setOpacity(1.0)
+            w.setGraphicsEffect(effect)
+            self._dims.append(effect)
         ctx.changed.connect(self._changed)
 
     def title(self) -> str:
@@ -120,6 +127,7 @@ class DashboardPage(Page):
         generation = self._generation
         scope = self.scope()
         self.status.setText(self.tr("Counting…"))
+        self._show_current(False)   # never the figures of another period under this one's label
         db = self.ctx.db
         self.ctx.worker.run(lambda _p: dashboard_data.build(db, scope),
                             lambda data: self._loaded(generation, data),
@@ -130,6 +138,18 @@ class DashboardPage(Page):
         if self.period.preset_name() != "custom":
             preferences.DASHBOARD_PERIOD.set(self.period.preset_name())
         self.reload()
+
+    def showing_current(self) -> bool:
+        """Whether the figures shown are those of the period chosen (not dimmed)."""
+        return self.tiles.isEnabled()
+
+    def _show_current(self, current: bool) -> None:
+        """Dim the figures and charts (and stop their click-through) while the chosen
+        period's figures are being counted; show them fully once they belong to it."""
+        for w in (self.tiles, self.scroll, self.empty):
+            w.setEnabled(current)
+        for effect in self._dims:
+            effect.setOpacity(1.0 if current else 0.25)
 
     def _failed(self, generation: int, exc: Exception) -> None:
         if generation == self._generation:
@@ -145,6 +165,7 @@ class DashboardPage(Page):
             return
         self._fallback = False
         self.data = data
+        self._show_current(True)
         self.status.setText(self.period.describe())
         hint = self.tr("Click to list these records")
         self.tiles.set_items(data.tiles, clickable=lambda item: self.target_of(item) is not None, hint=hint)
@@ -170,7 +191,9 @@ class DashboardPage(Page):
     def _month_labels(self, data) -> list[str]:
         locale = QLocale()
         months = [r["month"] for r in data.figures.by_month]
-        if len({m[:4] for m in months}) == 1:
+        if len(months) == 1:
+            form = "MMMM yyyy"    # a single month: its name and year
+        elif len({m[:4] for m in months}) == 1:
             form = "MMM"          # one year: the period says which
         else:
             form = "MMM yy" if len(months) <= 8 else "MM/yy"

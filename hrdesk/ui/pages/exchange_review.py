@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,6 +57,8 @@ def make_table(parent: QWidget, headers: list[str], stretch: int) -> QTableWidge
 
 
 def cell(text, number: bool = False) -> QTableWidgetItem:
+    if number and isinstance(text, int):
+        text = QLocale().toString(text)   # "1,500" as everywhere else
     item = QTableWidgetItem("" if text is None else str(text))
     if number:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -258,6 +258,7 @@ class SendTab(QWidget):
         self.password.clear()
         self.password2.clear()
         self.ctx.message.emit(self.tr("Saved {name}.").format(name=self.last_file.name))
+        self.ctx.notify("exchange")   # the status bar's "Last export" at once
         self.load()
         self.exported.emit(result)
 

@@ -97,7 +97,7 @@ class ParticipantsPage(ListPage):
         return self.current_filter() != queries.ParticipantFilter()
 
     def count_text(self, n: int) -> str:
-        return self.tr("Matches: %n", "", n)
+        return self.tr("Matches: %Ln", "", n)
 
     def empty_texts(self, filtered: bool) -> tuple[str, str]:
         if filtered:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from hrdesk import i18n
 from hrdesk.domain import choices as C
-from hrdesk.reference.mechanisms import MECHANISM
+from hrdesk.reference.mechanisms import MECHANISM, short_name
 from hrdesk.services import queries
 from hrdesk.services.recommendations import RecommendationService
 from hrdesk.ui.context import AppContext
@@ -19,7 +20,9 @@ def recommendation_model(ctx: AppContext, page: QWidget) -> PagedTableModel:
     tr = page.tr
     columns = [
         Column("symbol", lambda: tr("Symbol"), lambda r: ", ".join(filter(None, [r["symbol"], r["paragraph"]]))),
-        Column("mechanism", lambda: tr("Mechanism"), lambda r: choice_label(MECHANISM, r["mechanism"])),
+        Column("mechanism", lambda: tr("Mechanism"),
+               lambda r: short_name(r["mechanism"], r["body"], i18n.current()),
+               tooltip=lambda r: " — ".join(filter(None, [choice_label(MECHANISM, r["mechanism"]), r["body"]]))),
         Column("", lambda: tr("Text"), lambda r: (r["text"] or "").replace("\n", " ")[:200]),
         Column("country", lambda: tr("Country"), lambda r: country_name(r["country"])),
         Column("implementation_status", lambda: tr("Status"),
@@ -55,7 +58,7 @@ class RecommendationsPage(ListPage):
         self.filters.setColumnStretch(3, 2)
         self.mechanism.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
-        self.resize_columns([170, 220, 0, 120, 140, 80])
+        self.resize_columns([170, 170, 0, 120, 140, 80])
         ctx.changed.connect(self._changed)
 
     def make_model(self) -> PagedTableModel:
@@ -80,7 +83,7 @@ class RecommendationsPage(ListPage):
         return self.current_filter() != queries.RecommendationFilter()
 
     def count_text(self, n: int) -> str:
-        return self.tr("Matches: %n", "", n)
+        return self.tr("Matches: %Ln", "", n)
 
     def empty_texts(self, filtered: bool) -> tuple[str, str]:
         if filtered:

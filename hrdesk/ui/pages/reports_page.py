@@ -100,10 +100,12 @@ class ReportsPage(Page):
         layout.addWidget(self.tiles)
         tables = QHBoxLayout()
         self.by_kind = self._table(box, core("Kind of activity"), self.tr("Activities"))
-        self.by_people = self._table(box, self.tr("Sex and category"),
-                                     core("People"))
+        # one table per breakdown: each person counts once in each (both have an "Other")
+        self.by_sex = self._table(box, core("Sex"), core("People"))
+        self.by_category = self._table(box, core("Stakeholder category"), core("People"))
         tables.addWidget(self.by_kind)
-        tables.addWidget(self.by_people)
+        tables.addWidget(self.by_sex)
+        tables.addWidget(self.by_category)
         layout.addLayout(tables, 1)
         return box
 
@@ -214,7 +216,7 @@ class ReportsPage(Page):
         generation = self._generation
         self.status.setText(self.tr("Counting…"))
         db = self.ctx.db
-        self.ctx.worker.run(lambda _p: dashboard_data.build(db, scope),
+        self.ctx.worker.run(lambda _p: dashboard_data.build(db, scope, light=False),
                             lambda data: self._loaded(generation, data),
                             lambda exc: self._load_failed(generation, exc))
 
@@ -237,17 +239,18 @@ class ReportsPage(Page):
                              hint=self.tr("Click to list these records"))
         series = {s.key: s for s in data.series}
         self._fill(self.by_kind, series["by_kind"].items)
-        self._fill(self.by_people, [*series["by_sex"].items, *series["by_category"].items])
+        self._fill(self.by_sex, series["by_sex"].items)
+        self._fill(self.by_category, series["by_category"].items)
         chosen = self.trainings.currentItem().data(Qt.ItemDataRole.UserRole) if self.trainings.currentItem() else None
         self.trainings.clear()
         for t in data.figures.trainings:
-            item = QListWidgetItem(self.tr("{title}\n{date} · {n} participants").format(
-                title=t["title"], date=format_date(t["start_date"]), n=t["participations"]), self.trainings)
+            item = QListWidgetItem(self.tr("{title}\n{date} · %Ln participant(s)", "", t["participations"]).format(
+                title=t["title"], date=format_date(t["start_date"])), self.trainings)
             item.setData(Qt.ItemDataRole.UserRole, t["uuid"])
             item.setToolTip(t["title"])
             if t["uuid"] == chosen:
                 self.trainings.setCurrentItem(item)
-        self.trainings_note.setText(self.tr("Trainings in this scope: {n}. Choose one:").format(n=self.trainings.count())
+        self.trainings_note.setText(self.tr("Trainings in this scope: %Ln. Choose one:", "", self.trainings.count())
                                     if self.trainings.count() else self.tr("No training in this scope."))
         self._update_buttons()
 

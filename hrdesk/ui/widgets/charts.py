@@ -20,8 +20,10 @@ from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
-ACCENT = QColor("#1f4e79")
-PALETTE = ["#1f4e79", "#e07b39", "#4a9d8f", "#b8546b", "#8a7bb8", "#d9b44a", "#6b8e23", "#7f8c8d"]
+from hrdesk.reports import palette
+
+ACCENT = QColor(palette.ACCENT)
+PALETTE = list(palette.SERIES)
 MAX_LABEL = 26
 MAX_BARS = 9
 
@@ -58,7 +60,7 @@ class ChartCard(QWidget):
         title_font.setBold(True)
         title_font.setPointSizeF(self.font().pointSizeF() * 1.1)
         self.chart.setTitleFont(title_font)
-        self.chart.setTitleBrush(QColor("#35506b"))
+        self.chart.setTitleBrush(QColor(palette.TITLE))
         self.view = QChartView(self.chart, self)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(230)
@@ -105,7 +107,7 @@ class ChartCard(QWidget):
             if not item.value:
                 continue
             piece = series.append(f"{item.label}: {item.text} ({100 * item.value / total:.0f}%)", item.value)
-            piece.setColor(QColor(PALETTE[n % len(PALETTE)]))
+            piece.setColor(QColor(item.colour or PALETTE[n % len(PALETTE)]))
             piece.setBorderColor(QColor("#ffffff"))
             piece.clicked.connect(lambda _i=item: self.clicked.emit(_i))
             piece.hovered.connect(lambda state, p=piece: p.setExploded(state))
@@ -155,7 +157,7 @@ class ChartCard(QWidget):
         categories.setTruncateLabels(False)
         if not horizontal and sum(len(t) for t in labels) * 7 > 40 * len(labels):
             categories.setLabelsAngle(-45)
-        values.setGridLineColor(QColor("#e3e8ed"))
+        values.setGridLineColor(QColor(palette.GRID))
         categories.setGridLineVisible(False)
         small = QFont(self.font())
         small.setPointSizeF(max(self.font().pointSizeF() * 0.85, 7))
