@@ -4,10 +4,10 @@
 <context>
     <name>ActivitiesPage</name>
     <message numerus="yes">
-        <source>Matches: %n</source>
+        <source>Matches: %Ln</source>
         <translation>
-            <numerusform>Matches: %n</numerusform>
-            <numerusform>Matches: %n</numerusform>
+            <numerusform>Matches: %Ln</numerusform>
+            <numerusform>Matches: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -69,10 +69,10 @@
 <context>
     <name>AuditPage</name>
     <message numerus="yes">
-        <source>Showing %n of %1 entries</source>
+        <source>Showing %Ln of %1 entries</source>
         <translation>
-            <numerusform>Showing %n of %1 entries</numerusform>
-            <numerusform>Showing %n of %1 entries</numerusform>
+            <numerusform>Showing %Ln of %1 entries</numerusform>
+            <numerusform>Showing %Ln of %1 entries</numerusform>
         </translation>
     </message>
 </context>
@@ -145,6 +145,30 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln activity</numerusform>
+            <numerusform>%Ln activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recommendation(s)</source>
+        <translation>
+            <numerusform>%Ln recommendation</numerusform>
+            <numerusform>%Ln recommendations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantEditor</name>
     <message numerus="yes">
         <source>Activities attended (%n)</source>
@@ -157,10 +181,10 @@
 <context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
-        <source>Matches: %n</source>
+        <source>Matches: %Ln</source>
         <translation>
-            <numerusform>Matches: %n</numerusform>
-            <numerusform>Matches: %n</numerusform>
+            <numerusform>Matches: %Ln</numerusform>
+            <numerusform>Matches: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -191,10 +215,30 @@
 <context>
     <name>RecommendationsPage</name>
     <message numerus="yes">
-        <source>Matches: %n</source>
+        <source>Matches: %Ln</source>
         <translation>
-            <numerusform>Matches: %n</numerusform>
-            <numerusform>Matches: %n</numerusform>
+            <numerusform>Matches: %Ln</numerusform>
+            <numerusform>Matches: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <source>{title}
+{date} · %Ln participant(s)</source>
+        <translation>
+            <numerusform>{title}
+{date} · %Ln participant</numerusform>
+            <numerusform>{title}
+{date} · %Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trainings in this scope: %Ln. Choose one:</source>
+        <translation>
+            <numerusform>Trainings in this scope: %Ln. Choose one:</numerusform>
+            <numerusform>Trainings in this scope: %Ln. Choose one:</numerusform>
         </translation>
     </message>
 </context>

@@ -218,10 +218,10 @@
         <translation>Buscar título, lugar, socio o fuente de financiación</translation>
     </message>
     <message numerus="yes">
-        <source>Matches: %n</source>
+        <source>Matches: %Ln</source>
         <translation>
-            <numerusform>Resultados: %n</numerusform>
-            <numerusform>Resultados: %n</numerusform>
+            <numerusform>Resultados: %Ln</numerusform>
+            <numerusform>Resultados: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -643,6 +643,10 @@ probables duplicados</translation>
         <translation>Acción</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
@@ -731,11 +735,19 @@ probables duplicados</translation>
         <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
-        <source>Showing %n of %1 entries</source>
+        <source>Showing %Ln of %1 entries</source>
         <translation>
-            <numerusform>Se muestra %n de %1 entradas</numerusform>
-            <numerusform>Se muestran %n de %1 entradas</numerusform>
+            <numerusform>Se muestra %Ln de %1 entradas</numerusform>
+            <numerusform>Se muestran %Ln de %1 entradas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(no longer in the database)</source>
+        <translation>(ya no está en la base de datos)</translation>
+    </message>
+    <message>
+        <source>Record id: {uuid}</source>
+        <translation>Identificador del registro: {uuid}</translation>
     </message>
     <message>
         <source>No changes match these filters.</source>
@@ -1702,9 +1714,26 @@ procedente de {file}</translation>
         <source>No office configured</source>
         <translation>Ninguna oficina configurada</translation>
     </message>
-    <message>
-        <source>{a} activities · {p} participants · {r} recommendations</source>
-        <translation>{a} actividades · {p} participantes · {r} recomendaciones</translation>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln actividad</numerusform>
+            <numerusform>%Ln actividades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recommendation(s)</source>
+        <translation>
+            <numerusform>%Ln recomendación</numerusform>
+            <numerusform>%Ln recomendaciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Database: {name}</source>
@@ -1850,10 +1879,10 @@ procedente de {file}</translation>
         <translation>Buscar nombre, organización, cargo o correo electrónico</translation>
     </message>
     <message numerus="yes">
-        <source>Matches: %n</source>
+        <source>Matches: %Ln</source>
         <translation>
-            <numerusform>Resultados: %n</numerusform>
-            <numerusform>Resultados: %n</numerusform>
+            <numerusform>Resultados: %Ln</numerusform>
+            <numerusform>Resultados: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2243,10 +2272,10 @@ procedente de {file}</translation>
         <translation>Buscar signatura, párrafo, órgano o texto</translation>
     </message>
     <message numerus="yes">
-        <source>Matches: %n</source>
+        <source>Matches: %Ln</source>
         <translation>
-            <numerusform>Resultados: %n</numerusform>
-            <numerusform>Resultados: %n</numerusform>
+            <numerusform>Resultados: %Ln</numerusform>
+            <numerusform>Resultados: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2311,10 +2340,6 @@ procedente de {file}</translation>
         <translation>Actividades</translation>
     </message>
     <message>
-        <source>Sex and category</source>
-        <translation>Sexo y categoría</translation>
-    </message>
-    <message>
         <source>Report of this scope</source>
         <translation>Informe de este alcance</translation>
     </message>
@@ -2362,15 +2387,22 @@ procedente de {file}</translation>
         <source>Click to list these records</source>
         <translation>Haga clic para ver la lista de estos registros</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{title}
-{date} · {n} participants</source>
-        <translation>{title}
-{date} · {n} participantes</translation>
+{date} · %Ln participant(s)</source>
+        <translation>
+            <numerusform>{title}
+{date} · %Ln participante</numerusform>
+            <numerusform>{title}
+{date} · %Ln participantes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Trainings in this scope: {n}. Choose one:</source>
-        <translation>Capacitaciones en este alcance: {n}. Elija una:</translation>
+    <message numerus="yes">
+        <source>Trainings in this scope: %Ln. Choose one:</source>
+        <translation>
+            <numerusform>Capacitaciones en este alcance: %Ln. Elija una:</numerusform>
+            <numerusform>Capacitaciones en este alcance: %Ln. Elija una:</numerusform>
+        </translation>
     </message>
     <message>
         <source>No training in this scope.</source>

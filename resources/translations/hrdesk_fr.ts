@@ -218,10 +218,10 @@
         <translation>Rechercher un titre, un lieu, un partenaire ou une source de financement</translation>
     </message>
     <message numerus="yes">
-        <source>Matches: %n</source>
+        <source>Matches: %Ln</source>
         <translation>
-            <numerusform>Résultats&#xa0;: %n</numerusform>
-            <numerusform>Résultats&#xa0;: %n</numerusform>
+            <numerusform>Résultats&#xa0;: %Ln</numerusform>
+            <numerusform>Résultats&#xa0;: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -643,6 +643,10 @@ doublons probables</translation>
         <translation>Action</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -731,11 +735,19 @@ doublons probables</translation>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <source>Showing %n of %1 entries</source>
+        <source>Showing %Ln of %1 entries</source>
         <translation>
-            <numerusform>%n entrée affichée sur %1</numerusform>
-            <numerusform>%n entrées affichées sur %1</numerusform>
+            <numerusform>%Ln entrée affichée sur %1</numerusform>
+            <numerusform>%Ln entrées affichées sur %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(no longer in the database)</source>
+        <translation>(n&apos;est plus dans la base de données)</translation>
+    </message>
+    <message>
+        <source>Record id: {uuid}</source>
+        <translation>Identifiant de la fiche&#xa0;: {uuid}</translation>
     </message>
     <message>
         <source>No changes match these filters.</source>
@@ -1702,9 +1714,26 @@ provenant de {file}</translation>
         <source>No office configured</source>
         <translation>Aucun bureau configuré</translation>
     </message>
-    <message>
-        <source>{a} activities · {p} participants · {r} recommendations</source>
-        <translation>{a} activités · {p} participants · {r} recommandations</translation>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln activité</numerusform>
+            <numerusform>%Ln activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recommendation(s)</source>
+        <translation>
+            <numerusform>%Ln recommandation</numerusform>
+            <numerusform>%Ln recommandations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Database: {name}</source>
@@ -1850,10 +1879,10 @@ provenant de {file}</translation>
         <translation>Rechercher un nom, une organisation, une fonction ou un courriel</translation>
     </message>
     <message numerus="yes">
-        <source>Matches: %n</source>
+        <source>Matches: %Ln</source>
         <translation>
-            <numerusform>Résultats&#xa0;: %n</numerusform>
-            <numerusform>Résultats&#xa0;: %n</numerusform>
+            <numerusform>Résultats&#xa0;: %Ln</numerusform>
+            <numerusform>Résultats&#xa0;: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2243,10 +2272,10 @@ provenant de {file}</translation>
         <translation>Rechercher une cote, un paragraphe, un organe ou un texte</translation>
     </message>
     <message numerus="yes">
-        <source>Matches: %n</source>
+        <source>Matches: %Ln</source>
         <translation>
-            <numerusform>Résultats&#xa0;: %n</numerusform>
-            <numerusform>Résultats&#xa0;: %n</numerusform>
+            <numerusform>Résultats&#xa0;: %Ln</numerusform>
+            <numerusform>Résultats&#xa0;: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2311,10 +2340,6 @@ provenant de {file}</translation>
         <translation>Activités</translation>
     </message>
     <message>
-        <source>Sex and category</source>
-        <translation>Sexe et catégorie</translation>
-    </message>
-    <message>
         <source>Report of this scope</source>
         <translation>Rapport sur ce champ</translation>
     </message>
@@ -2362,15 +2387,22 @@ provenant de {file}</translation>
         <source>Click to list these records</source>
         <translation>Cliquez pour afficher la liste de ces fiches</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{title}
-{date} · {n} participants</source>
-        <translation>{title}
-{date} · {n} participants</translation>
+{date} · %Ln participant(s)</source>
+        <translation>
+            <numerusform>{title}
+{date} · %Ln participant</numerusform>
+            <numerusform>{title}
+{date} · %Ln participants</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Trainings in this scope: {n}. Choose one:</source>
-        <translation>Formations dans ce champ&#xa0;: {n}. Choisissez-en une&#xa0;:</translation>
+    <message numerus="yes">
+        <source>Trainings in this scope: %Ln. Choose one:</source>
+        <translation>
+            <numerusform>Formations dans ce champ&#xa0;: %Ln. Choisissez-en une&#xa0;:</numerusform>
+            <numerusform>Formations dans ce champ&#xa0;: %Ln. Choisissez-en une&#xa0;:</numerusform>
+        </translation>
     </message>
     <message>
         <source>No training in this scope.</source>
