@@ -178,7 +178,7 @@ def test_same_name_different_phone_is_another_person(db, activity, tmp_path, cap
     assert code == 0, err
     assert len(people(db)) == 33 and participations(db) == 33
     assert by_sex(db) == {"female": 11, "male": 22}
-    assert "33 participant(s) added to the activity: 33 new in the registry, 0 matched" in out
+    assert "33 participants added to the activity: 33 new in the registry, 0 matched" in out
 
 
 def two_row_header_sheet() -> tuple[list[list], list[str]]:
@@ -327,7 +327,7 @@ def test_several_sheets_map_and_dry_run(db, db_path, activity, tmp_path, capsys)
     assert code == 0, err
     # Élise on day 2 is the person of day 1 (same e-mail): 3 people, 3 participations
     assert len(people(db)) == 3 and by_sex(db) == {"female": 2, "male": 1} and participations(db) == 3
-    assert "Sheet Jour 2: 1 participant(s) added to the activity: 1 new in the registry, 1 matched" in out
+    assert "Sheet Jour 2: 1 participant added to the activity: 1 new in the registry, 1 matched" in out
     code, out, err = run(capsys, "import-attendance", path, "--activity", activity["uuid"], "--map", "Q=sex",
                          "--db", db_path)
     assert code == 1 and "There is no column 'Q' in this sheet." in err

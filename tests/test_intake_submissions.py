@@ -216,4 +216,4 @@ def test_cli_writes_the_form_and_imports_the_export(db, db_path, activity, tmp_p
     assert code == 0 and "Dry run" in out and _count(db, m.Participant) == 0
     code = main(["import-submissions", str(path), "--activity", activity["uuid"], "--db", str(db_path)])
     out, err = capsys.readouterr()
-    assert code == 0 and out.startswith("2 submission(s) added, 0 updated") and _count(db, m.Participation) == 2
+    assert code == 0 and out.startswith("2 submissions added, 0 updated") and _count(db, m.Participation) == 2

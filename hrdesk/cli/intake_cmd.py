@@ -66,8 +66,9 @@ def cmd_import_activities(args: argparse.Namespace) -> int:
         preview = job.preview()
         if preview.problems:
             print_problems(preview.problems, f"{path.name}: ")
-            print(_("Nothing was imported: {n} problem(s) to fix in the file.").format(
-                n=len(preview.problems)), file=sys.stderr)
+            print(ngettext("Nothing was imported: {n} problem to fix in the file.",
+                           "Nothing was imported: {n} problems to fix in the file.",
+                           len(preview.problems)).format(n=len(preview.problems)), file=sys.stderr)
             return 1
         if args.dry_run:
             print(_("Dry run, nothing was changed. {summary}").format(summary=preview.summary()))

@@ -16,7 +16,7 @@ from hrdesk.cli.common import (
     writer_lock,
 )
 from hrdesk.domain.errors import HRDeskError
-from hrdesk.i18n import _
+from hrdesk.i18n import _, ngettext
 from hrdesk.safety import backups, crypto, restore
 from hrdesk.safety.passphrase import get_passphrase, passphrase_for
 
@@ -113,7 +113,8 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     print(_("{path} is now encrypted. Keep the passphrase safe: without it nobody, not even HRDesk's "
             "developers, can read the data.").format(path=path))
     if result.converted_backups:
-        print(_("{n} existing backup(s) were encrypted too.").format(n=len(result.converted_backups)))
+        print(ngettext("{n} existing backup was encrypted too.", "{n} existing backups were encrypted too.",
+                       len(result.converted_backups)).format(n=len(result.converted_backups)))
     for warning in result.warnings:
         print(warning)
     return 0

@@ -108,10 +108,13 @@ class AttendanceResult:
     likely: list[tuple[int, str]] = field(default_factory=list)  # (row, note): new despite a likely duplicate
 
     def summary(self) -> str:
-        text = _("{added} participant(s) added to the activity: {created} new in the registry, "
-                 "{matched} matched to existing people; {already} already listed, {skipped} row(s) skipped."
-                 ).format(added=self.participations, created=self.created, matched=self.matched,
-                          already=self.already_listed, skipped=self.skipped)
+        text = ngettext(
+            "{added} participant added to the activity: {created} new in the registry, {matched} matched to "
+            "existing people; {already} already listed, {skipped} rows skipped.",
+            "{added} participants added to the activity: {created} new in the registry, {matched} matched to "
+            "existing people; {already} already listed, {skipped} rows skipped.", self.participations
+        ).format(added=self.participations, created=self.created, matched=self.matched,
+                 already=self.already_listed, skipped=self.skipped)
         lines = [text]
         if self.matched:
             lines.append(matched_text(self.evidence))

@@ -109,8 +109,10 @@ class SubmissionsPreview:
         return sum(1 for s in self.submissions if s.status == status)
 
     def summary(self) -> str:
-        return _("{n} submission(s) in the file: {new} new, {edited} edited since the last import, "
-                 "{same} already imported unchanged.").format(
+        return ngettext("{n} submission in the file: {new} new, {edited} edited since the last import, "
+                        "{same} already imported unchanged.",
+                        "{n} submissions in the file: {new} new, {edited} edited since the last import, "
+                        "{same} already imported unchanged.", len(self.submissions)).format(
             n=len(self.submissions), new=self.count(NEW_SUBMISSION), edited=self.count(EDITED),
             same=self.count(UNCHANGED))
 
@@ -128,9 +130,12 @@ class SubmissionsResult:
     likely: list[tuple[int, str]] = field(default_factory=list)
 
     def summary(self) -> str:
-        lines = [_("{added} submission(s) added, {updated} updated, {unchanged} unchanged, {skipped} skipped; "
-                   "{created} new people in the registry, {matched} matched to people already known "
-                   "({listed} already listed in the activity).").format(
+        lines = [ngettext("{added} submission added, {updated} updated, {unchanged} unchanged, {skipped} skipped; "
+                          "{created} new people in the registry, {matched} matched to people already known "
+                          "({listed} already listed in the activity).",
+                          "{added} submissions added, {updated} updated, {unchanged} unchanged, {skipped} skipped; "
+                          "{created} new people in the registry, {matched} matched to people already known "
+                          "({listed} already listed in the activity).", self.added).format(
             added=self.added, updated=self.updated, unchanged=self.unchanged, skipped=self.skipped,
             created=self.created, matched=self.matched, listed=self.already_listed)]
         if self.evidence:

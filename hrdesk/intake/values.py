@@ -13,7 +13,7 @@ from typing import Any
 
 from hrdesk.domain.choices import AGE_GROUP, age_group_for_age
 from hrdesk.domain.fields import Field, Kind
-from hrdesk.i18n import _
+from hrdesk.i18n import _, ngettext
 from hrdesk.intake.vocab import match_value, value_key
 from hrdesk.reference import countries, sdg
 
@@ -214,7 +214,8 @@ def parse_targets(value: Any) -> list[str]:
         else:
             bad.append(part)
     if bad:
-        raise CellError(_("Unknown SDG target(s): {values} (write targets like 16.3; 5.2).").format(
+        raise CellError(ngettext("Unknown SDG target: {values} (write targets like 16.3; 5.2).",
+                                 "Unknown SDG targets: {values} (write targets like 16.3; 5.2).", len(bad)).format(
             values=", ".join(bad)))
     return result
 
@@ -227,7 +228,8 @@ def _parse_countries(f: Field, value: Any) -> list[str]:
         except CellError:
             bad.append(part)
     if bad:
-        raise CellError(_("Unknown country name(s) or code(s): {values}.").format(values=", ".join(bad)))
+        raise CellError(ngettext("Unknown country name or code: {values}.", "Unknown country names or codes: {values}.",
+                                 len(bad)).format(values=", ".join(bad)))
     return result
 
 
@@ -237,7 +239,8 @@ def _parse_multichoice(f: Field, value: Any) -> list[str]:
         code = match_value(f.choices, part) if f.choices else None
         (result.append(code) if code else bad.append(part))
     if bad:
-        raise CellError(_("Unknown value(s) of '{column}': {values} (see the Lists sheet).").format(
+        raise CellError(ngettext("Unknown value of '{column}': {values} (see the Lists sheet).",
+                                 "Unknown values of '{column}': {values} (see the Lists sheet).", len(bad)).format(
             column=_(f.label), values=", ".join(bad)))
     return result
 

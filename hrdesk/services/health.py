@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hrdesk.i18n import _
+from hrdesk.i18n import _, ngettext
 from hrdesk.storage.database import connect_raw, head_revision, known_revisions
 
 
@@ -43,10 +43,12 @@ def check_database(path: Path, passphrase: str | None = None) -> HealthReport:
         if integrity == ["ok"]:
             report.lines.append(_("Integrity: ok"))
         else:
-            report.fail(_("Integrity: {n} problem(s): {first}").format(n=len(integrity), first=integrity[0]))
+            report.fail(ngettext("Integrity: {n} problem: {first}", "Integrity: {n} problems: {first}",
+                                 len(integrity)).format(n=len(integrity), first=integrity[0]))
         fk = conn.execute("PRAGMA foreign_key_check").fetchall()
         if fk:
-            report.fail(_("Foreign keys: {n} broken reference(s), first in table {table}").format(
+            report.fail(ngettext("Foreign keys: {n} broken reference, in table {table}",
+                                 "Foreign keys: {n} broken references, first in table {table}", len(fk)).format(
                 n=len(fk), table=fk[0][0]))
         else:
             report.lines.append(_("Foreign keys: ok"))

@@ -61,7 +61,7 @@ def test_form_button_and_submissions_preview(db, ctx, window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     listed = ParticipationService(db).for_activity(act["uuid"])
     assert len(listed) == 4
-    assert "4 submission(s) added" in dialog.result_summary
+    assert "4 submissions added" in dialog.result_summary
     # again: nothing new to import
     again = editor.import_submissions(str(path))
     assert not again.import_button.isEnabled() and "4 already imported" in again.summary.text()
