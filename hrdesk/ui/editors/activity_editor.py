@@ -41,6 +41,7 @@ class ActivityEditor(RecordEditor):
         self.form = RecordForm(ACTIVITY, ctx.db, self.tabs, activity_sections(self.tr))
         self.form.edited.connect(self.mark_dirty)
         self.form.edited.connect(self._check_reach)
+        self.form.widgets["end_date"].set_anchor(self.form.widgets["start_date"].value)
         self.reach_check = QLabel(self)
         self.reach_check.setObjectName("fieldError")
         self.reach_check.setWordWrap(True)
