@@ -163,3 +163,33 @@ def test_tag_completed_with_the_keyboard_is_inserted_once(sample, window, qtbot)
         assert edit.value() == expected
     editor.dirty = False
     editor.close()
+
+
+def test_new_activity_defaults_country_and_status_from_dates(window, qtbot):
+    from hrdesk.ui.editors.activity_editor import status_for_dates
+
+    editor = window.show_page("activities").open_editor(None)
+    form = editor.form
+    assert form.widgets["country"].value() == "GIN"             # the office's country
+    today = dt.date.today()
+    form.widgets["start_date"].set_value(today + dt.timedelta(days=30))
+    form.widgets["start_date"].edited.emit()
+    assert form.widgets["status"].value() == "planned"
+    form.widgets["start_date"].setDate(QDate(2024, 3, 4))
+    assert form.widgets["status"].value() == "completed"
+    form.widgets["status"].setCurrentIndex(form.widgets["status"].findData("cancelled"))  # the user's choice
+    form.widgets["start_date"].setDate(QDate(today.year + 1, 1, 5))
+    assert form.widgets["status"].value() == "cancelled"          # kept
+    assert status_for_dates(today, today + dt.timedelta(days=2), today) == "ongoing"
+    editor.dirty = False
+    editor.close()
+
+
+def test_saving_an_activity_says_so_in_the_status_bar(window, qtbot, ctx):
+    editor = window.show_page("activities").open_editor(None)
+    qtbot.keyClicks(editor.form.widgets["title"], "Dialogue with the police")
+    editor.form.widgets["kind"].set_value("workshop")
+    _save(editor)
+    assert not editor.isVisible()
+    assert "Activity saved" in window.statusBar().currentMessage()
+    assert "Dialogue with the police" in window.statusBar().currentMessage()
