@@ -32,3 +32,27 @@ def test_export_shows_progress_then_the_new_file(window, ctx, sample, qtbot, tmp
     ctx.worker.wait(10_000)
     assert "second.pdf" in page.result_label.text() and not page.progress_bar.isVisible()
     assert page.open_button.isEnabled()
+
+
+def test_import_dialogs_open_in_the_folder_last_used_for_imports(sample, ctx, qtbot, tmp_path, monkeypatch):
+    from hrdesk.ui import preferences
+    from hrdesk.ui.editors.attendance_dialog import AttendanceDialog
+    from hrdesk.ui.editors.submissions_dialog import SubmissionsDialog
+
+    sheets = tmp_path / "sheets"
+    sheets.mkdir()
+    asked: list[str] = []
+    answers = [str(sheets / "attendance.xlsx"), ""]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda parent, title, folder, *a, **k: asked.append(folder) or (answers.pop(0), "")))
+    uuid = sample["activities"][0]["uuid"]
+    attendance = AttendanceDialog(ctx, uuid)
+    qtbot.addWidget(attendance)
+    monkeypatch.setattr(attendance, "open_file", lambda path, sheet=None: True)
+    attendance.choose_file()
+    assert preferences.IMPORTS_FOLDER.folder() == sheets
+    submissions = SubmissionsDialog(ctx, uuid)
+    qtbot.addWidget(submissions)
+    submissions.choose_file()
+    assert asked[1] == str(sheets)                    # the next import dialog opens there
+    assert preferences.REPORTS_FOLDER.folder() != sheets   # one folder per purpose
