@@ -7,8 +7,10 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWizard
+from sqlalchemy import select
 
 from hrdesk.domain.records import ACTIVITY
+from hrdesk.storage import models as m
 from hrdesk.storage.database import Database
 
 
@@ -193,3 +195,45 @@ def test_saving_an_activity_says_so_in_the_status_bar(window, qtbot, ctx):
     assert not editor.isVisible()
     assert "Activity saved" in window.statusBar().currentMessage()
     assert "Dialogue with the police" in window.statusBar().currentMessage()
+
+
+def test_reach_is_one_block_that_fits_the_editor_with_totals_from_the_grid(window, qtbot, ctx):
+    from hrdesk.services.activities import ActivityService
+
+    editor = window.show_page("activities").open_editor(None)
+    form = editor.form
+    assert editor.size().width() == 1040
+    editor.tabs.setCurrentIndex(editor.tabs.indexOf(form.pages["reach"]))
+    qtbot.waitExposed(editor)
+    page = form.pages["reach"]
+    qtbot.waitUntil(lambda: not page.horizontalScrollBar().isVisible(), timeout=2000)  # Total not cut off
+    grid = form.widgets["reach_by_age"]
+    women, men, total = form.widgets["reach_women"], form.widgets["reach_men"], form.widgets["reach_total"]
+    assert women.parentWidget() is grid and total.parentWidget() is grid   # one block
+    assert grid.geometry().right() <= page.viewport().width()
+    grid._boxes[("women", "under_18")].setValue(3)
+    grid._boxes[("women", "18_24")].setValue(4)
+    assert women.value() == 7 and women.isReadOnly()              # computed from the grid
+    qtbot.keyClicks(men, "5")                                     # no age groups: typed
+    assert men.value() == 5 and not men.isReadOnly()
+    assert total.value() == 12 and total.isReadOnly()
+    assert grid._boxes[("men", "under_18")].text().strip() == ""   # blank, not 0
+    qtbot.keyClicks(form.widgets["title"], "Outreach")
+    form.widgets["kind"].set_value("workshop")
+    _save(editor)
+    assert not editor.isVisible()
+    with ctx.db.read_session() as s:
+        uuid = s.scalar(select(m.Activity.uuid).where(m.Activity.title == "Outreach"))
+    data = ActivityService(ctx.db).get(uuid)
+    assert (data["reach_women"], data["reach_men"], data["reach_other"], data["reach_total"]) == (7, 5, None, 12)
+    assert data["reach_by_age"] == {("women", "under_18"): 3, ("women", "18_24"): 4}
+
+
+def test_reach_total_alone_stays_typed(window, qtbot):
+    editor = window.show_page("activities").open_editor(None)
+    total = editor.form.widgets["reach_total"]
+    assert not total.isReadOnly()
+    total.set_value(1200)
+    assert total.value() == 1200 and not total.isReadOnly()
+    editor.dirty = False
+    editor.close()

@@ -62,6 +62,7 @@ class ActivityEditor(RecordEditor):
         self.reach_check.setObjectName("fieldError")
         self.reach_check.setWordWrap(True)
         self.form.widgets["reach_by_age"].parentWidget().layout().addWidget(self.reach_check)
+        self._one_reach_block()
         self.participants = ParticipantsTab(ctx.db, self)
         self.participants.edited.connect(self.mark_dirty)
         self.participants.import_button.clicked.connect(lambda: self.import_attendance())
@@ -96,6 +97,27 @@ class ActivityEditor(RecordEditor):
         self.set_header(data.get("title") or self.tr("New activity"))
         self.dirty = False
         self._check_reach()
+
+    def _one_reach_block(self) -> None:
+        """Women, men, other and total reached become the Total column and row of the
+        sex × age grid (one block; totals computed from the grid when it is filled); their
+        messages go under the grid."""
+        grid = self.form.widgets["reach_by_age"]
+        layout = grid.parentWidget().parentWidget().layout()   # the Reach tab's form
+        below_grid = grid.parentWidget().layout()
+        names = ("reach_women", "reach_men", "reach_other", "reach_total")
+        holders = [self.form.widgets[name].parentWidget() for name in names]
+        for name in names:
+            below_grid.addWidget(self.form.errors[name])
+        grid.attach_totals({"women": self.form.widgets["reach_women"], "men": self.form.widgets["reach_men"],
+                            "other": self.form.widgets["reach_other"]}, self.form.widgets["reach_total"])
+        for holder in holders:
+            row, _role = layout.getWidgetPosition(holder)
+            taken = layout.takeRow(row)
+            for item in (taken.labelItem, taken.fieldItem):
+                if item is not None and item.widget() is not None:
+                    item.widget().hide()
+                    item.widget().deleteLater()
 
     def _status_picked(self) -> None:
         self.status_chosen = True
