@@ -118,6 +118,9 @@ def test_text_that_is_no_date_is_never_dropped_silently(window, qtbot):
     end.editingFinished.emit()
     assert end.text() == "31/02/2026x"              # still there
     assert end.property("invalid") and "Not a date" in end.toolTip()
+    end.clearFocus()
+    end.edited.emit()
+    assert "Not a date" in form.problem_text("end_date")     # said under the field at once
     _save(editor)
     assert editor.isVisible() and form.problem_text("end_date")   # refused, said under the field
     editor.dirty = False

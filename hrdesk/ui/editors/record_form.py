@@ -138,11 +138,20 @@ class RecordForm(QObject):
         the messages the validation now gives it (none: the message and the red mark go).  A
         message from the save that validation cannot re-check (a conflict) stays until the
         field it concerns is edited.  No new message appears before the next save."""
+        widget = self.widgets.get(edited or "")
+        own = widget.problem() if hasattr(widget, "problem") else ""
+        if own:   # a field that knows what is wrong at once (a date that is no date) says so
+            self.errors[edited].setText(own)
+            self.errors[edited].show()
+            self._followed[edited] = True
+            self._mark(widget, True)
         shown = [name for name, label in self.errors.items() if not label.isHidden()]
         if not shown:
             return
         now: dict[str, list[str]] = {}
         for p in validate(self.record_type, self.values()):
+            if p.field == edited and own:
+                p = Problem(p.field, own)
             now.setdefault(p.field, []).append(p.message)
         for name in shown:
             label = self.errors[name]

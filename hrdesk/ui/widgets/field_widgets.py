@@ -127,7 +127,13 @@ class _CalendarPopup(QFrame):
         if selected:
             self.calendar.setSelectedDate(date)
         self.calendar.setCurrentPage(date.year(), date.month())
-        self.calendar.setMinimumSize(self.calendar.sizeHint())
+        # sized once the style sheet applies to every part (else the weekday header and the
+        # last week row are cut off)
+        self.calendar.ensurePolished()
+        for child in self.calendar.findChildren(QWidget):
+            child.ensurePolished()
+        hint = self.calendar.sizeHint()
+        self.calendar.setMinimumSize(hint.width() + 24, hint.height() + 24)
         self.adjustSize()
         below = anchor.mapToGlobal(QPoint(0, anchor.height()))
         screen = (anchor.screen() or QApplication.primaryScreen()).availableGeometry()
@@ -180,6 +186,14 @@ class DateEdit(QLineEdit):
     def is_valid(self) -> bool:
         return not self.text().strip() or parse_date(self.text()) is not None
 
+    def problem(self) -> str:
+        """What is wrong with the text typed ("" when it is a date or empty)."""
+        if self.is_valid():
+            return ""
+        example = QLocale().toString(QDate.currentDate(), date_format())
+        return self.tr("Not a date: type it as {date} or {iso}.").format(
+            date=example, iso=QDate.currentDate().toString(Qt.DateFormat.ISODate))
+
     def set_anchor(self, anchor: Callable[[], dt.date | None]) -> None:
         """Where the calendar opens when the field is empty (e.g. the start date)."""
         self._anchor = anchor
@@ -223,10 +237,8 @@ class DateEdit(QLineEdit):
         if self._invalid == invalid:
             return
         self._invalid = invalid
-        example = QLocale().toString(QDate.currentDate(), date_format())
         self.setProperty("invalid", invalid)
-        self.setToolTip(self.tr("Not a date: type it as {date} or {iso}.").format(
-            date=example, iso=QDate.currentDate().toString(Qt.DateFormat.ISODate)) if invalid else "")
+        self.setToolTip(self.problem() if invalid else "")
         self.style().unpolish(self)
         self.style().polish(self)
 

@@ -23,9 +23,8 @@ CELL_WIDTH = 84
 
 def _cell(box: QAbstractSpinBox) -> None:
     """A narrow number cell: seven age groups and the totals fit the editor's 1040 px."""
-    box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
     box.setAlignment(Qt.AlignmentFlag.AlignRight)
-    box.setMinimumWidth(60)
+    box.setMinimumWidth(CELL_WIDTH)
     box.setMaximumWidth(CELL_WIDTH + 40)
     box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
