@@ -11,9 +11,14 @@ import argparse
 import sys
 
 from hrdesk import cli
-from hrdesk.i18n import _
+from hrdesk.i18n import N_, _
 
-GUI_COMMANDS_HELP = (
+GUI_COMMANDS_HELP = N_(
+    "Desktop app (no command):\n"
+    "  hrdesk [--db PATH] [--lang xx]\n"
+    "                        start the desktop app on the database PATH (default: the one in your\n"
+    "                        data folder), in the language xx (en, fr, es)\n"
+    "\n"
     "Desktop app commands:\n"
     "  screenshots DIR [--db PATH] [--lang xx]\n"
     "                        save a PNG of each main view (and the activity editor) into DIR, then exit"
@@ -23,7 +28,7 @@ GUI_COMMANDS_HELP = (
 def screenshots_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hrdesk screenshots", description=_(
         "Open each main view of the desktop app on a database and save one PNG per view "
-        "(1366×768) into a folder. Works without a screen with QT_QPA_PLATFORM=offscreen."))
+        "(1366×768) into a folder. Without a screen, the views are drawn off screen."))
     parser.add_argument("directory", metavar="DIR", help=_("folder for the PNG files (created if needed)"))
     parser.add_argument("--db", metavar="PATH", help=_("database file (default: the one in your data folder)"))
     parser.add_argument("--lang", metavar="xx", help=_("interface language (en, fr, es)"))

@@ -244,3 +244,23 @@ def test_commands_speak_the_stored_language_unless_hrdesk_lang_says(capsys, db, 
     monkeypatch.setenv(i18n.LANGUAGE_ENV, "en")
     assert main(["verify", "HRD-AAAA-BBBB", "--db", path]) == 1
     assert "No certificate with the code HRD-AAAA-BBBB" in capsys.readouterr().err
+
+
+def test_a_rejected_import_says_each_problem_once_on_stderr(capsys, tmp_path):
+    path = tmp_path / "office.sqlite"
+    assert run(capsys, "init", "--db", path, *INIT)[0] == 0
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("not a workbook")
+    code, out, err = run(capsys, "import", bad, "--db", path)
+    assert code == 1
+    assert out == ""                                   # nothing on stdout
+    assert err.count("not a zip file") == 1 and "bad.xlsx: " in err
+
+
+def test_help_says_the_desktop_app_takes_db_and_lang(capsys):
+    from hrdesk.__main__ import main as entry
+
+    assert entry(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert "hrdesk [--db PATH] [--lang xx]" in out and "start the desktop app" in out
+    assert "screenshots DIR" in out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from hrdesk.cli.common import (
@@ -96,10 +97,12 @@ def _run_imports(db, args: argparse.Namespace, reason: str = "import") -> int:
 
     def report(result) -> None:
         nonlocal rejected
-        print(result.summary())
-        if not result.ok:
-            rejected += 1
-            print_problems(result.problems)
+        if result.ok:
+            print(result.summary())
+            return
+        rejected += 1   # the summary names the first problem: each problem once, all on stderr
+        print(result.summary(), file=sys.stderr)
+        print_problems(result.problems[1:])
 
     import_files(db, files, password=password, accept_modified=args.accept_modified, on_file=report,
                  backup_reason=reason)

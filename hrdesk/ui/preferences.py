@@ -11,9 +11,10 @@ own office, report language, default privacy — live in the database:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 
 from hrdesk import paths
 
@@ -37,9 +38,29 @@ class Preference:
         store().setValue(self.key, value)
 
 
+class FolderPreference(Preference):
+    """The folder last used for one purpose (reports, exchange files, imports), where that
+    purpose's file dialogs open; Documents (else the home folder) until one was used or
+    when it is gone."""
+
+    def folder(self) -> Path:
+        saved = self.get()
+        if saved and Path(saved).is_dir():
+            return Path(saved)
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(docs) if docs and Path(docs).is_dir() else Path.home()
+
+    def remember(self, path: str | Path) -> None:
+        """Remember ``path``'s folder (``path`` itself when it is a folder)."""
+        path = Path(path)
+        self.set(str(path if path.is_dir() else path.parent))
+
+
 MAIN_GEOMETRY = Preference("main/geometry", None)       # QMainWindow.saveGeometry()
 MAIN_PAGE = Preference("main/page", "activities")       # key of the page shown last
 DASHBOARD_PERIOD = Preference("dashboard/period", "")   # preset name of the dashboard's period
 REPORTS_PERIOD = Preference("reports/period", "")       # preset name of the reports' period
-REPORTS_FOLDER = Preference("reports/folder", "")       # folder of the last report written
-EXCHANGE_FOLDER = Preference("exchange/folder", "")     # folder of the last exchange file
+REPORTS_FOLDER = FolderPreference("reports/folder", "")    # folder of the last report written
+EXCHANGE_FOLDER = FolderPreference("exchange/folder", "")  # folder of the last exchange file
+IMPORTS_FOLDER = FolderPreference("imports/folder", "")    # folder of the last attendance sheet, data
+                                                           # export of phone forms or form saved

@@ -3,6 +3,7 @@ with participants, at 1366×768 — for the README and for reviews."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -45,9 +46,22 @@ def training_with_participants(db: Database) -> str | None:
     return None
 
 
+def use_offscreen_without_a_screen(environ=os.environ, platform: str = sys.platform) -> None:
+    """No screen to draw on (Linux without X or Wayland, or an X display that does not
+    answer): draw the views off screen rather than abort with Qt's platform-plugin message.
+    Must run before the QApplication is made; an explicit ``QT_QPA_PLATFORM`` is kept."""
+    if environ.get("QT_QPA_PLATFORM") or not platform.startswith("linux"):
+        return
+    if environ.get("WAYLAND_DISPLAY"):
+        return
+    # a list of platforms: Qt tries each in turn (X first when there is a display)
+    environ["QT_QPA_PLATFORM"] = "xcb;offscreen" if environ.get("DISPLAY") else "offscreen"
+
+
 def take_screenshots(directory: str | Path, *, db: str | None = None, lang: str | None = None) -> int:
     out = Path(directory).expanduser()
-    out.mkdir(parents=True, exist_ok=True)
+    if QApplication.instance() is None:
+        use_offscreen_without_a_screen()
     app = application()
     path = Path(db).expanduser() if db else paths.default_database_path()
     try:
@@ -62,6 +76,7 @@ def take_screenshots(directory: str | Path, *, db: str | None = None, lang: str 
             print(f"hrdesk: {database.path}: no office is configured", file=sys.stderr)
             return 1
         set_language(lang or settings.get(database, settings.LANGUAGE))
+        out.mkdir(parents=True, exist_ok=True)
         ctx = AppContext(database)
         window = MainWindow(ctx)
         window.setFixedSize(*SIZE)
@@ -74,9 +89,11 @@ def take_screenshots(directory: str | Path, *, db: str | None = None, lang: str 
         uuid = training_with_participants(database)
         if uuid:
             editor = ActivityEditor(ctx, window, uuid)
-            editor.setFixedSize(1200, 720)
+            editor.setFixedSize(editor.size())   # the size users get (RecordEditor's own)
             editor.show()
-            for tab, name in ((0, "details"), (2, "sdg-targets"), (editor.participants_index, "participants")):
+            reach = editor.tabs.indexOf(editor.form.pages["reach"])
+            for tab, name in ((0, "details"), (2, "sdg-targets"), (reach, "reach"),
+                              (editor.participants_index, "participants")):
                 editor.tabs.setCurrentIndex(tab)
                 _settle(app)
                 saved.append(_save(editor, out / f"{len(saved) + 1:02d}-activity-editor-{name}.png"))

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from hrdesk.domain.errors import Problem, ValidationError
-from hrdesk.domain.records import OFFICE
-from hrdesk.domain.validation import validate
-from hrdesk.i18n import _
+from hrdesk.domain.errors import ValidationError
 from hrdesk.services import offices, settings
 from hrdesk.storage.database import Database
 from hrdesk.ui.icons import app_icon
@@ -55,10 +52,7 @@ class FirstRunWizard(QWizard):
 
     def finish_configuration(self) -> bool:
         values = self.form.values()
-        problems = validate(OFFICE, {**OFFICE.defaults(), **{k: v for k, v in values.items() if v is not None},
-                                     "code": (values.get("code") or "").upper() or None})
-        if not self.form.user_name():
-            problems.append(Problem("user_name", _("This field is required.")))
+        problems = self.form.problems()
         try:
             if problems:
                 raise ValidationError(problems)

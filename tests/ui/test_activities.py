@@ -91,6 +91,7 @@ def test_invalid_input_shows_messages_at_the_fields_and_saves_nothing(sample, wi
     page = window.show_page("activities")
     editor = page.open_editor(None)
     form = editor.form
+    form.widgets["country"].set_value(None)   # cleared: a new activity starts with the office's country
     form.widgets["start_date"].setDate(QDate(2024, 5, 10))
     form.widgets["end_date"].setDate(QDate(2024, 5, 1))
     form.widgets["kind"].set_value("workshop")

@@ -197,3 +197,33 @@ def test_participants_and_recommendations_open_sorted_a_to_z(db, window, qtbot):
     assert page.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
     assert [page.model.row(i)["symbol"] for i in range(page.model.total)] == [
         "A/HRC/43/9", "CAT/C/GIN/CO/2", "CMW/C/ECU/CO/3"]
+
+
+def test_screenshots_without_a_screen_draw_off_screen(sample, db_path, tmp_path):
+    """No DISPLAY, no QT_QPA_PLATFORM: the command renders off screen instead of aborting
+    with Qt's platform-plugin message (and an empty folder)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    out = tmp_path / "shots"
+    done = subprocess.run([sys.executable, "-m", "hrdesk", "screenshots", str(out), "--db", str(db_path)],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "platform plugin" not in done.stderr
+    assert any("activity-editor-reach" in p.name for p in out.glob("*.png"))
+    assert len(list(out.glob("*.png"))) >= 8
+
+
+def test_offscreen_is_chosen_only_without_a_screen():
+    from hrdesk.ui.screenshots import use_offscreen_without_a_screen
+
+    for environ, expected in (({}, "offscreen"), ({"DISPLAY": ":0"}, "xcb;offscreen"),
+                              ({"WAYLAND_DISPLAY": "wayland-0"}, None),
+                              ({"QT_QPA_PLATFORM": "minimal"}, "minimal")):
+        use_offscreen_without_a_screen(environ, "linux")
+        assert environ.get("QT_QPA_PLATFORM") == expected
+    windows: dict = {}
+    use_offscreen_without_a_screen(windows, "win32")
+    assert windows == {}

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from hrdesk.domain import choices as C
 from hrdesk.domain.errors import ValidationError
 from hrdesk.domain.records import ACTIVITY
+from hrdesk.services import offices
 from hrdesk.services.activities import ActivityService, PersonInActivity, save_with_participants
 from hrdesk.services.participations import ParticipationService
 from hrdesk.ui.context import AppContext
@@ -21,6 +22,17 @@ from hrdesk.ui.editors.participants_tab import PERSON_FIELDS, ParticipantsTab, R
 from hrdesk.ui.editors.record_form import RecordForm
 from hrdesk.ui.editors.submissions_dialog import PhoneFormDialog, SubmissionsDialog
 from hrdesk.ui.labels import choice_label
+
+
+def status_for_dates(start: dt.date | None, end: dt.date | None, today: dt.date | None = None) -> str:
+    """The status a new activity most likely has: planned when it starts after today,
+    completed when it ended before today, ongoing in between."""
+    today = today or dt.date.today()
+    if start and start > today:
+        return "planned"
+    if (end or start) and (end or start) < today:
+        return "completed"
+    return "ongoing"
 
 
 def activity_sections(tr) -> list[tuple[str, str, list[str]]]:
@@ -41,10 +53,16 @@ class ActivityEditor(RecordEditor):
         self.form = RecordForm(ACTIVITY, ctx.db, self.tabs, activity_sections(self.tr))
         self.form.edited.connect(self.mark_dirty)
         self.form.edited.connect(self._check_reach)
+        self.form.widgets["end_date"].set_anchor(self.form.widgets["start_date"].value)
+        self.status_chosen = False   # a new activity's status follows its dates until the user picks one
+        self.form.widgets["status"].edited.connect(self._status_picked)
+        for name in ("start_date", "end_date"):
+            self.form.widgets[name].edited.connect(self._follow_dates)
         self.reach_check = QLabel(self)
         self.reach_check.setObjectName("fieldError")
         self.reach_check.setWordWrap(True)
         self.form.widgets["reach_by_age"].parentWidget().layout().addWidget(self.reach_check)
+        self._one_reach_block()
         self.participants = ParticipantsTab(ctx.db, self)
         self.participants.edited.connect(self.mark_dirty)
         self.participants.import_button.clicked.connect(lambda: self.import_attendance())
@@ -68,12 +86,51 @@ class ActivityEditor(RecordEditor):
         else:
             data = {**ACTIVITY.defaults(), **(values or {})}
             data["start_date"] = data.get("start_date") or dt.date.today()
+            if not data.get("country") and offices.is_configured(self.ctx.db):
+                data["country"] = offices.own_office(self.ctx.db).get("country")
+            if not (values or {}).get("status"):
+                data["status"] = status_for_dates(data["start_date"], data.get("end_date"))
             self.uuid, self.version, rows = None, None, []
         self.form.set_values(data)
+        self.status_chosen = bool(uuid) or bool((values or {}).get("status"))
         self.participants.set_rows(rows)
         self.set_header(data.get("title") or self.tr("New activity"))
         self.dirty = False
         self._check_reach()
+
+    def _one_reach_block(self) -> None:
+        """Women, men, other and total reached become the Total column and row of the
+        sex × age grid (one block; totals computed from the grid when it is filled); their
+        messages go under the grid."""
+        grid = self.form.widgets["reach_by_age"]
+        layout = grid.parentWidget().parentWidget().layout()   # the Reach tab's form
+        below_grid = grid.parentWidget().layout()
+        names = ("reach_women", "reach_men", "reach_other", "reach_total")
+        holders = [self.form.widgets[name].parentWidget() for name in names]
+        for name in names:
+            below_grid.addWidget(self.form.errors[name])
+        grid.attach_totals({"women": self.form.widgets["reach_women"], "men": self.form.widgets["reach_men"],
+                            "other": self.form.widgets["reach_other"]}, self.form.widgets["reach_total"])
+        for holder in holders:
+            row, _role = layout.getWidgetPosition(holder)
+            taken = layout.takeRow(row)
+            for item in (taken.labelItem, taken.fieldItem):
+                if item is not None and item.widget() is not None:
+                    item.widget().hide()
+                    item.widget().deleteLater()
+
+    def _status_picked(self) -> None:
+        self.status_chosen = True
+
+    def _follow_dates(self) -> None:
+        if self.status_chosen:
+            return
+        start, end = self.form.widgets["start_date"].value(), self.form.widgets["end_date"].value()
+        if isinstance(start, dt.date) and (end is None or isinstance(end, dt.date)):
+            status = self.form.widgets["status"]
+            status.blockSignals(True)
+            status.set_value(status_for_dates(start, end))
+            status.blockSignals(False)
 
     def _check_reach(self) -> None:
         grid = self.form.widgets["reach_by_age"]
@@ -179,4 +236,8 @@ class ActivityEditor(RecordEditor):
         self.load(saved.uuid)  # fresh version, new people now registered, participations with ids
         for record_type in sorted(saved.changed):
             self.ctx.notify(record_type)
+        people = len(self.participants.rows)
+        self.saved_message = self.tr("Activity saved: “{title}”, %n participant(s).", "", people).format(
+            title=self.form.widgets["title"].value() or "")
+        self.ctx.message.emit(self.saved_message)   # the status bar; no box to click away
         return True

@@ -29,6 +29,7 @@ from hrdesk.intake.attendance import (
     PastedRows,
 )
 from hrdesk.intake.people import EXISTING, NEW, SKIP, Decision, PersonRow
+from hrdesk.ui import preferences
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.editors.participants_tab import sex_counts_line
 from hrdesk.ui.forms import load_form
@@ -82,9 +83,11 @@ class AttendanceDialog(QDialog):
 
     # -- reading ----------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose an attendance sheet"), "",
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose an attendance sheet"),
+                                                    str(preferences.IMPORTS_FOLDER.folder()),
                                                     self.tr("Spreadsheets ({patterns})").format(patterns=FILE_FILTER))
         if path:
+            preferences.IMPORTS_FOLDER.remember(path)
             self.open_file(path)
 
     def open_file(self, path: str, sheet: str | None = None) -> bool:

@@ -4,6 +4,7 @@ in tabs, required markers, and validation messages shown right under the field c
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain.errors import Problem
 from hrdesk.domain.fields import Kind, RecordType
+from hrdesk.domain.validation import validate
 from hrdesk.storage.database import Database
 from hrdesk.ui.labels import field_label
 from hrdesk.ui.widgets.field_widgets import make_field_widget
@@ -36,6 +38,7 @@ class RecordForm(QObject):
         self.tabs = tabs
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self._followed: dict[str, bool] = {}   # field -> its messages are validation's (recheck can follow them)
         self.tab_of: dict[str, int] = {}
         self.pages: dict[str, QWidget] = {}
         for key, title, names in sections:
@@ -60,6 +63,7 @@ class RecordForm(QObject):
             f = self.record_type[name]
             widget = make_field_widget(f, db, body)
             widget.edited.connect(self.edited.emit)
+            widget.edited.connect(partial(self.recheck, name))
             error = QLabel(body)
             error.setObjectName("fieldError")
             error.setWordWrap(True)
@@ -103,11 +107,14 @@ class RecordForm(QObject):
         for name, label in self.errors.items():
             label.hide()
             label.clear()
+            self._followed.pop(name, None)
             self._mark(self.widgets[name], False)
 
     def show_problems(self, problems: Iterable[Problem]) -> list[Problem]:
         """Show each problem under its field; return those that belong to no field."""
         self.clear_problems()
+        problems = list(problems)
+        checked = validate(self.record_type, self.values())   # those that recheck() can follow
         others: list[Problem] = []
         first: str | None = None
         for p in problems:
@@ -116,6 +123,8 @@ class RecordForm(QObject):
                 others.append(p)
                 continue
             label.setText("\n".join(filter(None, [label.text(), p.message])))
+            self._followed[p.field] = self._followed.get(p.field, True) and any(
+                q.message == p.message for q in checked if q.field == p.field)
             label.show()
             self._mark(self.widgets[p.field], True)
             first = first or p.field
@@ -123,6 +132,35 @@ class RecordForm(QObject):
             self.tabs.setCurrentIndex(self.tab_of[first])
             self.widgets[first].setFocus()
         return others
+
+    def recheck(self, edited: str | None = None) -> None:
+        """The messages shown follow the user's corrections: each field showing a message gets
+        the messages the validation now gives it (none: the message and the red mark go).  A
+        message from the save that validation cannot re-check (a conflict) stays until the
+        field it concerns is edited.  No new message appears before the next save."""
+        widget = self.widgets.get(edited or "")
+        own = widget.problem() if hasattr(widget, "problem") else ""
+        if own:   # a field that knows what is wrong at once (a date that is no date) says so
+            self.errors[edited].setText(own)
+            self.errors[edited].show()
+            self._followed[edited] = True
+            self._mark(widget, True)
+        shown = [name for name, label in self.errors.items() if not label.isHidden()]
+        if not shown:
+            return
+        now: dict[str, list[str]] = {}
+        for p in validate(self.record_type, self.values()):
+            if p.field == edited and own:
+                p = Problem(p.field, own)
+            now.setdefault(p.field, []).append(p.message)
+        for name in shown:
+            label = self.errors[name]
+            if now.get(name):
+                label.setText("\n".join(now[name]))
+            elif name == edited or self._followed.get(name):
+                label.hide()
+                label.clear()
+                self._mark(self.widgets[name], False)
 
     def problem_text(self, name: str) -> str:
         label = self.errors[name]

@@ -37,6 +37,7 @@ from hrdesk.intake.submissions import (
     SubmissionsPreview,
 )
 from hrdesk.intake.xlsform import FormOptions, write_xlsform
+from hrdesk.ui import preferences
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.editors.attendance_dialog import DUPLICATE_BACKGROUND, PROBLEM_BACKGROUND
 from hrdesk.ui.labels import choice_label, core
@@ -95,10 +96,12 @@ class PhoneFormDialog(QDialog):
 
     def save(self, path: str | None = None) -> Path | None:
         if path is None:
-            path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the form"), "registration-form.xlsx",
-                                                   "*.xlsx")
+            path, _f = QFileDialog.getSaveFileName(
+                self, self.tr("Save the form"), str(preferences.IMPORTS_FOLDER.folder() / "registration-form.xlsx"),
+                "*.xlsx")
             if not path:
                 return None
+            preferences.IMPORTS_FOLDER.remember(path)
         try:
             self.written = write_xlsform(self.ctx.db, self.activity_uuid, Path(path), self.options())
         except HRDeskError as exc:
@@ -153,9 +156,11 @@ class SubmissionsDialog(QDialog):
         self.resize(1100, 600)
 
     def choose_file(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self, self.tr("Data export of the submissions"), "",
+        path, _f = QFileDialog.getOpenFileName(self, self.tr("Data export of the submissions"),
+                                               str(preferences.IMPORTS_FOLDER.folder()),
                                                self.tr("Data exports ({patterns})").format(patterns=EXPORT_FILTER))
         if path:
+            preferences.IMPORTS_FOLDER.remember(path)
             self.open_file(path)
 
     def open_file(self, path: str) -> bool:

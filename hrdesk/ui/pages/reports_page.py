@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -148,6 +149,10 @@ class ReportsPage(Page):
         row.addWidget(self.result_label, 1)
         row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
+        self.progress_bar = QProgressBar(box)     # the file being written, shown while it is
+        self.progress_bar.setAccessibleName(self.tr("Progress of the file being written"))
+        self.progress_bar.hide()
+        layout.addWidget(self.progress_bar)
         return box
 
     def _training_box(self) -> QGroupBox:
@@ -350,9 +355,24 @@ class ReportsPage(Page):
                 self.ctx.notify(notify)
 
         self._job = run_with_progress(self.ctx.worker, self, label, work, done, self._failed)
+        # the previous file's "Saved …" goes: what is being written now, and how far along
+        self.last_file = None
+        self.open_button.setEnabled(False)
+        self.result_label.setText(label)
+        self.progress_bar.setRange(0, 0)          # busy until the job says how much there is
+        self.progress_bar.show()
+        self._job.signals.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
         self._update_buttons()
 
+    def _progress(self, done: int, total: int, _message: str) -> None:
+        if self._job is None:
+            return
+        if total > 0:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(min(done, total))
+
     def _written(self, path: Path) -> None:
+        self.progress_bar.hide()
         self.last_file = path
         self.result_label.setText(self.tr("Saved {name} in {folder}.").format(name=path.name, folder=path.parent))
         self.open_button.setEnabled(True)
@@ -361,6 +381,7 @@ class ReportsPage(Page):
 
     def _failed(self, exc: Exception) -> None:
         self._job = None
+        self.progress_bar.hide()
         self._update_buttons()
         if isinstance(exc, Cancelled):
             self.result_label.setText(self.tr("Cancelled. No file was written."))

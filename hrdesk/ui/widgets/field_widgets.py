@@ -9,15 +9,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
+    QFrame,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +28,7 @@ from hrdesk.domain.fields import Field, Kind
 from hrdesk.reference import countries
 from hrdesk.services import queries
 from hrdesk.storage.database import Database
+from hrdesk.ui.icons import icon
 from hrdesk.ui.labels import choice_label, core, country_name, from_qdate, to_qdate
 from hrdesk.ui.widgets.checklist import CheckList
 from hrdesk.ui.widgets.country_picker import CountryPicker
@@ -81,25 +85,187 @@ def date_format() -> str:
     return fmt
 
 
-class DateEdit(QDateEdit):
-    """A date with a calendar; optional dates show '—' when empty."""
+def parse_date(text: str) -> dt.date | None:
+    """A date typed in the language's short format (one or two digits for day and month)
+    or as ISO 2026-11-26 (also 20261126); ``None`` when the text is no such date."""
+    text = text.strip()
+    if not text:
+        return None
+    fmt = date_format()
+    lenient = fmt.replace("dd", "d").replace("MM", "M")
+    for pattern in (lenient, fmt, "yyyy-M-d", "yyyyMMdd"):
+        value = QDate.fromString(text, pattern)
+        if value.isValid() and value.year() >= EMPTY_DATE.year():
+            return from_qdate(value)
+    return None
+
+
+class _CalendarPopup(QFrame):
+    """The calendar under a date field, at its full size (weekday header and six week rows
+    visible), kept on the screen."""
+
+    chosen = Signal(QDate)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setGridVisible(False)
+        self.calendar.setMinimumDate(EMPTY_DATE)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        layout.addWidget(self.calendar)
+        self.calendar.clicked.connect(self._choose)
+        self.calendar.activated.connect(self._choose)
+
+    def _choose(self, date: QDate) -> None:
+        self.chosen.emit(date)
+        self.close()
+
+    def open_at(self, anchor: QWidget, date: QDate, selected: bool) -> None:
+        if selected:
+            self.calendar.setSelectedDate(date)
+        self.calendar.setCurrentPage(date.year(), date.month())
+        # sized once the style sheet applies to every part (else the weekday header and the
+        # last week row are cut off)
+        self.calendar.ensurePolished()
+        for child in self.calendar.findChildren(QWidget):
+            child.ensurePolished()
+        hint = self.calendar.sizeHint()
+        self.calendar.setMinimumSize(hint.width() + 24, hint.height() + 24)
+        self.adjustSize()
+        below = anchor.mapToGlobal(QPoint(0, anchor.height()))
+        screen = (anchor.screen() or QApplication.primaryScreen()).availableGeometry()
+        x = max(screen.left(), min(below.x(), screen.right() - self.width()))
+        y = below.y() if below.y() + self.height() <= screen.bottom() else \
+            anchor.mapToGlobal(QPoint(0, 0)).y() - self.height()
+        self.move(x, max(screen.top(), y))
+        self.show()
+        self.calendar.setFocus()
+
+
+class DateEdit(QLineEdit):
+    """A date typed in the language's format or as ISO (2026-11-26), or picked in a calendar
+    (the button, Alt+Down or F4) that opens on the date, else near ``set_anchor``'s date
+    (an activity's start date), else today.  Empty means no date.  Text that is no date is
+    never dropped: it stays, marked red with a message; a record form's ``value()`` gives the
+    text itself so that saving says what is wrong under the field (``keep_invalid``); a
+    filter's gives ``None``."""
 
     edited = Signal()
 
-    def __init__(self, f: Field, parent: QWidget | None = None) -> None:
+    def __init__(self, f: Field, parent: QWidget | None = None, *, keep_invalid: bool = False) -> None:
         super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat(date_format())
-        self.setMinimumDate(EMPTY_DATE)
-        self.setSpecialValueText("—")
-        self.setDate(EMPTY_DATE if not f.required else QDate.currentDate())
-        self.dateChanged.connect(lambda _d: self.edited.emit())
+        self._keep_invalid = keep_invalid
+        self._value: dt.date | None = None
+        self._anchor: Callable[[], dt.date | None] | None = None
+        self._popup: _CalendarPopup | None = None
+        self._invalid = False
+        example = QLocale().toString(QDate.currentDate(), date_format())
+        self.setPlaceholderText(self.tr("e.g. {date}").format(date=example))
+        self.calendar_action = self.addAction(icon("chevron-down"), QLineEdit.ActionPosition.TrailingPosition)
+        self.calendar_action.setToolTip(self.tr("Choose in a calendar (Alt+Down)"))
+        self.calendar_action.triggered.connect(self.open_calendar)
+        self.textEdited.connect(self._typed)
+        self.editingFinished.connect(self._finish)
+        if f.required:
+            self.set_value(dt.date.today())
 
-    def value(self) -> dt.date | None:
-        return None if self.date() == EMPTY_DATE else from_qdate(self.date())
+    # -- the date --------------------------------------------------------------------
+    def value(self) -> dt.date | str | None:
+        if self.text().strip() and parse_date(self.text()) is None:
+            return self.text().strip() if self._keep_invalid else None
+        return self._value
 
     def set_value(self, v) -> None:
-        self.setDate(to_qdate(v) if v else EMPTY_DATE)
+        self._value = v if isinstance(v, dt.date) else None
+        self.setText(self._show(self._value))
+        self._mark(False)
+
+    def is_valid(self) -> bool:
+        return not self.text().strip() or parse_date(self.text()) is not None
+
+    def problem(self) -> str:
+        """What is wrong with the text typed ("" when it is a date or empty)."""
+        if self.is_valid():
+            return ""
+        example = QLocale().toString(QDate.currentDate(), date_format())
+        return self.tr("Not a date: type it as {date} or {iso}.").format(
+            date=example, iso=QDate.currentDate().toString(Qt.DateFormat.ISODate))
+
+    def set_anchor(self, anchor: Callable[[], dt.date | None]) -> None:
+        """Where the calendar opens when the field is empty (e.g. the start date)."""
+        self._anchor = anchor
+
+    # QDateEdit's names, for code and tests that set dates directly
+    def setDate(self, date: QDate) -> None:
+        self.set_value(from_qdate(date))
+        self.edited.emit()
+
+    def date(self) -> QDate:
+        return to_qdate(self._value)
+
+    @staticmethod
+    def _show(value: dt.date | None) -> str:
+        return QLocale().toString(to_qdate(value), date_format()) if value else ""
+
+    def _typed(self, text: str) -> None:
+        parsed = parse_date(text)
+        if parsed is not None or not text.strip():
+            self._mark(False)
+            if parsed != self._value:
+                self._value = parsed
+                self.edited.emit()
+
+    def _finish(self) -> None:
+        text = self.text().strip()
+        parsed = parse_date(text)
+        if not text or parsed is not None:
+            changed = parsed != self._value
+            self._value = parsed
+            if self.text() != self._show(parsed):
+                self.setText(self._show(parsed))   # one way of writing dates, the language's
+            self._mark(False)
+            if changed:
+                self.edited.emit()
+        elif not self._invalid:
+            self._mark(True)
+            self.edited.emit()
+
+    def _mark(self, invalid: bool) -> None:
+        if self._invalid == invalid:
+            return
+        self._invalid = invalid
+        self.setProperty("invalid", invalid)
+        self.setToolTip(self.problem() if invalid else "")
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    # -- the calendar ----------------------------------------------------------------
+    def open_calendar(self) -> _CalendarPopup:
+        if self._popup is None:
+            self._popup = _CalendarPopup(self)
+            self._popup.chosen.connect(self._picked)
+        near = self._value or (self._anchor() if self._anchor else None)
+        if not isinstance(near, dt.date):
+            near = dt.date.today()
+        self._popup.open_at(self, to_qdate(near), self._value is not None)
+        return self._popup
+
+    def _picked(self, date: QDate) -> None:
+        changed = from_qdate(date) != self._value or not self.is_valid()
+        self.set_value(from_qdate(date))
+        self.setFocus()
+        if changed:
+            self.edited.emit()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_F4 or (
+                event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier):
+            self.open_calendar()
+            return
+        super().keyPressEvent(event)
 
 
 class IntegerEdit(QSpinBox):
@@ -207,7 +373,7 @@ WIDGETS: dict[Kind, WidgetFactory] = {
     Kind.EMAIL: lambda f, db, parent: TextEdit(f, parent),
     Kind.PHONE: lambda f, db, parent: TextEdit(f, parent),
     Kind.MULTILINE: lambda f, db, parent: MultilineEdit(f, parent),
-    Kind.DATE: _narrow(DateEdit),
+    Kind.DATE: _narrow(lambda f, parent: DateEdit(f, parent, keep_invalid=True)),
     Kind.INTEGER: _narrow(IntegerEdit),
     Kind.YEAR: _narrow(IntegerEdit),
     Kind.NUMBER: _narrow(NumberEdit),

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 from hrdesk import paths
 from hrdesk.domain.errors import Problem
 from hrdesk.domain.records import OFFICE
-from hrdesk.i18n import LANGUAGES
+from hrdesk.domain.validation import validate
+from hrdesk.i18n import LANGUAGES, _
 from hrdesk.ui.labels import core, field_label
 from hrdesk.ui.widgets.field_widgets import make_field_widget
 
@@ -39,10 +40,12 @@ class OfficeForm(QWidget):
         for name in self.FIELDS:
             f = OFFICE[name]
             widget = make_field_widget(f, None, self)
+            widget.edited.connect(self.recheck)
             self._row(form, field_label(f) + (" *" if f.required else ""), name, widget, f.help)
         self.user = QLineEdit(self)
         self.user.setMaxLength(100)
         self.user.setAccessibleName(self.tr("Your name"))
+        self.user.textEdited.connect(self.recheck)
         self._row(form, self.tr("Your name *"), "user_name", self.user,
                   self.tr("Shown in the audit trail next to each change you make."))
         self.language = QComboBox(self)
@@ -97,6 +100,31 @@ class OfficeForm(QWidget):
         code.setReadOnly(locked)
         code.setToolTip(self.tr("The code identifies this office's records in every exchange; it cannot be "
                                 "changed once set.") if locked else "")
+
+    def problems(self) -> list[Problem]:
+        """What is wrong with the values as they stand (office validation, and the user's name)."""
+        values = self.values()
+        problems = validate(OFFICE, {**OFFICE.defaults(), **{k: v for k, v in values.items() if v is not None},
+                                     "code": (values.get("code") or "").upper() or None})
+        if not self.user_name():
+            problems.append(Problem("user_name", _("This field is required.")))
+        return problems
+
+    def recheck(self) -> None:
+        """The messages shown follow the user's corrections: a message goes (or changes) as
+        soon as its field is corrected; no new message appears before the next save."""
+        shown = [name for name, label in self.errors.items() if not label.isHidden()]
+        if not shown:
+            return
+        now: dict[str, list[str]] = {}
+        for p in self.problems():
+            now.setdefault(p.field, []).append(p.message)
+        for name in shown:
+            if now.get(name):
+                self.errors[name].setText("\n".join(now[name]))
+            else:
+                self.errors[name].hide()
+                self.errors[name].clear()
 
     def show_problems(self, problems: list[Problem]) -> list[Problem]:
         for label in self.errors.values():

@@ -44,6 +44,7 @@ class PeriodPicker(QWidget):
         self.date_to = DateEdit(ACTIVITY["end_date"], self)
         self.date_from.setAccessibleName(self.tr("From"))
         self.date_to.setAccessibleName(self.tr("To"))
+        self.date_to.set_anchor(self.date_from.value)
         layout.addWidget(self.preset, 2)
         layout.addWidget(self.date_from, 1)
         layout.addWidget(QLabel(self.tr("to"), self))

@@ -16,7 +16,10 @@ class _TagCompleter(QCompleter):
         return [path.split(SEPARATOR)[-1].strip()]
 
     def pathFromIndex(self, index) -> str:
-        typed = self.widget().text() if self.widget() else ""
+        # the text as the user typed it: moving through the list (Down) already put a
+        # completion in the line, which must not count as a tag typed before
+        widget = self.widget()
+        typed = getattr(widget, "typed", widget.text() if widget else "")
         head = [t.strip() for t in typed.split(SEPARATOR)[:-1] if t.strip()]
         return f"{SEPARATOR} ".join([*head, str(index.data())]) + f"{SEPARATOR} "
 
@@ -36,7 +39,18 @@ class TagsEdit(QLineEdit):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(completer)
         self.setPlaceholderText(self.tr("Separate entries with ';'"))
-        self.textEdited.connect(lambda _t: self.edited.emit())
+        self.typed = ""   # the text as last typed by the user (not as completed)
+        self.textEdited.connect(self._typed)
+        self.textChanged.connect(self._changed)
+        completer.activated.connect(lambda _t: self.edited.emit())
+
+    def _typed(self, text: str) -> None:
+        self.typed = text
+        self.edited.emit()
+
+    def _changed(self, text: str) -> None:
+        if not self.completer().popup().isVisible():   # set by code or by a chosen completion
+            self.typed = text
 
     def set_suggestions(self, suggestions: Iterable[str]) -> None:
         self._model.setStringList(sorted(set(suggestions), key=str.casefold))
