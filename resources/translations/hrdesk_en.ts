@@ -33,6 +33,16 @@
     </message>
 </context>
 <context>
+    <name>ActivityEditor</name>
+    <message numerus="yes">
+        <source>Activity saved: “{title}”, %n participant(s).</source>
+        <translation>
+            <numerusform>Activity saved: “{title}”, %n participant.</numerusform>
+            <numerusform>Activity saved: “{title}”, %n participants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActivityLogDialog</name>
     <message numerus="yes">
         <source>Nothing can be imported yet: %n problem(s) to fix in the file (listed below). Correct the file, save it, and choose it again.</source>

@@ -296,6 +296,13 @@
         <source>The clipboard holds no rows: copy the rows in Excel (with their heading row) first, then paste them here.</source>
         <translation>El portapapeles no contiene filas: copie primero las filas en Excel (con su fila de encabezado) y péguelas aquí.</translation>
     </message>
+    <message numerus="yes">
+        <source>Activity saved: “{title}”, %n participant(s).</source>
+        <translation>
+            <numerusform>Actividad guardada: «{title}», %n participante.</numerusform>
+            <numerusform>Actividad guardada: «{title}», %n participantes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActivityLogDialog</name>
@@ -1087,6 +1094,21 @@ procedente de {file}</translation>
     <message>
         <source>The registry lists everyone of this group; the dashboard counts those who took part in the period.</source>
         <translation>El registro enumera a todas las personas de este grupo; el panel cuenta a las que participaron en el período.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>e.g. {date}</source>
+        <translation>p. ej. {date}</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Elegir en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as {date} or {iso}.</source>
+        <translation>No es una fecha: escríbala como {date} o {iso}.</translation>
     </message>
 </context>
 <context>
@@ -2184,8 +2206,12 @@ procedente de {file}</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <source>Total by age group: {n}</source>
-        <translation>Total por grupo de edad: {n}</translation>
+        <source>The sum of the age groups.</source>
+        <translation>La suma de los grupos de edad.</translation>
+    </message>
+    <message>
+        <source>The sum of women, men and other.</source>
+        <translation>La suma de mujeres, hombres y otros.</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2384,10 @@ procedente de {file}</translation>
     <message>
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Progress of the file being written</source>
+        <translation>Progreso del archivo que se está escribiendo</translation>
     </message>
     <message>
         <source>Training report / certificates</source>

@@ -296,6 +296,13 @@
         <source>The clipboard holds no rows: copy the rows in Excel (with their heading row) first, then paste them here.</source>
         <translation>Le presse-papiers ne contient aucune ligne&#xa0;: copiez d&apos;abord les lignes dans Excel (avec leur ligne d&apos;en-tête), puis collez-les ici.</translation>
     </message>
+    <message numerus="yes">
+        <source>Activity saved: “{title}”, %n participant(s).</source>
+        <translation>
+            <numerusform>Activité enregistrée&#xa0;: «&#xa0;{title}&#xa0;», %n participant.</numerusform>
+            <numerusform>Activité enregistrée&#xa0;: «&#xa0;{title}&#xa0;», %n participants.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActivityLogDialog</name>
@@ -1087,6 +1094,21 @@ provenant de {file}</translation>
     <message>
         <source>The registry lists everyone of this group; the dashboard counts those who took part in the period.</source>
         <translation>Le registre recense toutes les personnes de ce groupe&#xa0;; le tableau de bord compte celles qui ont participé pendant la période.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>e.g. {date}</source>
+        <translation>p. ex. {date}</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as {date} or {iso}.</source>
+        <translation>Ce n&apos;est pas une date&#xa0;: saisissez-la sous la forme {date} ou {iso}.</translation>
     </message>
 </context>
 <context>
@@ -2184,8 +2206,12 @@ provenant de {file}</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <source>Total by age group: {n}</source>
-        <translation>Total par tranche d&apos;âge&#xa0;: {n}</translation>
+        <source>The sum of the age groups.</source>
+        <translation>La somme des tranches d&apos;âge.</translation>
+    </message>
+    <message>
+        <source>The sum of women, men and other.</source>
+        <translation>La somme des femmes, des hommes et des autres.</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2384,10 @@ provenant de {file}</translation>
     <message>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Progress of the file being written</source>
+        <translation>Avancement du fichier en cours d&apos;écriture</translation>
     </message>
     <message>
         <source>Training report / certificates</source>
