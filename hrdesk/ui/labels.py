@@ -33,10 +33,24 @@ def country_name(alpha3: str | None) -> str:
     return countries.name(alpha3, i18n.current().language) if alpha3 else ""
 
 
+def date_format() -> str:
+    """The locale's short date format with a four-digit year (14/06/2019 in French,
+    14/6/2019 in Spanish).  Month-first formats (US English) are too easily misread by
+    staff used to day-first dates, so those get the unambiguous 2019-06-14 instead."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    if fmt.find("M") < fmt.find("d"):
+        return "yyyy-MM-dd"
+    return fmt
+
+
 def format_date(value: dt.date | None) -> str:
+    """A date the way the interface shows and reads dates everywhere (lists, editors,
+    filters): :func:`date_format` — one format per language."""
     if not value:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
 
 
 def format_datetime(value: dt.datetime) -> str:

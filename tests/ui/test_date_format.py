@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hrdesk.ui.i18n import switch_language
-from hrdesk.ui.widgets.field_widgets import date_format
+from hrdesk.ui.labels import date_format, format_date
 
 
 @pytest.mark.parametrize(("language", "expected"), [("fr", "dd/MM/yyyy"), ("es", "d/M/yyyy"),
@@ -14,5 +14,32 @@ def test_date_fields_use_the_language_s_day_first_format(qapp, language, expecte
     try:
         switch_language(qapp, language)
         assert date_format() == expected
+    finally:
+        switch_language(qapp, "en")
+
+
+@pytest.mark.parametrize(("language", "expected"), [("fr", "14/06/2019"), ("es", "14/6/2019"), ("en", "2019-06-14")])
+def test_lists_show_dates_as_the_editor_reads_them(qapp, db, window, language, expected):
+    """One date format per language in the interface: the list cells, the audit trail and the
+    editor's date fields write a date the same way."""
+    import datetime as dt
+
+    from hrdesk.domain.records import ACTIVITY
+    from hrdesk.services.activities import ActivityService
+    from hrdesk.ui.widgets.field_widgets import DateEdit
+
+    try:
+        switch_language(qapp, language)
+        assert format_date(dt.date(2019, 6, 14)) == expected
+        edit = DateEdit(ACTIVITY["start_date"])
+        edit.set_value(dt.date(2019, 6, 14))
+        assert edit.text() == expected
+        ActivityService(db).create({"title": "Atelier", "kind": "workshop", "start_date": dt.date(2019, 6, 14),
+                                    "country": "GIN"})
+        page = window.show_page("activities")
+        page.refresh()
+        model = page.table.model()
+        texts = {model.index(r, c).data() for r in range(model.rowCount()) for c in range(model.columnCount())}
+        assert expected in texts
     finally:
         switch_language(qapp, "en")

@@ -29,7 +29,7 @@ from hrdesk.reference import countries
 from hrdesk.services import queries
 from hrdesk.storage.database import Database
 from hrdesk.ui.icons import icon
-from hrdesk.ui.labels import choice_label, core, country_name, from_qdate, to_qdate
+from hrdesk.ui.labels import choice_label, core, country_name, date_format, from_qdate, to_qdate
 from hrdesk.ui.widgets.checklist import CheckList
 from hrdesk.ui.widgets.country_picker import CountryPicker
 from hrdesk.ui.widgets.reach_grid import ReachGrid
@@ -71,18 +71,6 @@ class MultilineEdit(QPlainTextEdit):
 
     def set_value(self, v) -> None:
         self.setPlainText(v or "")
-
-
-def date_format() -> str:
-    """The locale's short date format with a four-digit year (14/06/2019 in French,
-    14/6/2019 in Spanish).  Month-first formats (US English) are too easily misread by
-    staff used to day-first dates, so those get the unambiguous 2019-06-14 instead."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    if fmt.find("M") < fmt.find("d"):
-        return "yyyy-MM-dd"
-    return fmt
 
 
 def parse_date(text: str) -> dt.date | None:
