@@ -43,3 +43,18 @@ def test_lists_show_dates_as_the_editor_reads_them(qapp, db, window, language, e
         assert expected in texts
     finally:
         switch_language(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_save_and_cancel_have_the_same_icons_in_every_language(qapp, window, language):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    try:
+        switch_language(qapp, language)
+        editor = window.show_page("activities").open_editor(None)
+        for kind in (QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Cancel):
+            assert not editor.buttons.button(kind).icon().isNull(), (language, kind)
+        editor.dirty = False
+        editor.close()
+    finally:
+        switch_language(qapp, "en")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 from hrdesk.domain.errors import HRDeskError, Problem
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.forms import load_form
+from hrdesk.ui.icons import icon
 
 
 class RecordEditor(QDialog):
@@ -28,6 +29,9 @@ class RecordEditor(QDialog):
         self.headerLabel.setMinimumWidth(1)   # a 300-character title must not widen the dialog
         self._header = ""
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        # our own icons: the style's standard ones come and go with the language (none in Spanish)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setIcon(icon("save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setIcon(icon("cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
