@@ -58,3 +58,16 @@ def test_save_and_cancel_have_the_same_icons_in_every_language(qapp, window, lan
         editor.close()
     finally:
         switch_language(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_the_activity_editor_fits_its_real_size_in_every_language(qapp, window, language):
+    """Every tab of the activity editor fits 1040 px (its real size) without cutting labels."""
+    try:
+        switch_language(qapp, language)
+        editor = window.show_page("activities").open_editor(None)
+        assert editor.minimumSizeHint().width() <= 1040, (language, editor.minimumSizeHint().width())
+        editor.dirty = False
+        editor.close()
+    finally:
+        switch_language(qapp, "en")

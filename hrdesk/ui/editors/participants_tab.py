@@ -175,6 +175,10 @@ class ParticipantsTab(QWidget):
         self.remove_button = QPushButton(icon("delete"), self.tr("Remove selected"), self)
         self.remove_button.clicked.connect(self.remove_selected)
         buttons.addWidget(self.remove_button)
+        layout.addLayout(buttons)
+        # the ways to add many people at once, on a row of their own (long labels in French)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
         self.paste_button = QPushButton(icon("import"), self.tr("Paste rows from Excel"), self)
         self.paste_button.setToolTip(self.tr("Copy the rows of a list in Excel (with its heading row), "
                                              "then paste them here (Ctrl+V) to check and add them"))
