@@ -87,3 +87,14 @@ def test_opening_a_database_at_head_does_not_import_alembic(db, tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
     assert Database.open(db.path).engine is not None
+
+
+def test_status_bar_counts_skip_the_participation_join(db):
+    """The status bar's counts leave out live participations (a join over every one of them,
+    about a second on the large demo); the full counts still have them."""
+    from hrdesk.services import queries
+
+    full = queries.record_counts(db)
+    quick = queries.record_counts(db, participations=False)
+    assert "participations" in full and "participations" not in quick
+    assert quick == {k: v for k, v in full.items() if k != "participations"}

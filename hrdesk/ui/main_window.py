@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
                                                                                 name=office["name"]))
         except Exception:
             self.office_label.setText(self.tr("No office configured"))
-        counts = queries.record_counts(self.ctx.db)
+        counts = queries.record_counts(self.ctx.db, participations=False)  # start-up time: no join
         self.counts_label.setText(self.tr("{a} activities · {p} participants · {r} recommendations").format(
             a=counts["activities"], p=counts["participants"], r=counts["recommendations"]))
         self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db.path.name))
