@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Modules the first window must not import: they load when a page or command first needs them.
 DENIED = (
     "reportlab", "openpyxl", "alembic", "qrcode", "msoffcrypto", "pandas",
-    "hrdesk.reports", "hrdesk.exchange.export",
+    "hrdesk.reports", "hrdesk.exchange.export", "hrdesk.exchange.merge", "hrdesk.exchange.parse",
     "hrdesk.exchange.importer", "hrdesk.intake", "hrdesk.safety.backups", "hrdesk.ui.editors",
     "hrdesk.ui.pages.reports_page", "hrdesk.ui.pages.exchange_page", "hrdesk.ui.wizard",
 )
