@@ -343,8 +343,8 @@ class FileKeys:
                     "This person is already listed in this activity in row {row}.").format(row=first[key]))
             else:
                 first[key] = row
-        self.pairs = []
-        self.strings = {}
+        # only the mapping back and the joins are needed from here on
+        self.pairs, self.strings, self.uuids, self.needed, self.wanted = [], {}, {}, {}, set()
 
     def _report_unknown(self, parsed: ParsedFile, sheet: F.Sheet, column: str, unknown: set[str],
                         message: str) -> None:

@@ -144,7 +144,7 @@ def sheet_batches(wb: CalamineWorkbook, sheet: F.Sheet, privacy: str, *,
     """One sheet's records again, in batches, exactly as :func:`scan_workbook` gave them (the
     merge's pass over a file the first pass found without problems)."""
     again = ParsedFile({}, privacy)
-    yield from _sheet_batches(wb, sheet, again, F.Checksum(), batch_rows or BATCH_ROWS)
+    yield from _sheet_batches(wb, sheet, again, F.Checksum(), batch_rows or BATCH_ROWS, checked=False)
     if again.problems:  # the same cells as the first pass: cannot happen unless the file changed
         raise FileRejected(_("The workbook changed while it was imported: {problem}").format(
             problem=again.problems[0]))
@@ -166,7 +166,10 @@ def _read_meta(wb: CalamineWorkbook) -> dict[str, Any]:
 
 
 def _sheet_batches(wb: CalamineWorkbook, sheet: F.Sheet, parsed: ParsedFile, checksum: F.Checksum,
-                   batch_rows: int) -> Iterator[list[dict[str, Any]]]:
+                   batch_rows: int, *, checked: bool = True) -> Iterator[list[dict[str, Any]]]:
+    """The sheet's records in batches.  ``checked=False`` (the merge's second reading of cells
+    the first found without problems) gives the same records without the per-cell field
+    checks, the row checks and the checksum (parsing and normalising are the same)."""
     rows = wb.get_sheet_by_name(sheet.name).iter_rows()
     checksum.sheet(sheet.name)
     header = next(rows, None) or []
@@ -185,16 +188,17 @@ def _sheet_batches(wb: CalamineWorkbook, sheet: F.Sheet, parsed: ParsedFile, che
     is_activity = sheet is F.ACTIVITIES
     memo: dict[Any, list[str]] = {}
     plan = [(c.name, index[c.name], _PARSERS[c.cell],
-             _validator(sheet.record_type[c.field], memo) if c.field and not is_activity else None)
+             _validator(sheet.record_type[c.field], memo) if c.field and not is_activity and checked else None)
             for c in wanted]
-    seen: dict[str, int] = {}
+    seen: dict[str, int] | None = {} if checked else None
     records: list[dict[str, Any]] = []
     this_year = dt.date.today().year
     name = sheet.name
     for number, row in enumerate(rows, start=2):
         # F.canonical's text, with the common cell types inline (no call per cell)
-        checksum.row([v if (t := type(v)) is str else format(v, ".15g") if t is float
-                      else v.isoformat() if t is _DATETIME or t is _DATE else F.canonical(v) for v in row])
+        if checked:
+            checksum.row([v if (t := type(v)) is str else format(v, ".15g") if t is float
+                          else v.isoformat() if t is _DATETIME or t is _DATE else F.canonical(v) for v in row])
         if not any(row) and all(v in ("", None) for v in row):
             continue
         rec: dict[str, Any] = {"_row": number}
@@ -222,7 +226,9 @@ def _sheet_batches(wb: CalamineWorkbook, sheet: F.Sheet, parsed: ParsedFile, che
                 for msg in check(value):
                     parsed.problem(name, number, column, msg)
         _check_meta(parsed, sheet, number, rec, bad, seen)
-        if is_activity:
+        if not checked:  # the first pass checked the rows
+            pass
+        elif is_activity:
             values = {f: rec.get(f) for f in sheet.record_type.names}
             for p in validate(sheet.record_type, values):
                 if p.field not in bad and p.field in rec:
@@ -302,9 +308,11 @@ def _good_office_code(code: str) -> bool:
 
 
 def _check_meta(parsed: ParsedFile, sheet: F.Sheet, number: int, rec: dict[str, Any], bad: set[str],
-                seen: dict[str, int]) -> None:
+                seen: dict[str, int] | None) -> None:
+    """Checks of the bookkeeping columns, and their normal forms (``versions``, ``deleted``);
+    ``seen`` (uuid → row) is None when the uuids were checked already."""
     uuid = rec.get("uuid")
-    if "uuid" not in bad:
+    if "uuid" not in bad and seen is not None:
         if not uuid or not _UUID.match(uuid):
             parsed.problem(sheet.name, number, "uuid", _("Missing or malformed uuid."))
         elif uuid in seen:
