@@ -42,7 +42,7 @@ HASH_PRIVACY = Privacy.PSEUDONYMISED.value  # personal fields never decide confl
 NEVER = dt.datetime(1970, 1, 1)
 BATCH = 5000
 REBUILD_INDEXES_ABOVE = 20_000
-CACHE_KIB = 128 * 1024
+CACHE_KIB = 32 * 1024   # 32 MiB: 128 MiB cost ~85 MiB more peak memory for no measurable gain (issue 19)
 
 
 class Merger:
