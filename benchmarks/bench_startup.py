@@ -43,6 +43,7 @@ os._exit(0)
 
 HRDESK = """
 import sys
+import hrdesk.__main__  # what the hrdesk command imports before the app
 from hrdesk.ui.app import start
 app, window = start({"db": sys.argv[1]})
 """ + CHILD_END

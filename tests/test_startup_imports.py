@@ -30,6 +30,7 @@ DENIED = (
 
 PROBE = """
 import json, sys
+import hrdesk.__main__  # the entry point's own imports (the command line's parser)
 from hrdesk.ui.app import start
 result = start({"db": sys.argv[1]})
 app, window = result
