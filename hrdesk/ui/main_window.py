@@ -96,10 +96,6 @@ class LazyPages(Mapping):
     def __len__(self) -> int:
         return len(self._specs)
 
-    def built(self) -> dict[str, Page]:
-        """The pages built so far (none is built by asking)."""
-        return dict(self._built)
-
 
 def last_export(db) -> dt.datetime | None:
     """When the last exchange workbook was written (None if never)."""
