@@ -108,11 +108,12 @@ def fill(db: Database, scale: str = "small", seed: int = 1, *, check: bool | Non
         progress.update(1, stages, "validating")
         gen.check(every)
     progress.update(stages - 1, stages, "writing")
+    counts = gen.counts()  # the writing lets the people's values go once they are written
     with db.session() as s:
         gen.write(s, actor.user_name or DEMO_USER)
         progress.check()  # a cancel up to here writes no record
     progress.finish()
-    return gen.counts()
+    return counts
 
 
 class _Generator:
@@ -390,9 +391,7 @@ class _Generator:
         if a["kind"] == "training" and role == "participant" and attended == days:
             cert_no = f"{self.office_code}-{a['start_date'].year}-{a['_id']:05d}-{i + 1:03d}"
             cert_date = end
-        return {"_activity": a, "_person": person, "role": role, "days_attended": attended,
-                "pre_score": pre, "post_score": post, "certificate_number": cert_no,
-                "certificate_date": cert_date, "uuid": self.uuid()}
+        return _Part(a, person, role, attended, pre, post, cert_no, cert_date, self.uuid())
 
     # -- checks and writing ------------------------------------------------------------------
     def check(self, every: int) -> None:
@@ -409,6 +408,40 @@ class _Generator:
 
     def write(self, s: Session, user: str) -> None:
         write_all(s, self, user)
+
+    def release_people(self) -> None:
+        """Once the people are written: each participation keeps only its person's id and the
+        people's values are let go (about 120 MB at the large scale, issue 19)."""
+        for part in self.parts:
+            part._person = part._person["_id"]
+        self.people = []
+        self.names = set()
+
+
+_PART_FIELDS = ("_activity", "_person", "role", "days_attended", "pre_score", "post_score",
+                "certificate_number", "certificate_date", "uuid")
+
+
+class _Part:
+    """A generated participation, read like a dict (``part["role"]``, ``{**part}``) but
+    slotted: the large scale makes 250,000 of them, and a dict each would weigh about 90 MB
+    more (``demo --scale large`` peak memory, issue 19).  ``_person`` is the person's values,
+    then only their id once the people are written (:meth:`_Generator.release_people`)."""
+
+    __slots__ = _PART_FIELDS
+
+    def __init__(self, *values: Any) -> None:
+        for name, value in zip(_PART_FIELDS, values, strict=True):
+            setattr(self, name, value)
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return getattr(self, key)
+        except AttributeError:
+            raise KeyError(key) from None
+
+    def keys(self) -> tuple[str, ...]:
+        return _PART_FIELDS
 
 
 def _split(rng: random.Random, total: int, weights: dict[str, int]) -> dict[str, int]:

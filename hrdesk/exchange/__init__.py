@@ -39,17 +39,32 @@ Review
     same person (for review; never merged automatically).
 """
 
-from hrdesk.exchange.export import ExportResult, export_workbook
-from hrdesk.exchange.importer import FileResult, import_file, import_files
-from hrdesk.exchange.review import (
-    history,
-    likely_duplicates,
-    list_conflicts,
-    recipients,
-    resolve_conflict,
-)
+from importlib import import_module
+
+# start-up time: the names below load with their module on first use (PEP 562), so that
+# ``from hrdesk.exchange import review`` (the status bar's last export) does not import the
+# workbook writer (openpyxl) or the importer (backups) with the first window.
+_HOMES = {
+    "ExportResult": "export", "export_workbook": "export",
+    "FileResult": "importer", "import_file": "importer", "import_files": "importer",
+    "history": "review", "likely_duplicates": "review", "list_conflicts": "review",
+    "recipients": "review", "resolve_conflict": "review",
+}
 
 __all__ = [
     "ExportResult", "FileResult", "export_workbook", "history", "import_file",
     "import_files", "likely_duplicates", "list_conflicts", "recipients", "resolve_conflict",
 ]
+
+
+def __getattr__(name: str):
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -2,6 +2,11 @@
 
 ``import_file`` never raises for a bad file: it returns a :class:`FileResult` with status
 ``rejected`` and every problem found.  A file is either imported completely or not at all.
+
+Memory stays bounded whatever the file's size: a first pass reads every sheet in batches
+(every cell and row checked, the checksum recomputed) keeping only the keys the reference
+checks need (:class:`FileKeys`); only a file without problems is read a second time, in
+batches merged inside the one transaction (a failure anywhere rolls everything back).
 """
 
 from __future__ import annotations
@@ -24,8 +29,9 @@ from hrdesk.domain.progress import Cancelled, Progress, ensure
 from hrdesk.exchange import format as F
 from hrdesk.exchange.checks import FileRejected, check_zip, unwrap
 from hrdesk.exchange.merge import Merger
-from hrdesk.exchange.parse import ParsedFile, read_workbook
+from hrdesk.exchange.parse import ParsedFile, open_workbook, scan_workbook, sheet_batches
 from hrdesk.exchange.pseudonym import KEY_SETTING, Pseudonymiser
+from hrdesk.exchange.rows import MODELS as R_MODELS
 from hrdesk.i18n import _, ngettext
 from hrdesk.safety.backups import backup_before
 from hrdesk.services import audit, settings
@@ -181,15 +187,17 @@ def _import_file(db: Database, path: Path, password: str | None, accept_modified
     try:
         workbook, _encrypted = unwrap(data, password)
         check_zip(workbook)
-        parsed = read_workbook(workbook)
+        wb, meta, privacy = open_workbook(workbook)
     except FileRejected as exc:
         result.problems.append(Problem("", str(exc)))
         return result
-    result.export_id, result.office_code = parsed.meta.get("export_id"), parsed.meta.get("office_code")
-    result.privacy = parsed.privacy
+    del data, workbook  # calamine holds its own copy of the workbook
+    result.export_id, result.office_code = meta.get("export_id"), meta.get("office_code")
+    result.privacy = privacy
     with db.read_session() as s:
-        own_records_back(s, parsed)
-        check_references(s, parsed)
+        keys = FileKeys(s, wb, privacy)
+        parsed = scan_workbook(wb, meta, privacy, keys.visit)   # pass 1: nothing kept but keys
+        keys.finish(s, parsed)
     if not parsed.checksum_ok:
         if accept_modified:
             result.accepted_modified = True
@@ -200,6 +208,7 @@ def _import_file(db: Database, path: Path, password: str | None, accept_modified
     if parsed.problems:
         result.problems = parsed.problems
         return result
+    keys.streamed(parsed)  # pass 2: each sheet read again in batches by the merge
     try:
         with db.session() as s:
             merger = Merger(s, parsed, path.name)
@@ -226,6 +235,153 @@ def _import_file(db: Database, path: Path, password: str | None, accept_modified
     return result
 
 
+# the reference checks: (sheet, column, sheet of the target, its model, message)
+def _reference_checks() -> list[tuple[F.Sheet, str, F.Sheet, type, str]]:
+    return [
+        (F.PARTICIPATIONS, "activity", F.ACTIVITIES, m.Activity, _("Unknown activity {uuid}.")),
+        (F.PARTICIPATIONS, "participant", F.PARTICIPANTS, m.Participant, _("Unknown participant {uuid}.")),
+        (F.ACTIVITIES, "recommendations", F.RECOMMENDATIONS, m.Recommendation,
+         _("Unknown recommendation {uuid}.")),
+    ]
+
+
+def _values(v: Any) -> list:
+    return v if isinstance(v, list) else [v] if v else []
+
+
+class FileKeys:
+    """What the checks and the merge need of a whole file, gathered batch by batch in the
+    first pass (the records themselves are not kept): uuids in the file, references,
+    pseudonymous ids, origin offices, the people already listed in each activity, and the
+    pseudonyms that name records already here (the merge's joins).  The same rules as
+    :func:`own_records_back` and :func:`check_references` on a file held in memory."""
+
+    def __init__(self, s: Session, wb: Any, privacy: str) -> None:
+        self.s, self._wb, self.privacy = s, wb, privacy
+        self.full = Privacy.of(privacy).shows_names
+        self.own = settings.get_in(s, settings.OWN_OFFICE)
+        self.strings: dict[str, str] = {}  # one copy of each uuid however often it is named
+        self.uuids: dict[str, set] = {}    # sheet → uuids (as read)
+        self.needed: dict[tuple[str, str], set] = {}
+        self.counts: dict[str, int] = {}
+        self.wanted: set[str] = set()      # pseudonymous ids (own_records_back)
+        self.own_listed = False
+        self.pairs: list[tuple[Any, Any, int]] = []  # live participations: activity, participant, row
+        self.origin_codes: set[Any] = set()
+        self.offices: list[dict[str, Any]] = []
+        # pseudonym → the uuids given with it, for pseudonyms that are uuids here (sheet → …)
+        self.joins: dict[str, dict[str, list[str]]] = {}
+
+    def _one(self, v: Any) -> Any:
+        return self.strings.setdefault(v, v) if type(v) is str else v
+
+    def visit(self, sheet: F.Sheet, batch: list[dict[str, Any]]) -> None:
+        name = sheet.name
+        self.counts[name] = self.counts.get(name, 0) + len(batch)
+        one = self._one
+        self.origin_codes.update(r["origin_office"] for r in batch)
+        if sheet is F.OFFICES:
+            self.offices.extend(batch)
+        if name in (F.ACTIVITIES.name, F.PARTICIPANTS.name, F.RECOMMENDATIONS.name):
+            self.uuids.setdefault(name, set()).update(one(r["uuid"]) for r in batch)
+        for checked, column, _target, _model, _message in _reference_checks():
+            if checked is sheet:
+                needed = self.needed.setdefault((name, column), set())
+                for r in batch:
+                    needed.update(one(u) for u in _values(r.get(column)))
+        if sheet in (F.PARTICIPANTS, F.PARTICIPATIONS):
+            prefix = F.PSEUDONYM_PREFIX
+            self.wanted.update(u for r in batch if (u := r.get("uuid")) and u.startswith(prefix))
+            if sheet is F.PARTICIPATIONS:
+                self.wanted.update(u for r in batch if (u := r.get("participant")) and u.startswith(prefix))
+                self.pairs.extend((one(r.get("activity")), one(r.get("participant")), r["_row"])
+                                  for r in batch if not r.get("deleted"))
+            if self.own and not self.own_listed:
+                self.own_listed = any(r.get("origin_office") == self.own for r in batch)
+            if self.full:
+                self._join_candidates(sheet, batch)
+
+    def _join_candidates(self, sheet: F.Sheet, batch: list[dict[str, Any]]) -> None:
+        """Pseudonyms of this batch that are the uuid of a record here (received earlier
+        pseudonymised): the merge joins them with the real uuid (``Merger._join_pairs``)."""
+        given = [(r["pseudonym"], r["uuid"]) for r in batch if r.get("pseudonym")]
+        if not given:
+            return
+        model = R_MODELS[sheet.name]
+        listed = sorted({p for p, _u in given})
+        here: set[str] = set()
+        for i in range(0, len(listed), 900):
+            here.update(self.s.scalars(select(model.uuid).where(model.uuid.in_(listed[i:i + 900]))))
+        joins = self.joins.setdefault(sheet.name, {})
+        for p, u in given:
+            if p in here:
+                joins.setdefault(p, []).append(u)
+
+    def finish(self, s: Session, parsed: ParsedFile) -> None:
+        """After the first pass: the pseudonymous ids mapped back (``own_records_back``) and
+        the reference checks (``check_references``), problems in the same order and words."""
+        self.back = _pseudonyms_back(s, self.wanted, self.own_listed)
+        back = self.back
+        if back:
+            people = F.PARTICIPANTS.name
+            self.uuids[people] = {back.get(u, u) for u in self.uuids.get(people, ())}
+            key = (F.PARTICIPATIONS.name, "participant")
+            if key in self.needed:
+                self.needed[key] = {back.get(u, u) for u in self.needed[key]}
+        for sheet, column, target, model, message in _reference_checks():
+            if not self.counts.get(sheet.name):
+                continue
+            unknown = _unknown(s, model, self.needed.get((sheet.name, column), set()),
+                               self.uuids.get(target.name, set()))
+            if unknown:
+                self._report_unknown(parsed, sheet, column, unknown, message)
+        first: dict[tuple[Any, Any], int] = {}
+        for activity, participant, row in self.pairs:
+            key = (activity, back.get(participant, participant))
+            if key in first:
+                parsed.problem(F.PARTICIPATIONS.name, row, "participant", _(
+                    "This person is already listed in this activity in row {row}.").format(row=first[key]))
+            else:
+                first[key] = row
+        # only the mapping back and the joins are needed from here on
+        self.pairs, self.strings, self.uuids, self.needed, self.wanted = [], {}, {}, {}, set()
+
+    def _report_unknown(self, parsed: ParsedFile, sheet: F.Sheet, column: str, unknown: set[str],
+                        message: str) -> None:
+        """The rows naming an unknown record, read again (only a file with such rows)."""
+        back = self.back if sheet is F.PARTICIPATIONS and column == "participant" else {}
+        for batch in sheet_batches(self._wb, sheet, self.privacy):
+            for r in batch:
+                for u in _values(r.get(column)):
+                    if back.get(u, u) in unknown:
+                        parsed.problem(sheet.name, r["_row"], column, message.format(uuid=back.get(u, u)))
+
+    def streamed(self, parsed: ParsedFile) -> None:
+        """Make ``parsed`` the second pass: each sheet read again in batches, ids mapped back."""
+        back, wb = self.back, self._wb
+
+        def batches(sheet: F.Sheet):
+            for batch in sheet_batches(wb, sheet, self.privacy):
+                if back and sheet in (F.PARTICIPANTS, F.PARTICIPATIONS):
+                    _map_back(batch, back, sheet is F.PARTICIPATIONS)
+                yield batch
+
+        parsed.stream = batches
+        parsed.streamed_sheets = tuple(n for n in self.counts if n != F.OFFICES.name)
+        if F.OFFICES.name in self.counts:
+            parsed.records[F.OFFICES.name] = self.offices
+        parsed.origin_codes = self.origin_codes
+        parsed.join_pairs = {}
+        for name, joins in self.joins.items():
+            pairs: dict[str, str] = {}
+            for p, uuids in joins.items():
+                for u in uuids:   # as the merge builds them: file order, the last one counts
+                    u = back.get(u, u)
+                    if p != u:
+                        pairs[p] = u
+            parsed.join_pairs[name] = pairs
+
+
 def own_records_back(s: Session, parsed: ParsedFile) -> None:
     """Pseudonymous ids (``p-…``) in a file that this database knows under a real uuid are
     mapped back to it instead of duplicating the record: this office's own people (their
@@ -236,8 +392,16 @@ def own_records_back(s: Session, parsed: ParsedFile) -> None:
     prefix = F.PSEUDONYM_PREFIX
     wanted = {u for r in (*people, *parts) if (u := r.get("uuid")) and u.startswith(prefix)}
     wanted.update(u for r in parts if (u := r.get("participant")) and u.startswith(prefix))
+    own = settings.get_in(s, settings.OWN_OFFICE)
+    back = _pseudonyms_back(s, wanted, bool(own) and any(r.get("origin_office") == own for r in (*people, *parts)))
+    _map_back(people, back, False)
+    _map_back(parts, back, True)
+
+
+def _pseudonyms_back(s: Session, wanted: set[str], own_listed: bool) -> dict[str, str]:
+    """Pseudonym → real uuid for the pseudonymous ids ``wanted`` (see :func:`own_records_back`)."""
     if not wanted:
-        return
+        return {}
     back: dict[str, str] = {}
     listed = sorted(wanted)
     for model in (m.Participant, m.Participation):
@@ -246,49 +410,50 @@ def own_records_back(s: Session, parsed: ParsedFile) -> None:
                                   .where(model.pseudonym.in_(listed[i:i + 900]))).all())
     own = settings.get_in(s, settings.OWN_OFFICE)
     key = settings.get_in(s, KEY_SETTING)
-    if own and key and any(r.get("origin_office") == own for r in (*people, *parts)):
+    if own and key and own_listed:
         pseudonym = Pseudonymiser(bytes.fromhex(key))
         office_id = s.scalar(select(m.Office.id).where(m.Office.code == own))
         for model in (m.Participant, m.Participation):
             for uuid in s.scalars(select(model.uuid).where(model.origin_office_id == office_id)):
                 back[pseudonym(uuid)] = uuid
-    for rec in (*people, *parts):
+    return back
+
+
+def _map_back(recs: list[dict[str, Any]], back: dict[str, str], participations: bool) -> None:
+    if not back:
+        return
+    for rec in recs:
         if rec.get("uuid") in back:
             rec["uuid"] = back[rec["uuid"]]
-    for rec in parts:
-        if rec.get("participant") in back:
+        if participations and rec.get("participant") in back:
             rec["participant"] = back[rec["participant"]]
+
+
+def _unknown(s: Session, model: type, needed: set, in_file: set) -> set:
+    missing = list(needed - in_file)
+    known: set[str] = set()
+    for i in range(0, len(missing), 900):
+        known.update(s.scalars(select(model.uuid).where(model.uuid.in_(missing[i:i + 900]))))
+    return set(missing) - known
 
 
 def check_references(s: Session, parsed: ParsedFile) -> None:
     """Participations name an activity and a person; activities name recommendations:
     each must be in the file or already in the database."""
     recs = parsed.records
-    wanted = [
-        (F.PARTICIPATIONS, "activity", F.ACTIVITIES, m.Activity, _("Unknown activity {uuid}.")),
-        (F.PARTICIPATIONS, "participant", F.PARTICIPANTS, m.Participant, _("Unknown participant {uuid}.")),
-        (F.ACTIVITIES, "recommendations", F.RECOMMENDATIONS, m.Recommendation,
-         _("Unknown recommendation {uuid}.")),
-    ]
-    for sheet, column, target, model, message in wanted:
+    for sheet, column, target, model, message in _reference_checks():
         rows = recs.get(sheet.name) or []
         if not rows:
             continue
         in_file = {r["uuid"] for r in recs.get(target.name) or []}
         needed: set[str] = set()
         for r in rows:
-            v = r.get(column)
-            needed.update(v if isinstance(v, list) else [v] if v else [])
-        missing = list(needed - in_file)
-        known: set[str] = set()
-        for i in range(0, len(missing), 900):
-            known.update(s.scalars(select(model.uuid).where(model.uuid.in_(missing[i:i + 900]))))
-        unknown = set(missing) - known
+            needed.update(_values(r.get(column)))
+        unknown = _unknown(s, model, needed, in_file)
         if not unknown:
             continue
         for r in rows:
-            v = r.get(column)
-            for u in (v if isinstance(v, list) else [v] if v else []):
+            for u in _values(r.get(column)):
                 if u in unknown:
                     parsed.problem(sheet.name, r["_row"], column, message.format(uuid=u))
     pairs: dict[tuple[str, str], int] = {}

@@ -1,6 +1,11 @@
 """Reading an exchange workbook's sheets with python-calamine into typed records, checking
 every cell and every row, and recomputing the checksum.  Every problem is collected (file
 → sheet, row, column, message); nothing touches the database except reference look-ups.
+
+A large file is never held whole as records: :func:`scan_workbook` reads each sheet in
+batches of records handed to a visitor (the importer's first pass: problems, checksum and
+the few keys the reference checks need), and :func:`sheet_batches` reads one sheet again in
+batches for the merge (the second pass, inside the import's one transaction).
 """
 
 from __future__ import annotations
@@ -8,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,19 +34,40 @@ _UUID = re.compile(r"^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F
 _OFFICE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,11}$")
 _MEMO_KINDS = {Kind.CHOICE, Kind.COUNTRY, Kind.MULTICHOICE, Kind.COUNTRIES, Kind.SDG_TARGETS}
 MAX_PROBLEMS = 5000
+BATCH_ROWS = 20_000   # records of one sheet held at a time when a file is streamed
+
+Batches = Callable[[F.Sheet], Iterator[list[dict[str, Any]]]]
 
 
 @dataclass
 class ParsedFile:
+    """A parsed file: its records in memory (``records``, by sheet name), or, for a streamed
+    file, the sheets read again in batches (``stream``) with what the merge needs of the
+    whole file gathered beforehand (``origin_codes``, ``join_pairs``)."""
+
     meta: dict[str, Any]
     privacy: str
     records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     checksum_ok: bool = True
+    stream: Batches | None = None
+    streamed_sheets: tuple[str, ...] = ()
+    origin_codes: set[str] | None = None             # every record's origin office
+    join_pairs: dict[str, dict[str, str]] | None = None  # sheet → {pseudonym: uuid} (see Merger)
 
     def problem(self, sheet: str | None, row: int | None, column: str | None, message: str) -> None:
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(Problem(column or "", message, row=row, sheet=sheet, column=column))
+
+    def has_sheet(self, name: str) -> bool:
+        return name in self.records or name in self.streamed_sheets
+
+    def batches(self, sheet: F.Sheet) -> Iterator[list[dict[str, Any]]]:
+        """The sheet's records, in file order, in batches (one batch when held in memory)."""
+        if sheet.name in self.records:
+            yield self.records[sheet.name]
+        elif self.stream is not None and sheet.name in self.streamed_sheets:
+            yield from self.stream(sheet)
 
 
 def is_exchange_workbook(path: Path | str) -> bool:
@@ -54,6 +80,19 @@ def is_exchange_workbook(path: Path | str) -> bool:
 
 
 def read_workbook(data: bytes) -> ParsedFile:
+    """The whole file parsed into records in memory (small files, tests)."""
+    wb, meta, privacy = open_workbook(data)
+
+    def keep(sheet: F.Sheet, batch: list[dict[str, Any]]) -> None:
+        parsed.records.setdefault(sheet.name, []).extend(batch)
+
+    parsed = scan_workbook(wb, meta, privacy, keep)
+    return parsed
+
+
+def open_workbook(data: bytes) -> tuple[CalamineWorkbook, dict[str, Any], str]:
+    """The workbook, its metadata and privacy level; :class:`FileRejected` when it is not a
+    readable exchange file of a format this HRDesk knows."""
     try:
         wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception as exc:  # calamine raises its own error types for damaged files
@@ -77,6 +116,15 @@ def read_workbook(data: bytes) -> ParsedFile:
     for key in ("export_id", "office_code", "checksum"):
         if not meta.get(key):
             raise FileRejected(_("The exchange file's metadata lacks '{key}'.").format(key=key))
+    return wb, meta, privacy
+
+
+def scan_workbook(wb: CalamineWorkbook, meta: dict[str, Any], privacy: str,
+                  visit: Callable[[F.Sheet, list[dict[str, Any]]], None], *,
+                  batch_rows: int | None = None) -> ParsedFile:
+    """Read every sheet of the privacy level once, checking every cell and row and
+    recomputing the checksum; each batch of records goes to ``visit(sheet, records)`` and is
+    not kept.  The result holds the problems and whether the checksum matches."""
     parsed = ParsedFile(meta, privacy)
     checksum = F.Checksum()
     for sheet in F.sheets_for(privacy):
@@ -84,10 +132,22 @@ def read_workbook(data: bytes) -> ParsedFile:
             parsed.problem(sheet.name, None, None, _("The sheet '{sheet}' is missing.").format(sheet=sheet.name))
             parsed.checksum_ok = False
             continue
-        _read_sheet(wb, sheet, parsed, checksum)
+        for batch in _sheet_batches(wb, sheet, parsed, checksum, batch_rows or BATCH_ROWS):
+            visit(sheet, batch)
     checksum.metadata((k, v) for k, v in meta["_entries"])
     parsed.checksum_ok = parsed.checksum_ok and checksum.hexdigest() == meta["checksum"]
     return parsed
+
+
+def sheet_batches(wb: CalamineWorkbook, sheet: F.Sheet, privacy: str, *,
+                  batch_rows: int | None = None) -> Iterator[list[dict[str, Any]]]:
+    """One sheet's records again, in batches, exactly as :func:`scan_workbook` gave them (the
+    merge's pass over a file the first pass found without problems)."""
+    again = ParsedFile({}, privacy)
+    yield from _sheet_batches(wb, sheet, again, F.Checksum(), batch_rows or BATCH_ROWS, checked=False)
+    if again.problems:  # the same cells as the first pass: cannot happen unless the file changed
+        raise FileRejected(_("The workbook changed while it was imported: {problem}").format(
+            problem=again.problems[0]))
 
 
 def _read_meta(wb: CalamineWorkbook) -> dict[str, Any]:
@@ -105,7 +165,11 @@ def _read_meta(wb: CalamineWorkbook) -> dict[str, Any]:
     return meta
 
 
-def _read_sheet(wb: CalamineWorkbook, sheet: F.Sheet, parsed: ParsedFile, checksum: F.Checksum) -> None:
+def _sheet_batches(wb: CalamineWorkbook, sheet: F.Sheet, parsed: ParsedFile, checksum: F.Checksum,
+                   batch_rows: int, *, checked: bool = True) -> Iterator[list[dict[str, Any]]]:
+    """The sheet's records in batches.  ``checked=False`` (the merge's second reading of cells
+    the first found without problems) gives the same records without the per-cell field
+    checks, the row checks and the checksum (parsing and normalising are the same)."""
     rows = wb.get_sheet_by_name(sheet.name).iter_rows()
     checksum.sheet(sheet.name)
     header = next(rows, None) or []
@@ -124,16 +188,17 @@ def _read_sheet(wb: CalamineWorkbook, sheet: F.Sheet, parsed: ParsedFile, checks
     is_activity = sheet is F.ACTIVITIES
     memo: dict[Any, list[str]] = {}
     plan = [(c.name, index[c.name], _PARSERS[c.cell],
-             _validator(sheet.record_type[c.field], memo) if c.field and not is_activity else None)
+             _validator(sheet.record_type[c.field], memo) if c.field and not is_activity and checked else None)
             for c in wanted]
-    seen: dict[str, int] = {}
+    seen: dict[str, int] | None = {} if checked else None
     records: list[dict[str, Any]] = []
     this_year = dt.date.today().year
     name = sheet.name
     for number, row in enumerate(rows, start=2):
         # F.canonical's text, with the common cell types inline (no call per cell)
-        checksum.row([v if (t := type(v)) is str else format(v, ".15g") if t is float
-                      else v.isoformat() if t is _DATETIME or t is _DATE else F.canonical(v) for v in row])
+        if checked:
+            checksum.row([v if (t := type(v)) is str else format(v, ".15g") if t is float
+                          else v.isoformat() if t is _DATETIME or t is _DATE else F.canonical(v) for v in row])
         if not any(row) and all(v in ("", None) for v in row):
             continue
         rec: dict[str, Any] = {"_row": number}
@@ -161,7 +226,9 @@ def _read_sheet(wb: CalamineWorkbook, sheet: F.Sheet, parsed: ParsedFile, checks
                 for msg in check(value):
                     parsed.problem(name, number, column, msg)
         _check_meta(parsed, sheet, number, rec, bad, seen)
-        if is_activity:
+        if not checked:  # the first pass checked the rows
+            pass
+        elif is_activity:
             values = {f: rec.get(f) for f in sheet.record_type.names}
             for p in validate(sheet.record_type, values):
                 if p.field not in bad and p.field in rec:
@@ -176,7 +243,11 @@ def _read_sheet(wb: CalamineWorkbook, sheet: F.Sheet, parsed: ParsedFile, checks
                 if p.field == "code" and "code" not in bad:
                     parsed.problem(name, number, p.field, p.message)
         records.append(rec)
-    parsed.records[sheet.name] = records
+        if len(records) >= batch_rows:
+            yield records
+            records = []
+    if records:
+        yield records
 
 
 _NONE: tuple[str, ...] = ()
@@ -237,9 +308,11 @@ def _good_office_code(code: str) -> bool:
 
 
 def _check_meta(parsed: ParsedFile, sheet: F.Sheet, number: int, rec: dict[str, Any], bad: set[str],
-                seen: dict[str, int]) -> None:
+                seen: dict[str, int] | None) -> None:
+    """Checks of the bookkeeping columns, and their normal forms (``versions``, ``deleted``);
+    ``seen`` (uuid → row) is None when the uuids were checked already."""
     uuid = rec.get("uuid")
-    if "uuid" not in bad:
+    if "uuid" not in bad and seen is not None:
         if not uuid or not _UUID.match(uuid):
             parsed.problem(sheet.name, number, "uuid", _("Missing or malformed uuid."))
         elif uuid in seen:

@@ -11,8 +11,6 @@ from sqlalchemy import select
 from hrdesk.domain.errors import HRDeskError, NotFoundError
 from hrdesk.domain.privacy import Privacy
 from hrdesk.exchange import format as F
-from hrdesk.exchange.merge import Merger
-from hrdesk.exchange.parse import _PARSERS, ParsedFile
 from hrdesk.i18n import _
 from hrdesk.services import participants, settings
 from hrdesk.storage import models as m
@@ -60,6 +58,11 @@ def resolve_conflict(db: Database, conflict_id: int, choice: str) -> dict[str, A
     the current one (as a new version, so it travels on with the next export)."""
     if choice not in ("kept", "other"):
         raise HRDeskError(_("Choose 'kept' or 'other'."))
+    # start-up time: the merge machinery loads when a conflict is resolved, not with the status
+    # bar's history (the first window)
+    from hrdesk.exchange.merge import Merger
+    from hrdesk.exchange.parse import ParsedFile
+
     with db.session() as s:
         conflict = s.get(m.ExchangeConflict, conflict_id)
         if conflict is None:
@@ -92,6 +95,9 @@ def resolve_conflict(db: Database, conflict_id: int, choice: str) -> dict[str, A
 
 
 def _typed(sheet: F.Sheet, data: dict[str, Any]) -> dict[str, Any]:
+    # start-up time: the cell parsers load with the merge, when a conflict is resolved
+    from hrdesk.exchange.parse import _PARSERS
+
     rec: dict[str, Any] = {}
     for col in sheet.columns:
         if col.derived or col.name not in data:

@@ -25,13 +25,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import _
-from hrdesk.safety import backups
 from hrdesk.safety.diskspace import free_space_warning
 from hrdesk.safety.lock import WriterLock, acquire_writer_lock
 from hrdesk.storage.database import Database, PassphraseNeeded, WrongPassphrase
+
+if TYPE_CHECKING:
+    from hrdesk.safety.backups import BackupInfo
 
 PassphrasePrompt = Callable[[Path, bool], "str | None"]
 MAX_ATTEMPTS = 3
@@ -46,7 +49,7 @@ class AppSession:
     db: Database
     lock: WriterLock
     notices: list[str] = field(default_factory=list)
-    backup: backups.BackupInfo | None = None
+    backup: BackupInfo | None = None
 
     @property
     def read_only(self) -> bool:
@@ -59,6 +62,8 @@ class AppSession:
 
 def open_for_app(path: Path | str, ask_passphrase: PassphrasePrompt | None = None, *,
                  automatic_backup: bool = True) -> AppSession:
+    """``automatic_backup=False`` (the desktop app, which makes both later, after its first
+    window is shown) skips the free-space warning and the automatic backup."""
     path = Path(path).expanduser()
     lock = acquire_writer_lock(path)
     try:
@@ -66,10 +71,13 @@ def open_for_app(path: Path | str, ask_passphrase: PassphrasePrompt | None = Non
         session = AppSession(db, lock)
         if not lock.acquired:
             session.notices.append(lock.message + " " + _("HRDesk opened it read-only."))
-        warning = free_space_warning(path)
+        warning = free_space_warning(path) if automatic_backup else None
         if warning:
             session.notices.append(warning)
         if lock.acquired and automatic_backup:
+            # start-up time: backups (and what they import) load only when a backup is made
+            from hrdesk.safety import backups
+
             try:
                 session.backup = backups.backup_if_due(db)
             except HRDeskError as exc:
@@ -80,6 +88,14 @@ def open_for_app(path: Path | str, ask_passphrase: PassphrasePrompt | None = Non
     except BaseException:
         lock.release()
         raise
+
+
+def _backup_before_migration(db: Database, revision: str):
+    """:func:`hrdesk.safety.backups.backup_before_migration`, loaded only when a file is upgraded."""
+    # start-up time: backups (and what they import) load only when a file must be upgraded
+    from hrdesk.safety import backups
+
+    return backups.backup_before_migration(db, revision)
 
 
 def open_database(path: Path | str, ask_passphrase: PassphrasePrompt | None = None, *,
@@ -98,7 +114,7 @@ def open_database(path: Path | str, ask_passphrase: PassphrasePrompt | None = No
     while True:
         try:
             return Database.open(path, passphrase=passphrase, read_only=read_only, migrate=migrate,
-                                 backup_before_upgrade=backups.backup_before_migration)
+                                 backup_before_upgrade=_backup_before_migration)
         except (PassphraseNeeded, WrongPassphrase) as exc:
             if ask_passphrase is None or asked >= attempts:
                 raise

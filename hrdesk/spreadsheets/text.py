@@ -15,11 +15,12 @@ Every workbook HRDesk writes uses these functions:
 
 from __future__ import annotations
 
-from typing import Any
-
-from openpyxl.cell import WriteOnlyCell
+from typing import TYPE_CHECKING, Any
 
 from hrdesk.domain.cleaning import clean_text
+
+if TYPE_CHECKING:
+    from openpyxl.cell import WriteOnlyCell
 
 # What a spreadsheet program may take for the start of a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -43,6 +44,9 @@ def mark_text(cell: Any) -> Any:
 
 def text_cell(ws: Any, text: str) -> WriteOnlyCell:
     """A write-only cell holding ``text`` as literal text (styles may be added to it)."""
+    # start-up time: openpyxl loads when a workbook is written, not with the exchange format
+    from openpyxl.cell import WriteOnlyCell
+
     cell = WriteOnlyCell(ws, value=sheet_text(text))
     if is_formula_like(cell.value):
         mark_text(cell)
@@ -57,6 +61,9 @@ def cell_value(ws: Any, value: Any) -> Any:
     if not value.isprintable():
         value = sheet_text(value)
     if value and value.startswith(FORMULA_STARTS):
+        # start-up time: openpyxl loads when a workbook is written (and this case is rare)
+        from openpyxl.cell import WriteOnlyCell
+
         return mark_text(WriteOnlyCell(ws, value=value))
     return value
 

@@ -18,17 +18,16 @@ raises :class:`WrongPassphrase` and touches nothing.
 
 from __future__ import annotations
 
+import ast
 import contextlib
+import functools
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -37,6 +36,9 @@ from sqlalchemy.pool import QueuePool
 from hrdesk.domain.errors import DatabaseError
 from hrdesk.i18n import _
 from hrdesk.storage import versioning  # noqa: F401  (registers the version-vector bookkeeping of edits)
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
@@ -94,17 +96,47 @@ def connect_raw(path: Path | str, passphrase: str | None = None, *, read_only: b
 
 
 def alembic_config() -> Config:
+    # start-up time: Alembic (about 0.15 s to import) is only needed to upgrade a file
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
+@functools.cache
+def _revision_graph() -> dict[str, tuple[str, ...]]:
+    """Each migration's revision and the revisions it follows, read from the migration
+    scripts' ``revision`` / ``down_revision`` lines with ``ast`` (nothing is imported, so
+    checking that a file is at the newest schema does not load Alembic)."""
+    graph: dict[str, tuple[str, ...]] = {}
+    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        values = {}
+        for node in ast.parse(script.read_text(encoding="utf-8")).body:
+            target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else (
+                node.target if isinstance(node, ast.AnnAssign) else None)
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") and node.value:
+                values[target.id] = ast.literal_eval(node.value)
+        if "revision" not in values:
+            continue
+        down = values.get("down_revision")
+        graph[values["revision"]] = tuple(down) if isinstance(down, (tuple, list)) else ((down,) if down else ())
+    return graph
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+    """The newest schema revision (the one no other migration follows)."""
+    graph = _revision_graph()
+    followed = {d for downs in graph.values() for d in downs}
+    heads = sorted(set(graph) - followed)
+    if len(heads) != 1:
+        raise DatabaseError(_("The database migrations of this HRDesk are inconsistent (heads: {heads}).")
+                            .format(heads=", ".join(heads) or "-"))
+    return heads[0]
 
 
 def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(_revision_graph())
 
 
 def _set_pragmas(dbapi_connection, _record) -> None:
@@ -141,8 +173,14 @@ def make_engine(path: Path | str, passphrase: str | None = None, *, read_only: b
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The file's schema revision (None for a file without one), read without Alembic."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        rows = conn.execute(text("SELECT version_num FROM alembic_version")).fetchall()
+    if len(rows) > 1:
+        raise DatabaseError(_("The schema version of this database is ambiguous (several revisions)."))
+    return rows[0][0] if rows else None
 
 
 BeforeUpgrade = Callable[["Database", str], object]
@@ -221,6 +259,9 @@ class Database:
                     "Open it with HRDesk (the app or a command) to upgrade it; nothing was changed."
                 ).format(path=self.path))
             backup_before_upgrade(self, current)
+        # start-up time: the migration machinery loads only when a file must be upgraded
+        from alembic import command
+
         cfg = alembic_config()
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn

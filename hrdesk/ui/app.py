@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from sqlalchemy.orm import configure_mappers
@@ -15,7 +15,6 @@ from hrdesk import __version__, paths
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.logs import setup_logging
 from hrdesk.safety import startup
-from hrdesk.safety.backups import backup_if_due
 from hrdesk.safety.diskspace import free_space_warning
 from hrdesk.safety.startup import AppSession
 from hrdesk.services import offices, settings
@@ -23,7 +22,6 @@ from hrdesk.ui.context import AppContext
 from hrdesk.ui.i18n import set_language
 from hrdesk.ui.icons import app_icon
 from hrdesk.ui.main_window import MainWindow
-from hrdesk.ui.wizard import FirstRunWizard
 
 log = logging.getLogger("hrdesk.ui")
 
@@ -94,6 +92,9 @@ def start(options: dict) -> tuple[QApplication, object] | int:
     db, lock = session.db, session.lock
     set_language(options.get("lang") or settings.get(db, settings.LANGUAGE))
     if not offices.is_configured(db):
+        # start-up time: the first-run wizard (and its form) loads only on a new database
+        from hrdesk.ui.wizard import FirstRunWizard
+
         wizard = FirstRunWizard(db)
         if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
             db.close()
@@ -105,12 +106,15 @@ def start(options: dict) -> tuple[QApplication, object] | int:
     window = MainWindow(ctx)
     window.show()
     if not getattr(db, "read_only", False):
-        _start_up_safety(ctx)
+        QTimer.singleShot(0, lambda: _start_up_safety(ctx))  # once the first window is on screen
     return app, window
 
 
 def _start_up_safety(ctx) -> None:
     """Warn when the drive is nearly full, and make the daily backup in the background."""
+    # start-up time: backups (and what they import) load after the first window is shown
+    from hrdesk.safety.backups import backup_if_due
+
     warning = free_space_warning(ctx.db.path)
     if warning:
         ctx.message.emit(warning)

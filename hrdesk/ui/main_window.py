@@ -4,6 +4,9 @@ bar; geometry and the last page are remembered between sessions."""
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
@@ -18,18 +21,80 @@ from hrdesk.ui.context import AppContext
 from hrdesk.ui.forms import load_form
 from hrdesk.ui.icons import app_icon, icon
 from hrdesk.ui.labels import format_date
-from hrdesk.ui.pages.activities import ActivitiesPage
-from hrdesk.ui.pages.audit_page import AuditPage
 from hrdesk.ui.pages.base import Page
-from hrdesk.ui.pages.dashboard_page import DashboardPage
-from hrdesk.ui.pages.exchange_page import ExchangePage
-from hrdesk.ui.pages.participants import ParticipantsPage
-from hrdesk.ui.pages.recommendations import RecommendationsPage
-from hrdesk.ui.pages.reports_page import ReportsPage
-from hrdesk.ui.pages.settings_page import SettingsPage
 
-PAGES: tuple[type[Page], ...] = (DashboardPage, ActivitiesPage, ParticipantsPage, RecommendationsPage, ReportsPage,
-                                 ExchangePage, AuditPage, SettingsPage)  # in navigation order
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A page of the navigation, known without importing it: its module (with its editors,
+    reports or exchange code) is imported when the page is first shown (start-up time)."""
+
+    key: str
+    icon_name: str
+    module: str
+    class_name: str
+    title_context: str   # the page class's name: its title is translated as its own tr() does
+    title_source: str
+
+    def title(self) -> str:
+        return QCoreApplication.translate(self.title_context, self.title_source)
+
+    def page_class(self) -> type[Page]:
+        return getattr(importlib.import_module(self.module), self.class_name)
+
+
+def _spec(key: str, icon_name: str, module: str, class_name: str, title: str) -> PageSpec:
+    return PageSpec(key, icon_name, f"hrdesk.ui.pages.{module}", class_name, class_name, title)
+
+
+PAGES: tuple[PageSpec, ...] = (  # in navigation order
+    _spec("dashboard", "dashboard", "dashboard_page", "DashboardPage", "Dashboard"),
+    _spec("activities", "activities", "activities", "ActivitiesPage", "Activities"),
+    _spec("participants", "participants", "participants", "ParticipantsPage", "Participants"),
+    _spec("recommendations", "recommendations", "recommendations", "RecommendationsPage", "Recommendations"),
+    _spec("reports", "reports", "reports_page", "ReportsPage", "Reports"),
+    _spec("exchange", "exchange", "exchange_page", "ExchangePage", "Exchange"),
+    _spec("audit", "info", "audit_page", "AuditPage", "Audit trail"),
+    _spec("settings", "settings", "settings_page", "SettingsPage", "Settings"),
+)
+
+
+class LazyPages(Mapping):
+    """The window's pages by key, in navigation order; a page is built the first time it is
+    asked for (and put in the stack in place of its empty placeholder)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._specs = {spec.key: spec for spec in PAGES}
+        self._built: dict[str, Page] = {}
+        self._placeholders: dict[str, QWidget] = {}
+        for key in self._specs:
+            placeholder = QWidget(window.pages)
+            self._placeholders[key] = placeholder
+            window.pages.addWidget(placeholder)
+
+    def __getitem__(self, key: str) -> Page:
+        page = self._built.get(key)
+        if page is None:
+            spec = self._specs[key]
+            stack = self._window.pages
+            placeholder = self._placeholders.pop(key)
+            index = stack.indexOf(placeholder)
+            page = spec.page_class()(self._window.ctx, stack)
+            self._built[key] = page
+            current = stack.currentIndex()
+            stack.insertWidget(index, page)
+            stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            if current == index:
+                stack.setCurrentIndex(index)
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._specs)
+
+    def __len__(self) -> int:
+        return len(self._specs)
 
 
 def last_export(db) -> dt.datetime | None:
@@ -46,13 +111,10 @@ class MainWindow(QMainWindow):
         load_form("main_window.ui", self)
         self.ctx = ctx
         self.setWindowIcon(app_icon())
-        self.pages_by_key: dict[str, Page] = {}
-        for cls in PAGES:
-            page = cls(ctx, self.pages)
-            self.pages.addWidget(page)
-            item = QListWidgetItem(icon(page.icon_name), page.title(), self.navigation)
-            item.setData(Qt.ItemDataRole.UserRole, page.key)
-            self.pages_by_key[page.key] = page
+        self.pages_by_key = LazyPages(self)
+        for spec in PAGES:
+            item = QListWidgetItem(icon(spec.icon_name), spec.title(), self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
         self.navigation.setMinimumWidth(max(200, self.navigation.sizeHintForColumn(0) + 36))
         self.navigation.currentRowChanged.connect(self._show_page)
         self._status_widgets()
@@ -87,7 +149,8 @@ class MainWindow(QMainWindow):
 
     # -- pages --------------------------------------------------------------------------
     def current_page(self) -> Page:
-        return self.pages.currentWidget()
+        row = self.pages.currentIndex()
+        return self.pages_by_key[PAGES[row].key] if row >= 0 else self.pages.currentWidget()
 
     def show_page(self, key: str) -> Page:
         keys = list(self.pages_by_key)
@@ -97,8 +160,8 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
+        page = self.pages_by_key[PAGES[row].key]
         self.pages.setCurrentIndex(row)
-        page = self.current_page()
         self.setWindowTitle(self.tr("{page} — HRDesk").format(page=page.title()))
         page.activate()
 
@@ -121,10 +184,10 @@ class MainWindow(QMainWindow):
         first = self.menuEdit.actions()[0] if self.menuEdit.actions() else None
         self.menuEdit.insertActions(first, [undo, redo])
         self.menuEdit.insertSeparator(first)
-        for i, page in enumerate(self.pages_by_key.values()):
-            action = self.menuView.addAction(icon(page.icon_name), page.title())
+        for i, spec in enumerate(PAGES):
+            action = self.menuView.addAction(icon(spec.icon_name), spec.title())
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            action.triggered.connect(lambda _c=False, key=page.key: self.show_page(key))
+            action.triggered.connect(lambda _c=False, key=spec.key: self.show_page(key))
 
     def _file_and_help_menus(self) -> None:
         """File: the activity log, backups and restore, encryption; Help: the guide, the data folder."""
@@ -243,7 +306,7 @@ class MainWindow(QMainWindow):
                                                                                 name=office["name"]))
         except Exception:
             self.office_label.setText(self.tr("No office configured"))
-        counts = queries.record_counts(self.ctx.db)
+        counts = queries.record_counts(self.ctx.db, participations=False)  # start-up time: no join
         self.counts_label.setText(" · ".join((
             self.tr("%Ln activity(ies)", "", counts["activities"]),
             self.tr("%Ln participant(s)", "", counts["participants"]),

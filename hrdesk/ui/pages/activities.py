@@ -12,7 +12,6 @@ from hrdesk.services import queries
 from hrdesk.services.activities import ActivityService
 from hrdesk.services.filters import ActivityScope
 from hrdesk.ui.context import AppContext
-from hrdesk.ui.editors.activity_editor import ActivityEditor
 from hrdesk.ui.i18n import current_language
 from hrdesk.ui.icons import icon
 from hrdesk.ui.labels import choice_label, country_name, format_period
@@ -185,6 +184,10 @@ class ActivitiesPage(ListPage):
 
     # -- records ----------------------------------------------------------------------
     def editor_class(self):
+        # start-up time: the editor (with attendance, certificates and their libraries) loads
+        # when the first activity is opened, not with the first window
+        from hrdesk.ui.editors.activity_editor import ActivityEditor
+
         return ActivityEditor
 
     def context_actions(self, menu, rows: list[dict]) -> None:
