@@ -104,9 +104,10 @@ class ReportsPage(Page):
         # one table per breakdown: each person counts once in each (both have an "Other")
         self.by_sex = self._table(box, core("Sex"), core("People"))
         self.by_category = self._table(box, core("Stakeholder category"), core("People"))
-        tables.addWidget(self.by_kind)
-        tables.addWidget(self.by_sex)
-        tables.addWidget(self.by_category)
+        # widths as their longest labels need: sexes are short, stakeholder categories long
+        tables.addWidget(self.by_kind, 4)
+        tables.addWidget(self.by_sex, 3)
+        tables.addWidget(self.by_category, 5)
         layout.addLayout(tables, 1)
         return box
 
