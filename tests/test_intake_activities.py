@@ -113,7 +113,7 @@ def test_filled_template_imports_and_stats_show_its_figures(db, db_path, filled,
     code, out, err = run(capsys, "import-activities", filled, "--db", db_path)
     assert code == 0, err
     assert out.strip() == ("Activities: 4 created, 0 updated, 0 unchanged; participants: 4 created, "
-                           "0 matched to people already in the registry; 5 participation(s) added.\n"
+                           "0 matched to people already in the registry; 5 participations added.\n"
                            "Rows matched to a person already known (in the registry or earlier in the file), "
                            "by evidence: the same e-mail (1).")
     assert stats(capsys, db_path) == EXPECTED
@@ -255,7 +255,7 @@ def test_importing_twice_creates_nothing_new(db, db_path, filled, capsys):
     code, out, _err = run(capsys, "import-activities", filled, "--db", db_path)
     assert code == 0
     assert out.startswith("Activities: 0 created, 0 updated, 4 unchanged; participants: 0 created")
-    assert "0 participation(s) added" in out
+    assert "0 participations added" in out
     assert counts(db) == after_first
     # a copy under another name is the same file (its identifier is inside)
     copy = filled.with_name("copy of the log.xlsx")

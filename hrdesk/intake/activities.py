@@ -154,9 +154,13 @@ class ActivityLogPreview:
         return "\n".join(lines)
 
     def _counts(self, matched: str) -> str:
-        return _("Activities: {created} created, {updated} updated, {unchanged} unchanged; "
-                 "participants: {p_created} created, {p_matched} matched to people already in the "
-                 "registry{matched_rows}; {added} participation(s) added.").format(
+        return ngettext(
+            "Activities: {created} created, {updated} updated, {unchanged} unchanged; participants: "
+            "{p_created} created, {p_matched} matched to people already in the registry{matched_rows}; "
+            "{added} participation added.",
+            "Activities: {created} created, {updated} updated, {unchanged} unchanged; participants: "
+            "{p_created} created, {p_matched} matched to people already in the registry{matched_rows}; "
+            "{added} participations added.", self.participations_added).format(
             created=self.count(CREATE), updated=self.count(UPDATE), unchanged=self.count(UNCHANGED),
             p_created=self.participants_created, p_matched=self.participants_matched,
             matched_rows=matched, added=self.participations_added)
