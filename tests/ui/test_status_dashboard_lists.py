@@ -208,7 +208,7 @@ def test_numbers_are_grouped_the_same_way_everywhere(window, ctx, db, qtbot, mon
     from hrdesk.ui.pages.exchange_review import cell
 
     real = queries.record_counts
-    monkeypatch.setattr(queries, "record_counts", lambda database: real(database) | {"participants": 1500})
+    monkeypatch.setattr(queries, "record_counts", lambda database, **kw: real(database, **kw) | {"participants": 1500})
     window.update_status()
     assert "1,500 participant" in window.counts_label.text()
     assert cell(1500, True).text() == "1,500"
