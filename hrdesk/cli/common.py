@@ -37,6 +37,14 @@ def print_problems(problems: list, prefix: str = "  ") -> None:
               file=sys.stderr)
 
 
+def print_rejected(name: str, problems: list) -> None:
+    """A file refused whole: its problems (capped), then that nothing was imported."""
+    print_problems(problems, f"{name}: ")
+    print(ngettext("Nothing was imported: {n} problem to fix in the file.",
+                   "Nothing was imported: {n} problems to fix in the file.", len(problems)).format(n=len(problems)),
+          file=sys.stderr)
+
+
 def database_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if getattr(args, "db", None) else paths.default_database_path()
 

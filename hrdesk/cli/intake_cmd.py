@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from sqlalchemy import select
 
-from hrdesk.cli.common import add_db_option, open_database, print_problems, writing
+from hrdesk.cli.common import add_db_option, open_database, print_rejected, writing
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.exchange.parse import is_exchange_workbook
-from hrdesk.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, ngettext
+from hrdesk.i18n import DEFAULT_LANGUAGE, LANGUAGES, _
 from hrdesk.storage import models as m
 
 
@@ -65,10 +64,7 @@ def cmd_import_activities(args: argparse.Namespace) -> int:
         job = ActivityLogImport(db, path)
         preview = job.preview()
         if preview.problems:
-            print_problems(preview.problems, f"{path.name}: ")
-            print(ngettext("Nothing was imported: {n} problem to fix in the file.",
-                           "Nothing was imported: {n} problems to fix in the file.",
-                           len(preview.problems)).format(n=len(preview.problems)), file=sys.stderr)
+            print_rejected(path.name, preview.problems)
             return 1
         if args.dry_run:
             print(_("Dry run, nothing was changed. {summary}").format(summary=preview.summary()))
@@ -113,10 +109,7 @@ def cmd_import_attendance(args: argparse.Namespace) -> int:
             done = import_attendance(db, Path(args.file).expanduser(), _activity_uuid(db, args.activity),
                                      sheets=args.sheet, mapping=_mapping(args.map), dry_run=args.dry_run)
         except ValidationError as exc:
-            print_problems(exc.problems, f"{name}: ")
-            print(ngettext("Nothing was imported: {n} problem to fix in the file.",
-                           "Nothing was imported: {n} problems to fix in the file.",
-                           len(exc.problems)).format(n=len(exc.problems)), file=sys.stderr)
+            print_rejected(name, exc.problems)
             return 1
         for item in done:
             summary = item.result.summary()

@@ -4,13 +4,12 @@ and ``hrdesk import-submissions`` (their data exports back into the activity).""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from hrdesk.cli.common import add_db_option, open_database, print_problems, writing
+from hrdesk.cli.common import add_db_option, open_database, print_rejected, writing
 from hrdesk.cli.intake_cmd import _activity_uuid
 from hrdesk.domain.errors import ValidationError
-from hrdesk.i18n import LANGUAGES, _, ngettext
+from hrdesk.i18n import LANGUAGES, _
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -68,10 +67,7 @@ def cmd_import_submissions(args: argparse.Namespace) -> int:
         try:
             result = job.commit(dry_run=args.dry_run)
         except ValidationError as exc:
-            print_problems(exc.problems, f"{name}: ")
-            print(ngettext("Nothing was imported: {n} problem to fix in the file.",
-                           "Nothing was imported: {n} problems to fix in the file.",
-                           len(exc.problems)).format(n=len(exc.problems)), file=sys.stderr)
+            print_rejected(name, exc.problems)
             return 1
         summary = result.summary()
         if args.dry_run:

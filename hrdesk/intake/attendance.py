@@ -30,14 +30,13 @@ from hrdesk.domain.errors import NotFoundError, Problem, ValidationError
 from hrdesk.i18n import N_, _, ngettext
 from hrdesk.intake import reading
 from hrdesk.intake.people import (
-    EXISTING,
-    NEW,
     PERSON_KEYS,
     SKIP,
     Decision,
     PersonRow,
     duplicate_note,
     find_duplicates,
+    person_for,
     read_people,
 )
 from hrdesk.intake.table import Table
@@ -239,23 +238,7 @@ def add_people(db: Database, activity_uuid: str, rows: list[PersonRow],
         if decision.action == SKIP:
             result.skipped += 1
             continue
-        uuid = None
-        if decision.action == EXISTING:
-            target = decision
-            if decision.uuid is None and decision.row is None:    # "use the existing person": the first
-                first = next(iter(row.candidates), None)
-                target = Decision(EXISTING, uuid=first.uuid, row=first.row) if first else decision
-            uuid = person_of_row.get(target.row) if target.row is not None else target.uuid
-        if uuid is None or decision.action == NEW:
-            uuid = people.create_in(s, row.participant).uuid
-            result.created += 1
-            if row.candidates:
-                result.likely.append((row.number, duplicate_note(row)))
-        else:
-            result.matched += 1
-            evidence = row.evidence if decision == row.suggestion else ""
-            for code in (evidence.split(",") if evidence else ["user_choice"]):
-                result.evidence[code] += 1
+        uuid = person_for(s, people, row, decision, person_of_row, result)
         person_of_row[row.number] = uuid
         if uuid in listed:
             result.already_listed += 1

@@ -303,6 +303,33 @@ def find_duplicates(session: Session, rows: list[PersonRow]) -> None:
         seen.append(row)
 
 
+def person_for(session: Session, people: Any, row: PersonRow, decision: Decision,
+               person_of_row: dict[int, str], tally: Any) -> str:
+    """The uuid of the person a row stands for, inside the import's transaction: the person the
+    decision names (an explicit choice, or the suggestion made on strong evidence), else a new
+    person in the registry (``people`` is the participant service).  ``tally`` (an import's
+    result) counts people created and matched, the evidence of each match, and the rows added
+    as new although they may be someone already known."""
+    uuid = None
+    if decision.action == EXISTING:
+        target = decision
+        if decision.uuid is None and decision.row is None:    # "use the existing person": the first
+            first = next(iter(row.candidates), None)
+            target = Decision(EXISTING, uuid=first.uuid, row=first.row) if first else decision
+        uuid = person_of_row.get(target.row) if target.row is not None else target.uuid
+    if uuid is None or decision.action == NEW:
+        uuid = people.create_in(session, row.participant).uuid
+        tally.created += 1
+        if row.candidates:
+            tally.likely.append((row.number, duplicate_note(row)))
+        return uuid
+    tally.matched += 1
+    evidence = row.evidence if decision == row.suggestion else ""
+    for code in (evidence.split(",") if evidence else ["user_choice"]):
+        tally.evidence[code] += 1
+    return uuid
+
+
 def duplicate_note(row: PersonRow) -> str:
     """One sentence per candidate: who the row may be, and on which evidence (for previews,
     summaries and reports)."""

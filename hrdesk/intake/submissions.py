@@ -39,14 +39,12 @@ from hrdesk.i18n import LANGUAGES, N_, Translator, _, ngettext
 from hrdesk.intake import reading
 from hrdesk.intake.attendance import EVIDENCE_LABELS, activity_date
 from hrdesk.intake.people import (
-    EXISTING,
-    NEW,
     PERSON_KEYS,
     SKIP,
     Decision,
     PersonRow,
-    duplicate_note,
     find_duplicates,
+    person_for,
     read_person,
 )
 from hrdesk.intake.table import Column, Table
@@ -390,23 +388,7 @@ class SubmissionsImport:
                 person_of_row[sub.number] = sub.person_uuid
                 result.updated += 1
                 continue
-            uuid = None
-            if decision.action == EXISTING:
-                target = decision
-                if decision.uuid is None and decision.row is None:
-                    first = next(iter(row.candidates), None)
-                    target = Decision(EXISTING, uuid=first.uuid, row=first.row) if first else decision
-                uuid = person_of_row.get(target.row) if target.row is not None else target.uuid
-            if uuid is None or decision.action == NEW:
-                uuid = people.create_in(s, row.participant).uuid
-                result.created += 1
-                if row.candidates:
-                    result.likely.append((row.number, duplicate_note(row)))
-            else:
-                result.matched += 1
-                evidence = row.evidence if decision == row.suggestion else ""
-                for code in (evidence.split(",") if evidence else ["user_choice"]):
-                    result.evidence[code] += 1
+            uuid = person_for(s, people, row, decision, person_of_row, result)
             person_of_row[sub.number] = uuid
             existing = _participation_of(s, activity_uuid, uuid)
             if existing is not None:
