@@ -132,7 +132,7 @@ class Merger:
         uuids = [r["uuid"] for r in incoming]
         local = R.records_by_uuid(self.conn, sheet, uuids) if self._any_known(model, uuids) else {}
         state = self._states(rtype, list(local)) if local else {}
-        inserts, updates, states, conflicts, names, vectors = [], [], [], [], [], []
+        inserts, updates, states, conflicts, names, vectors, refresh = [], [], [], [], [], [], []
         # People and participations travel without exact edit times below full privacy
         # (see format.hidden_stamp): their versions are ordered without them, the same way
         # whichever kind of file brought them.
@@ -153,18 +153,32 @@ class Merger:
                 in_at, loc_at = (rec["version"], rec["updated_at"]), (loc["version"], loc["updated_at"])
             else:
                 in_at, loc_at = (rec["version"], NEVER), (loc["version"], NEVER)
-            relation = V.compare(_vector(rec), _vector(loc))
+            if rec.get("versions") and loc.get("_vv_real"):
+                relation = V.compare(_vector(rec), _vector(loc))
+            else:  # a side without a real vector (HRDesk 0.1, or not edited since the upgrade)
+                relation = _relation_by_agreement(rec, loc, state.get(rec["uuid"]), timed)
+                if relation == V.NEWER and loc.get("_vv_real"):
+                    rec["versions"] = V.format_vector(V.joined(_vector(rec), _vector(loc)))
             same = in_at == loc_at and not differ and relation == V.EQUAL
             wins = False
             if not same:
                 if relation == V.NEWER:
                     wins = True
+                elif relation == V.EQUAL and self.full and not nameless and in_hash == loc_hash:
+                    # the same version: ours came pseudonymised (its personal fields withheld or
+                    # older); the full file's personal fields are the version's own
+                    rec["_id"] = loc["_id"]
+                    refresh.append(rec)
+                    continue
                 elif relation != V.OLDER:  # changed on both sides (or vectors unknown): both kept for review
                     # a total order, the same at every office (the vector, then the time, decide
                     # between equal contents reached by different edits)
                     wins = (*in_at, rec["origin_office"], in_hash, V.format_vector(_vector(rec)),
                             rec["updated_at"]) > (*loc_at, loc["origin_office"], loc_hash,
                                                   V.format_vector(_vector(loc)), loc["updated_at"])
+                    if wins and not (rec.get("versions") and loc.get("_vv_real")):
+                        # a version without a real vector set over ours: it has seen ours now
+                        rec["versions"] = V.format_vector(V.joined(_vector(rec), _vector(loc)))
                     if differ:
                         conflicts.append((sheet, rec, loc, wins))
                     elif relation == V.CONCURRENT:
@@ -190,6 +204,7 @@ class Merger:
         self._insert(sheet, inserts)
         self._update(sheet, updates)
         self._fill_personal(sheet, names)
+        self._fill_personal(sheet, refresh, counted="updated")
         if vectors:
             table = model.__table__
             self.conn.execute(update(table).where(table.c.id == bindparam("b_id")).values(vv=bindparam("b_vv")),
@@ -468,7 +483,7 @@ class Merger:
             found.update(self.conn.scalars(select(model.uuid).where(model.uuid.in_(uuids[i:i + 900]))))
         return found
 
-    def _fill_personal(self, sheet: F.Sheet, recs: list[dict[str, Any]]) -> None:
+    def _fill_personal(self, sheet: F.Sheet, recs: list[dict[str, Any]], counted: str = "named") -> None:
         """Names and other personal fields from a full file for records that only ever came
         pseudonymised (the version is not taken, the personal fields are: nobody had them)."""
         if not recs:
@@ -484,7 +499,7 @@ class Merger:
             if rec.get("pseudonym") and rec["pseudonym"] != rec["uuid"]:
                 values["pseudonym"] = rec["pseudonym"]
             self.conn.execute(update(table).where(table.c.id == rec["_id"]).values(**values))
-        self.counts["named"] += len(recs)
+        self.counts[counted] += len(recs)
 
     # -- conflicts, aggregate counts ----------------------------------------------------
     def _conflict(self, sheet: F.Sheet, rec: dict[str, Any], loc: dict[str, Any], wins: bool) -> None:
@@ -492,9 +507,11 @@ class Merger:
         kept_json = json.dumps(jsonable(sheet, kept), ensure_ascii=False)
         other_json = json.dumps(jsonable(sheet, other), ensure_ascii=False)
         C = m.ExchangeConflict
-        if self.s.scalar(select(C.id).where(C.record_uuid == rec["uuid"], C.resolved_at.is_(None),
-                                            C.kept == kept_json, C.other == other_json).limit(1)):
-            return  # the same two versions met again (another file carrying them): already listed
+        pair = {_comparable(sheet, kept_json), _comparable(sheet, other_json)}
+        for old_kept, old_other in self.s.execute(select(C.kept, C.other).where(
+                C.record_uuid == rec["uuid"], C.resolved_at.is_(None))):
+            if {_comparable(sheet, old_kept), _comparable(sheet, old_other)} == pair:
+                return  # the same two versions met again (another file carrying them): already listed
         self.s.add(C(record_type=sheet.record_type.name, record_uuid=rec["uuid"], source_file=self.source,
                      kept=kept_json, other=other_json, kept_side="incoming" if wins else "local"))
         self.counts["conflicts"] += 1
@@ -512,6 +529,33 @@ class Merger:
 def _pairs(incoming: list[dict[str, Any]]) -> dict[str, str]:
     """Pseudonym → real uuid of the records a full file gives with both."""
     return {r["pseudonym"]: r["uuid"] for r in incoming if r.get("pseudonym") and r["pseudonym"] != r["uuid"]}
+
+
+def _comparable(sheet: F.Sheet, text: str) -> str:
+    """A version of a conflict as the same version compares in any file: without the edit time
+    (hidden in pseudonymised files) and the personal fields (withheld there)."""
+    data = json.loads(text)
+    skip = {"updated_at", "pseudonym", *sheet.record_type.personal_fields}
+    return json.dumps({k: v for k, v in data.items() if k not in skip}, sort_keys=True, ensure_ascii=False)
+
+
+def _relation_by_agreement(rec: dict[str, Any], loc: dict[str, Any], agreed: Any, timed: bool) -> str:
+    """How a version relates to ours when one side has no real vector: each side changed
+    the record since they last agreed (``exchange_record_state``) when its version differs
+    from the agreed one; with no agreement known, both are taken to have changed it (a
+    conflict to review rather than an edit lost)."""
+    def key(r: dict[str, Any]) -> tuple[Any, ...]:
+        return (r["version"], r["updated_at"]) if timed else (r["version"],)
+    if key(rec) == key(loc) and rec.get("versions") == loc.get("versions"):
+        return V.EQUAL
+    base = None if agreed is None else ((agreed[0], agreed[1]) if timed else (agreed[0],))
+    changed_in = base is None or key(rec) != base
+    changed_loc = base is None or key(loc) != base
+    if changed_in and changed_loc:
+        return V.CONCURRENT
+    if changed_in:
+        return V.NEWER
+    return V.OLDER
 
 
 def _vector(rec: dict[str, Any]) -> V.Vector:

@@ -69,29 +69,51 @@ def resolve_conflict(db: Database, conflict_id: int, choice: str) -> dict[str, A
             raise NotFoundError(_("Conflict {id} does not exist.").format(id=conflict_id))
         if conflict.resolved_at is not None:
             raise HRDeskError(_("This conflict was already resolved."))
-        if choice == "other":
-            sheet = SHEET_OF_TYPE[conflict.record_type]
-            model = {"Activities": m.Activity, "Participants": m.Participant, "Participations": m.Participation,
-                     "Recommendations": m.Recommendation}[sheet.name]
-            current = s.scalar(select(model).where(model.uuid == conflict.record_uuid))
-            if current is None:
-                raise NotFoundError(_("The record of this conflict no longer exists."))
-            rec = _typed(sheet, json.loads(conflict.other))
-            # the new version includes both: neither side's edit comes back as a conflict
-            origin = s.scalar(select(m.Office.code).where(m.Office.id == current.origin_office_id)) or ""
-            vector = V.joined(V.parse(current.vv, origin, current.version),
-                              V.parse(rec.get("versions"), rec.get("origin_office"), rec.get("version")))
-            version = max(current.version, *vector.values()) + 1
-            vector[settings.get_in(s, settings.OWN_OFFICE) or origin] = version
-            rec.update(version=version, versions=V.format_vector(vector), updated_at=utcnow(), _row=0)
-            named = all(n in rec for n in sheet.record_type.personal_fields)
+        sheet = SHEET_OF_TYPE[conflict.record_type]
+        model = {"Activities": m.Activity, "Participants": m.Participant, "Participations": m.Participation,
+                 "Recommendations": m.Recommendation}[sheet.name]
+        current = s.scalar(select(model).where(model.uuid == conflict.record_uuid))
+        if current is None:
+            raise NotFoundError(_("The record of this conflict no longer exists."))
+        other = _typed(sheet, json.loads(conflict.other))
+        # Either way the decision is a new version that includes both sides, so it travels with
+        # the next export and neither side's version comes back as a conflict.
+        origin = s.scalar(select(m.Office.code).where(m.Office.id == current.origin_office_id)) or ""
+        vector = V.joined(V.parse(current.vv, origin, current.version),
+                          V.parse(other.get("versions"), other.get("origin_office"), other.get("version")))
+        version = max(current.version, *vector.values()) + 1
+        vector[settings.get_in(s, settings.OWN_OFFICE) or origin] = version
+        if choice == "kept":
+            current.vv = V.format_vector(vector)  # set on purpose: the edit hook leaves it
+            current.version = version
+            current.updated_at = utcnow()
+        else:
+            # the record as it is known here now (it may have been joined to its real uuid
+            # since the conflict was recorded), with the content set aside
+            other.update(uuid=current.uuid, version=version, versions=V.format_vector(vector),
+                         updated_at=utcnow(), _row=0)
+            if sheet is F.PARTICIPATIONS:
+                other["participant"] = _known_participant(s, other.get("participant"))
+            named = all(n in other for n in sheet.record_type.personal_fields)
             privacy = (Privacy.FULL if named else Privacy.PSEUDONYMISED).value
-            parsed = ParsedFile({"office_code": rec["origin_office"]}, privacy, {sheet.name: [rec]})
-            Merger(s, parsed, conflict.source_file).run()
+            parsed = ParsedFile({"office_code": other["origin_office"]}, privacy, {sheet.name: [other]})
+            counts = Merger(s, parsed, conflict.source_file).run()
+            if counts["inserted"]:
+                raise HRDeskError(_("The version set aside no longer matches the record here; nothing was changed."))
         conflict.resolved_at = utcnow()
         conflict.resolution = choice
         s.flush()
         return _conflict_values(conflict)
+
+
+def _known_participant(s: Any, uuid: str | None) -> str | None:
+    """A participation's person as this database knows them (a pseudonym joined since)."""
+    if not uuid:
+        return uuid
+    P = m.Participant
+    if s.scalar(select(P.id).where(P.uuid == uuid)):
+        return uuid
+    return s.scalar(select(P.uuid).where(P.pseudonym == uuid)) or uuid
 
 
 def _typed(sheet: F.Sheet, data: dict[str, Any]) -> dict[str, Any]:

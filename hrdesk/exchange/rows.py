@@ -81,7 +81,8 @@ def _record(sheet: F.Sheet, names: list[str], d: Any) -> dict[str, Any]:
     version = d["version"]
     rec = {"uuid": d["uuid"], "origin_office": d["_origin"], "updated_at": d["updated_at"],
            "version": version, "deleted": d["deleted_at"] is not None, "_id": d["id"]}
-    rec["versions"] = d.get("vv") or f"{d['_origin']}:{version}"
+    rec["versions"] = d.get("vv")  # None: none recorded (older data); it stands for {origin: version}
+    rec["_vv_real"] = d.get("vv") is not None
     for n in names:
         rec[n] = d[n]
     if sheet is F.PARTICIPATIONS or sheet is F.PARTICIPANTS:

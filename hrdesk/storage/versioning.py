@@ -78,6 +78,7 @@ def after_edit(previous: str | None, origin: str | None, old_version: int, edito
 @event.listens_for(Session, "before_flush")
 def _record_local_edits(session: Session, _context: Any, _instances: Any) -> None:
     """Every ORM write that bumps a synced record's version is an edit by this office."""
+    created = [obj for obj in session.new if isinstance(obj, Synced) and obj.vv is None]
     edited = []
     for obj in session.dirty:
         if not isinstance(obj, Synced):
@@ -90,11 +91,14 @@ def _record_local_edits(session: Session, _context: Any, _instances: Any) -> Non
         if old is None or obj.version is None or obj.version <= old:
             continue
         edited.append((obj, old))
-    if not edited:
+    if not edited and not created:
         return
     with session.no_autoflush:
         own = session.get(Setting, "own_office_code")
         own_code = _json_text(own.value) if own is not None else None
+        for obj in created:  # a record made here: its first version is this office's edit
+            if own_code:
+                obj.vv = format_vector({own_code: obj.version or 1})
         codes: dict[int, str] = {}
         for obj, old in edited:
             origin_id = obj.origin_office_id
