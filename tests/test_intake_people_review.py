@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from hrdesk.domain.errors import ValidationError
+from hrdesk.domain.identity import DIFFERENT, LIKELY, SAME, compare, phones_match
 from hrdesk.intake.activities import ActivityLogImport
 from hrdesk.intake.attendance import AttendanceImport, import_attendance
 from hrdesk.services.activities import ActivityService
@@ -136,3 +137,72 @@ def test_the_activity_log_works_out_ages_and_years_on_the_activity_date(db, tmp_
     assert got == {"Kadiatou Bah": (2003, "under_18"), "Sekou Traoré": (2003, "under_18"),
                    "Mariama Diallo": (1993, "25_34")}
     assert by_sex(db) == {"female": 2, "male": 1} and participations(db) == 3
+
+
+# -- 3. years of birth one year apart (a year worked out from an age is ±1) ----------------------
+
+def alpha_sheet(path: Path, header: str, value, phone="+224 620 11 22 33") -> Path:
+    return write_csv(path, [["Nom et prénom", "Sexe", header, "Téléphone"], ["KEÏTA Alpha", "H", value, phone]])
+
+
+def test_ages_a_year_apart_at_two_activities_are_one_person(db, tmp_path):
+    feb = new_activity(db, dt.date(2024, 2, 5), "Atelier février")
+    sep = new_activity(db, dt.date(2024, 9, 20), "Atelier septembre")
+    # born 1993-06-01: 30 on 5 February 2024 (year 1994 worked out), 31 on 20 September (1993)
+    import_attendance(db, alpha_sheet(tmp_path / "feb.csv", "Âge", 30), feb)
+    result = import_attendance(db, alpha_sheet(tmp_path / "sep.csv", "Âge", 31), sep)[0].result
+    assert (result.created, result.matched) == (0, 1)
+    assert [(p.full_name, p.birth_year) for p in people(db)] == [("KEÏTA Alpha", 1994)]
+    assert participations(db) == 2 and by_sex(db) == {"male": 1}
+
+
+def test_years_of_birth_two_apart_are_still_two_people(db, tmp_path):
+    a1 = new_activity(db, dt.date(2024, 2, 5), "A1")
+    a2 = new_activity(db, dt.date(2024, 3, 5), "A2")
+    import_attendance(db, alpha_sheet(tmp_path / "a.csv", "Année de naissance", 1990), a1)
+    import_attendance(db, alpha_sheet(tmp_path / "b.csv", "Année de naissance", 1992), a2)
+    assert sorted(p.birth_year for p in people(db)) == [1990, 1992] and participations(db) == 2
+
+
+def test_the_policy_takes_years_one_apart_as_no_evidence():
+    alpha = {"full_name": "KEÏTA Alpha", "phone": "620112233"}
+    assert compare({**alpha, "birth_year": 1993}, {**alpha, "birth_year": 1994}).level == SAME
+    assert compare({"full_name": "Awa Diallo", "birth_year": 1990},
+                   {"full_name": "DIALLO Awa", "birth_year": 1991}).level == LIKELY
+    v = compare({**alpha, "birth_year": 1993}, {**alpha, "birth_year": 1995})
+    assert (v.level, v.conflicts) == (LIKELY, ("other_birth_year",))
+    assert compare({"full_name": "Awa Diallo", "birth_year": 1990},
+                   {"full_name": "DIALLO Awa", "birth_year": 1992}).level == DIFFERENT
+
+
+# -- 4. a phone cell holding two numbers ------------------------------------------------------------
+
+def test_a_phone_cell_with_two_numbers_is_the_same_person_when_one_is_known(db, tmp_path):
+    a1 = new_activity(db, dt.date(2024, 2, 5), "A1")
+    a2 = new_activity(db, dt.date(2024, 3, 5), "A2")
+    import_attendance(db, alpha_sheet(tmp_path / "a.csv", "Structure", "Radio Rurale", "620 11 22 33"), a1)
+    result = import_attendance(db, alpha_sheet(tmp_path / "b.csv", "Structure", "Radio Rurale",
+                                               "620 11 22 33 / 655 44 55 66"), a2)[0].result
+    assert (result.created, result.matched) == (0, 1)
+    assert len(people(db)) == 1 and participations(db) == 2 and by_sex(db) == {"male": 1}
+
+
+@pytest.mark.parametrize("cell", ["655 44 55 66 / 620 11 22 33", "655445566, +224 620112233",
+                                  "655445566; 620112233", "655 44 55 66 ou 620 11 22 33",
+                                  "655445566 or 620112233", "655445566 y 620112233", "655445566 o 620112233"])
+def test_any_number_in_common_is_the_same_phone(cell):
+    v = compare({"full_name": "KEÏTA Alpha", "phone": cell}, {"full_name": "Alpha Keita", "phone": "620112233"})
+    assert (v.level, v.strong) == (SAME, ("same_phone",))
+    assert phones_match(cell, "+224 620 11 22 33") and phones_match("+224 620 11 22 33", cell)
+
+
+def test_no_number_in_common_is_another_phone(db, tmp_path):
+    v = compare({"full_name": "KEÏTA Alpha", "phone": "655445566 / 664000000"},
+                {"full_name": "Alpha Keita", "phone": "620112233 / 628000000"})
+    assert (v.level, v.conflicts) == (DIFFERENT, ("other_phone",))
+    a1 = new_activity(db, dt.date(2024, 2, 5), "A1")
+    a2 = new_activity(db, dt.date(2024, 3, 5), "A2")
+    import_attendance(db, alpha_sheet(tmp_path / "a.csv", "Structure", "Radio Rurale", "620 11 22 33"), a1)
+    import_attendance(db, alpha_sheet(tmp_path / "b.csv", "Structure", "Radio Rurale",
+                                      "655 44 55 66 / 664 00 00 00"), a2)
+    assert len(people(db)) == 2 and participations(db) == 2
