@@ -79,7 +79,7 @@ def test_policy_levels_and_reasons():
     assert compare({"full_name": "Ana Pérez"}, {"full_name": "Pérez, Ana"}).level == LIKELY      # name alone
     v = compare({"full_name": "Ana Pérez", "organisation": "OSC"}, {"full_name": "Ana Perez", "organisation": "osc"})
     assert (v.level, v.reasons) == (LIKELY, ("same_name", "same_organisation"))
-    for conflict in ({"birth_year": 1980}, {"sex": "male"}, {"email": "other@x.org"}):
+    for conflict in ({"birth_year": 1981}, {"sex": "male"}, {"email": "other@x.org"}):   # years 2 apart
         a = {"full_name": "Ana Pérez", "sex": "female", "birth_year": 1979, "email": "ana@x.org"}
         assert compare({"full_name": "Ana Pérez"}, {**a, **conflict}).level == LIKELY
         assert compare({**a, "organisation": "X"}, {**a, **conflict, "organisation": "X"}).level in (LIKELY, DIFFERENT)

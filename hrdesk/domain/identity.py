@@ -11,7 +11,8 @@ import, the activity-log import, the exchange import and the duplicate finder) a
   organisation); or strong evidence mixed with a conflict or a different name.  Interactive
   paths ask the user; non-interactive paths create a separate person and list the pair.
 - :data:`DIFFERENT` — nothing links the two, or an identifying attribute conflicts (another
-  country, phone, e-mail, year of birth or sex) and no strong evidence agrees.
+  country, phone, e-mail, year of birth two or more years apart, or sex) and no strong
+  evidence agrees.
 
 The full rules, with examples, are in ``docs/identity.md``.
 """
@@ -47,6 +48,7 @@ STRONG = ("same_uuid", "same_pseudonym", "same_email", "same_phone")
 CONFLICTS = ("other_country", "other_phone", "other_email", "other_birth_year", "other_sex")
 KNOWN_SEXES = frozenset({"female", "male", "other"})
 MIN_PHONE_DIGITS = 7
+BIRTH_YEAR_TOLERANCE = 1   # years of birth one apart may be one person (a year from an age)
 
 
 @dataclass(frozen=True)
@@ -81,28 +83,47 @@ class Verdict:
         return ", ".join(_(REASONS[r]) for r in self.reasons)
 
 
+# What separates two numbers typed in one phone cell: "620 11 22 33 / 655 44 55 66".
+_PHONE_SEPARATORS = re.compile(r"[/,;]|\s(?:ou|or|y|o)\s", re.IGNORECASE)
+
+
 def phone_key(phone: Any) -> str:
     """Digits of a phone number, without the international prefix ``00``:
-    ``"+224 620 00 00 00"`` → ``"224620000000"``.  Empty when too short to identify anyone."""
-    if phone is None:
-        return ""
-    digits = re.sub(r"\D", "", str(phone))
+    ``"+224 620 00 00 00"`` → ``"224620000000"``.  Empty when too short to identify anyone.
+    A cell holding several numbers gives its first (see :func:`phone_keys`)."""
+    return next(iter(phone_keys(phone)), "")
+
+
+def _digits(number: str) -> str:
+    digits = re.sub(r"\D", "", number)
     if digits.startswith("00"):
         digits = digits[2:]
     return digits if len(digits) >= MIN_PHONE_DIGITS else ""
 
 
-def phones_match(a: Any, b: Any) -> bool:
-    """The same number, written with or without the country code (up to 3 digits) or a
-    trunk ``0``: ``+224 620 00 00 00`` = ``620000000``; ``+44 20 7946 0000`` = ``020 7946 0000``."""
-    ka, kb = phone_key(a), phone_key(b)
-    if not ka or not kb:
-        return False
+def phone_keys(phone: Any) -> list[str]:
+    """The digits of each number in a phone cell, which may hold several ("620 11 22 33 /
+    655 44 55 66", "…, …", "… ou …", "… or …", "… y …", "… o …"), in order; numbers too short
+    to identify anyone are left out."""
+    if phone is None:
+        return []
+    keys = [_digits(part) for part in _PHONE_SEPARATORS.split(str(phone))]
+    return list(dict.fromkeys(k for k in keys if k))
+
+
+def _number_match(ka: str, kb: str) -> bool:
     if ka == kb:
         return True
     ka, kb = ka.lstrip("0"), kb.lstrip("0")
     short, long_ = sorted((ka, kb), key=len)
     return len(short) >= MIN_PHONE_DIGITS and long_.endswith(short) and len(long_) - len(short) <= 3
+
+
+def phones_match(a: Any, b: Any) -> bool:
+    """The same number, written with or without the country code (up to 3 digits) or a
+    trunk ``0``: ``+224 620 00 00 00`` = ``620000000``; ``+44 20 7946 0000`` = ``020 7946 0000``.
+    Cells holding several numbers match when they have any number in common."""
+    return any(_number_match(ka, kb) for ka in phone_keys(a) for kb in phone_keys(b))
 
 
 def email_key(email: Any) -> str:
@@ -137,12 +158,13 @@ def compare(a: Mapping[str, Any], b: Mapping[str, Any]) -> Verdict:
     mail_a, mail_b = email_key(a.get("email")), email_key(b.get("email"))
     if mail_a and mail_b:
         reasons.append("same_email" if mail_a == mail_b else "other_email")
-    if phone_key(a.get("phone")) and phone_key(b.get("phone")):
+    if phone_keys(a.get("phone")) and phone_keys(b.get("phone")):
         reasons.append("same_phone" if phones_match(a.get("phone"), b.get("phone")) else "other_phone")
     if a.get("country") and b.get("country") and a.get("country") != b.get("country"):
         reasons.append("other_country")
     year_a, year_b = _year(a.get("birth_year")), _year(b.get("birth_year"))
-    if year_a is not None and year_b is not None and year_a != year_b:
+    # a year worked out from an age is ±1: years one apart are no evidence either way
+    if year_a is not None and year_b is not None and abs(year_a - year_b) > BIRTH_YEAR_TOLERANCE:
         reasons.append("other_birth_year")
     sex_a, sex_b = a.get("sex"), b.get("sex")
     if sex_a in KNOWN_SEXES and sex_b in KNOWN_SEXES and sex_a != sex_b:

@@ -40,6 +40,7 @@ from hrdesk.intake.people import (
     duplicate_note,
     find_duplicates,
     read_person,
+    sex_m_meaning,
 )
 from hrdesk.intake.table import Table
 from hrdesk.intake.template import FILE_ID_PREFIX, activity_fields
@@ -297,12 +298,19 @@ def _read_participants(sheet: reading.Sheet, activities: list[ActivityRow],
     if table.header_row is None:
         return []
     refs = {a.reference.casefold(): a for a in activities}
+    sex_m = sex_m_meaning(table)
     plans = []
     for data in table.rows():
         if all(is_empty(v) for k, v in data.cells.items() if k != "activity_ref"):
             continue
-        person = read_person(data, table, sheet.name)
         ref = _text(data.cells.get("activity_ref"))
+        activity = refs.get(ref.casefold()) if ref else None
+        start = activity.values.get("start_date") if activity else None
+        if isinstance(start, dt.datetime):
+            start = start.date()
+        # ages and dates of birth are read on the date of the activity the row refers to
+        person = read_person(data, table, sheet.name, on=start if isinstance(start, dt.date) else None,
+                             sex_m=sex_m)
         col = table.column_for("activity_ref")
         where = {"row": data.number, "sheet": sheet.name, "column": col.label if col else None}
         if not ref:

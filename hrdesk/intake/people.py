@@ -32,7 +32,7 @@ from hrdesk.intake.values import (
     parse_field,
     parse_number,
 )
-from hrdesk.intake.vocab import category_of_institution, header_key, value_key
+from hrdesk.intake.vocab import category_of_institution, value_key
 from hrdesk.services.participants import IDENTITY_FIELDS, identity_values, registry_candidates
 
 PARTICIPATION_KEYS = PARTICIPATION_LIST_FIELDS
@@ -114,12 +114,13 @@ class PersonRow:
 
 
 def read_person(row: DataRow, table: Table, sheet_name: str, *, on: dt.date | None = None,
-                sex_m_is_female: bool = False) -> PersonRow:
+                sex_m: str | None = "male") -> PersonRow:
     """Parse and validate one row; every problem carries sheet, row and column.
 
     ``on`` is the activity's date: a date of birth or an age gives the year of birth and
-    the age group at that date (today when not given).  ``sex_m_is_female`` reads "M" as
-    *Mujer* in a column written H/M (Hombre/Mujer)."""
+    the age group at that date (today when not given).  ``sex_m`` is what "M" means in the
+    sex column (:func:`sex_m_meaning`): "male", "female" (*Mujer*), or None when the column
+    does not say — then an "M" is a problem of its cell."""
     on = on or dt.date.today()
     problems: list[Problem] = []
     bad: set[str] = set()
@@ -153,7 +154,12 @@ def read_person(row: DataRow, table: Table, sheet_name: str, *, on: dt.date | No
                 born = parse_birth_date(cell, on)
                 values["birth_year"] = born.year
                 values["age_group"] = age_group_for_age(age_on(born, on))
-            elif key == "sex" and sex_m_is_female and value_key(cell) == "m":
+            elif key == "sex" and sex_m != "male" and value_key(cell) == "m":
+                if sex_m is None:
+                    raise CellError(_(
+                        "Does '{value}' mean female (Mujer) or male (Masculin, Masculino)? The column does "
+                        "not say: write F or H here, or give the legend in its header, such as "
+                        "\"Sexo (H/M)\" or \"Sexe (F/M)\".").format(value=str(cell).strip()))
                 values["sex"] = "female"
             elif key in PARTICIPATION_KEYS:
                 values[key] = parse_field(PARTICIPATION[key], cell)
@@ -240,19 +246,56 @@ def join_name(first: Any, last: Any) -> str:
     return " ".join(t for t in (first_text, last_text) if t)
 
 
-def sex_m_is_female(table: Table) -> bool:
-    """A Spanish sex column ("Sexo", "Género") written H/M: "H" (hombre) and "M" (mujer) and
-    never "F".  In French and English sheets "M" stays male (French sheets mix "H" and "M")."""
+_SPANISH_SEX_HEADERS = frozenset({"sexo", "genero"})
+_OTHER_SEX_HEADERS = frozenset({"sexe", "genre", "sex", "gender"})
+
+
+def _legend_m(words: set[str]) -> str | None:
+    """What "M" means according to the legend written in a sex column's header ("Sexo (H/M)",
+    "Sexe (F/M)", "Mujer/Hombre", "Femme/Homme"…); None when the header gives no legend for it."""
+    if {"mujer", "mujeres"} & words:
+        return None if {"masculin", "masculino", "male"} & words else "female"
+    if {"masculin", "masculino", "male", "masc"} & words:
+        return "male"
+    if {"h", "m"} <= words and "f" not in words:
+        return "female"           # H/M, M/H: Hombre/Mujer
+    if ({"f", "m"} <= words or {"f", "h"} <= words) and not {"f", "h", "m"} <= words:
+        return "male"             # F/M, M/F: Féminin/Masculin; H/F: Homme/Femme
+    if {"femme", "homme", "femmes", "hommes", "feminin"} & words:
+        return "male"             # a French legend: M is Masculin
+    return None
+
+
+def sex_m_meaning(table: Table) -> str | None:
+    """What "M" means in the sex column: "female" (*Mujer*), "male" (*Masculin*, *Masculino*,
+    *Male*) or None when the column does not say (then an "M" is a problem of its cell, never
+    a guess).
+
+    The legend in the header decides ("Sexo (H/M)" and "M/H": M is Mujer; "F/M", "M/F": M is
+    male).  Without a legend: in a Spanish column ("Sexo", "Género") M is Mujer when an H is
+    present, unless F, H and M all appear (then it cannot be told); in a French or English
+    column M is male (French sheets mix "H" and "M"); under any other header a column holding
+    both H and M cannot be told."""
     col = table.column_for("sex")
-    if col is None or not {"sexo", "genero"} & set(header_key(col.header).split()):
-        return False
+    if col is None:
+        return "male"
+    words = set(value_key(" ".join((col.header, *col.parts))).split())
+    legend = _legend_m(words)
+    if legend is not None:
+        return legend
     keys = {value_key(r.cells.get("sex")) for r in table.rows() if not is_empty(r.cells.get("sex"))}
-    return {"h", "m"} <= keys and "f" not in keys
+    if "m" not in keys or "h" not in keys:
+        return "male"
+    if words & _SPANISH_SEX_HEADERS:
+        return None if "f" in keys else "female"
+    if words & _OTHER_SEX_HEADERS:
+        return "male"
+    return None
 
 
 def read_people(table: Table, sheet_name: str, *, on: dt.date | None = None) -> list[PersonRow]:
-    flip = sex_m_is_female(table)
-    return [read_person(r, table, sheet_name, on=on, sex_m_is_female=flip) for r in table.rows()]
+    sex_m = sex_m_meaning(table)
+    return [read_person(r, table, sheet_name, on=on, sex_m=sex_m) for r in table.rows()]
 
 
 def _identity(values: dict[str, Any]) -> dict[str, Any]:

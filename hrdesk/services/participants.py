@@ -170,9 +170,10 @@ def duplicate_groups(db, *, limit: int = 200) -> list[list[dict[str, Any]]]:
         ends: dict[str, list[int]] = {}
         for pid, phone in s.execute(select(P.id, P.phone).where(
                 P.deleted_at.is_(None), P.phone.is_not(None), P.phone != "")):
-            key = identity.phone_key(phone)
-            if key:
-                ends.setdefault(key[-identity.MIN_PHONE_DIGITS:], []).append(pid)
+            for key in identity.phone_keys(phone):       # a cell may hold several numbers
+                ids = ends.setdefault(key[-identity.MIN_PHONE_DIGITS:], [])
+                if pid not in ids:
+                    ids.append(pid)
         phones = [ids for ids in ends.values() if len(ids) > 1][:limit * 5]
         seen: set[frozenset[str]] = set()
         groups: list[list[dict[str, Any]]] = []
