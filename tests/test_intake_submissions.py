@@ -217,3 +217,75 @@ def test_cli_writes_the_form_and_imports_the_export(db, db_path, activity, tmp_p
     code = main(["import-submissions", str(path), "--activity", activity["uuid"], "--db", str(db_path)])
     out, err = capsys.readouterr()
     assert code == 0 and out.startswith("2 submissions added, 0 updated") and _count(db, m.Participation) == 2
+
+
+def _kobo_rows(path, head, rows):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(head)
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+def _live_people(db):
+    with db.read_session() as s:
+        return sorted((p.full_name, p.sex, p.birth_year, p.age_group) for p in s.scalars(
+            select(m.Participant).where(m.Participant.deleted_at.is_(None))))
+
+
+def _live(db, model):
+    with db.read_session() as s:
+        return s.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None)))
+
+
+def _owners(db, activity_uuid):
+    with db.read_session() as s:
+        return sorted(s.scalars(select(m.Participant.full_name).join(
+            m.Participation, m.Participation.participant_id == m.Participant.id).join(
+            m.Activity, m.Activity.id == m.Participation.activity_id).where(
+            m.Activity.uuid == activity_uuid, m.Participation.deleted_at.is_(None))))
+
+
+KOBO_HEAD = ["hrdesk_activity", "person/full_name", "person/sex", "person/birth_year",
+             "work/stakeholder_category", "contact/consent", "contact/phone", "_uuid", "_submission_time"]
+
+
+def test_an_edit_never_rewrites_a_person_who_existed_before_the_import(db, activity, tmp_path):
+    from hrdesk.services.participations import ParticipationService
+    old = ActivityService(db).create({"title": "Ancienne formation", "kind": "training",
+                                      "start_date": dt.date(2023, 5, 1), "country": "GIN"})["uuid"]
+    mariama = ParticipantService(db).create({"full_name": "Mariama Bangoura", "sex": "female",
+                                             "birth_year": 1988, "phone": "+224 620 55 66 77"})
+    ParticipationService(db).create({"activity": old, "participant": mariama["uuid"]})
+    v1 = [activity["uuid"], "Mariama Bangoura", "female", 1988, "civil_society", "yes", "620556677",
+          "bbbbbbbb-0000-4000-8000-000000000001", "2024-06-10T09:06:00"]
+    assert SubmissionsImport(db, _kobo_rows(tmp_path / "k1.xlsx", KOBO_HEAD, [v1])).commit().matched == 1
+    # an edit that leaves her the same person changes only what does not identify her
+    v2 = [*v1[:4], "government", *v1[5:]]
+    result = SubmissionsImport(db, _kobo_rows(tmp_path / "k2.xlsx", KOBO_HEAD, [v2])).commit()
+    assert (result.updated, result.created) == (1, 0)
+    assert _owners(db, activity["uuid"]) == ["Mariama Bangoura"]
+    assert _live_people(db) == [("Mariama Bangoura", "female", 1988, "35_49")]
+    assert ParticipantService(db).get(mariama["uuid"])["stakeholder_category"] == "government"
+    # the enumerator had registered her brother on her phone: corrected on the server
+    v3 = [*v2[:1], "Sekou Bangoura", "male", 1995, *v2[4:]]
+    result = SubmissionsImport(db, _kobo_rows(tmp_path / "k3.xlsx", KOBO_HEAD, [v3])).commit()
+    assert (result.updated, result.created) == (1, 1)
+    assert _live_people(db) == [("Mariama Bangoura", "female", 1988, "35_49"),
+                                ("Sekou Bangoura", "male", 1995, "25_34")]
+    assert _owners(db, old) == ["Mariama Bangoura"]
+    assert _owners(db, activity["uuid"]) == ["Sekou Bangoura"]
+    assert (_live(db, m.Participant), _live(db, m.Participation)) == (2, 2)
+
+
+def test_an_edit_updates_the_person_the_submission_created_and_their_age_group(db, activity, tmp_path):
+    v1 = [activity["uuid"], "Fanta Camara", "female", 1988, "civil_society", "no", None,
+          "cccccccc-0000-4000-8000-000000000001", "2024-06-10T09:06:00"]
+    assert SubmissionsImport(db, _kobo_rows(tmp_path / "k1.xlsx", KOBO_HEAD, [v1])).commit().created == 1
+    v2 = [*v1[:3], 1995, *v1[4:]]
+    result = SubmissionsImport(db, _kobo_rows(tmp_path / "k2.xlsx", KOBO_HEAD, [v2])).commit()
+    assert (result.updated, result.created) == (1, 0)
+    assert _live_people(db) == [("Fanta Camara", "female", 1995, "25_34")]
+    assert (_count(db, m.Participant), _count(db, m.Participation)) == (1, 1)

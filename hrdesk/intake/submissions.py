@@ -31,14 +31,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.errors import NotFoundError, Problem, ValidationError
+from hrdesk.domain.identity import compare
+from hrdesk.domain.records import PARTICIPATION
 from hrdesk.i18n import LANGUAGES, N_, Translator, _, ngettext
 from hrdesk.intake import reading
 from hrdesk.intake.attendance import EVIDENCE_LABELS, activity_date
 from hrdesk.intake.people import (
+    NEW,
     PERSON_KEYS,
     SKIP,
     Decision,
@@ -52,7 +55,7 @@ from hrdesk.intake.values import CellError, is_empty, parse_date
 from hrdesk.intake.vocab import value_key
 from hrdesk.intake.xlsform import ACTIVITY_FIELD, FORM_KEYS, QUESTION_LABELS, YES_NO
 from hrdesk.services import offices
-from hrdesk.services.participants import ParticipantService
+from hrdesk.services.participants import IDENTITY_FIELDS, ParticipantService, identity_values
 from hrdesk.services.participations import ParticipationService
 from hrdesk.storage import models as m
 from hrdesk.storage.base import utcnow
@@ -381,13 +384,13 @@ class SubmissionsImport:
                 result.unchanged += 1
                 continue
             if sub.status == EDITED:
-                assert sub.person_uuid and sub.participation_uuid
-                people.update_in(s, sub.person_uuid, {k: row.participant[k] for k in row.given})
-                parts.update_in(s, sub.participation_uuid, _scores(row))
-                _track(s, file_key, sub, sub.participation_uuid, source)
-                person_of_row[sub.number] = sub.person_uuid
+                part_uuid, person_uuid = _apply_edit(s, people, parts, sub, file_key, activity_uuid,
+                                                     person_of_row, result)
+                _track(s, file_key, sub, part_uuid, source)
+                person_of_row[sub.number] = person_uuid
                 result.updated += 1
                 continue
+            created = result.created
             uuid = person_for(s, people, row, decision, person_of_row, result)
             person_of_row[sub.number] = uuid
             existing = _participation_of(s, activity_uuid, uuid)
@@ -399,6 +402,8 @@ class SubmissionsImport:
                 part_uuid = parts.create_in(s, {"activity": activity_uuid, "participant": uuid,
                                                 **row.participation}).uuid
             _track(s, file_key, sub, part_uuid, source)
+            if result.created > created:
+                _track_created(s, file_key, sub, uuid, source)
             result.added += 1
 
 
@@ -408,6 +413,91 @@ class _DryRun(Exception):
 
 def _scores(row: PersonRow) -> dict[str, Any]:
     return {k: row.participation[k] for k in ("pre_score", "post_score") if row.participation.get(k) is not None}
+
+
+NAME_SEX_YEAR = ("full_name", "sex", "birth_year", "age_group")
+
+
+def _edit_values(row: PersonRow) -> dict[str, Any]:
+    """The participant values an edited submission gives (with the age group of a changed
+    year of birth)."""
+    values = {k: row.participant[k] for k in row.given}
+    if "birth_year" in values and row.participant.get("age_group") not in (None, "unknown"):
+        values["age_group"] = row.participant["age_group"]
+    return values
+
+
+def _apply_edit(s: Session, people: ParticipantService, parts: ParticipationService, sub: Submission,
+                file_key: str, activity_uuid: str, person_of_row: dict[int, str],
+                result: SubmissionsResult) -> tuple[str, str]:
+    """Apply an edited submission; returns its participation and person.
+
+    The person is updated in place only when this submission created them and nothing else
+    refers to them.  Otherwise the edited values go through the identity policy against that
+    person: still the same person (strong evidence that agrees, or the same name with nothing
+    in conflict) → only the fields that do not identify them are updated (never the name,
+    sex or year of birth, except where the record has none); another person → the
+    participation moves to the person the values match on strong evidence, else to a new one."""
+    assert sub.person_uuid and sub.participation_uuid
+    row = sub.row
+    values = _edit_values(row)
+    parts.update_in(s, sub.participation_uuid, _scores(row))
+    person = s.scalar(select(m.Participant).where(m.Participant.uuid == sub.person_uuid))
+    assert person is not None
+    if _created_here(s, file_key, sub) and _participations(s, person.id) == 1:
+        people.update_in(s, person.uuid, values)
+        return sub.participation_uuid, person.uuid
+    probe = {k: row.participant.get(k) for k in IDENTITY_FIELDS if k != "uuid"}
+    verdict = compare(probe, identity_values(person))
+    if verdict.same or (verdict.likely and "same_name" in verdict.reasons and not verdict.conflicts
+                        and "other_name" not in verdict.reasons):
+        keep = {k: v for k, v in values.items()
+                if k not in NAME_SEX_YEAR or getattr(person, k) in (None, "", "unknown")}
+        people.update_in(s, person.uuid, keep)
+        return sub.participation_uuid, person.uuid
+    find_duplicates(s, [row])
+    candidates = [c for c in row.candidates if c.uuid != person.uuid or not c.same]
+    row.candidates = candidates
+    decision = row.suggestion if row.suggestion.uuid != person.uuid else Decision(NEW)
+    created = result.created
+    uuid = person_for(s, people, row, decision, person_of_row, result)
+    if result.created > created:
+        _track_created(s, file_key, sub, uuid, "")
+    existing = _participation_of(s, activity_uuid, uuid)
+    if existing is not None:
+        parts.delete_in(s, sub.participation_uuid)
+        parts.update_in(s, existing.uuid, _scores(row))
+        return existing.uuid, uuid
+    part = s.scalar(select(m.Participation).where(m.Participation.uuid == sub.participation_uuid))
+    kept = {k: getattr(part, k) for k in PARTICIPATION.names if k not in ("activity", "participant")}
+    parts.delete_in(s, sub.participation_uuid)
+    moved = parts.create_in(s, {**kept, "activity": activity_uuid, "participant": uuid})
+    return moved.uuid, uuid
+
+
+def _participations(s: Session, person_id: int) -> int:
+    return s.scalar(select(func.count()).select_from(m.Participation).where(
+        m.Participation.participant_id == person_id, m.Participation.deleted_at.is_(None))) or 0
+
+
+def _created_here(s: Session, file_key: str, sub: Submission) -> bool:
+    key = sub.tracked_key or sub.instance_id
+    row = s.scalar(select(m.ImportedRow).where(m.ImportedRow.file_key == file_key,
+                                               m.ImportedRow.row_key == "person:" + key))
+    return row is not None and row.record_uuid == sub.person_uuid
+
+
+def _track_created(s: Session, file_key: str, sub: Submission, person_uuid: str, source: str) -> None:
+    """Remember that this submission created its person (an edit may then rewrite them)."""
+    for key in {sub.tracked_key, sub.instance_id} - {""}:
+        old = s.scalar(select(m.ImportedRow).where(m.ImportedRow.file_key == file_key,
+                                                   m.ImportedRow.row_key == "person:" + key))
+        if old is not None:
+            s.delete(old)
+    s.flush()
+    s.add(m.ImportedRow(file_key=file_key, row_key="person:" + sub.instance_id, record_type="participant",
+                        record_uuid=person_uuid, fingerprint="", source_name=source[:255]))
+    s.flush()
 
 
 def _tracked(s: Session, file_key: str, instance_id: str) -> m.ImportedRow | None:
@@ -432,6 +522,10 @@ def _track(s: Session, file_key: str, sub: Submission, part_uuid: str, source: s
     old = _tracked(s, file_key, sub.tracked_key) if sub.tracked_key else None
     if old is not None and sub.tracked_key != sub.instance_id:
         s.delete(old)
+        person = s.scalar(select(m.ImportedRow).where(m.ImportedRow.file_key == file_key,
+                                                      m.ImportedRow.row_key == "person:" + sub.tracked_key))
+        if person is not None:
+            person.row_key = "person:" + sub.instance_id
         s.flush()
         old = None
     row = old or _tracked(s, file_key, sub.instance_id)
