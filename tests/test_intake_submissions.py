@@ -289,3 +289,39 @@ def test_an_edit_updates_the_person_the_submission_created_and_their_age_group(d
     assert (result.updated, result.created) == (1, 0)
     assert _live_people(db) == [("Fanta Camara", "female", 1995, "25_34")]
     assert (_count(db, m.Participant), _count(db, m.Participation)) == (1, 1)
+
+
+def test_an_edit_with_a_new_instance_id_stays_one_submission(db, activity, tmp_path):
+    uuid = activity["uuid"]
+    head = ["SubmissionDate", "hrdesk_activity", "person-full_name", "person-sex", "person-birth_year",
+            "work-stakeholder_category", "contact-consent", "meta-instanceID", "KEY", "Edits"]
+
+    def central(name, rows):
+        with open(tmp_path / name, "w", newline="", encoding="utf-8") as fh:
+            csv.writer(fh).writerows([head, *rows])
+        return tmp_path / name
+    key = "uuid:11111111-1111-4111-8111-111111111111"
+    v1 = ["2024-06-10T09:06:00.000Z", uuid, "Fatoumata Sylla", "female", 1990, "civil_society", "no", key, key, 0]
+    SubmissionsImport(db, central("e1.csv", [v1])).commit()
+    v2 = [*v1[:4], 1991, *v1[5:7], "uuid:33333333-3333-4333-8333-333333333333", key, 1]
+    result = SubmissionsImport(db, central("e2.csv", [v2])).commit()
+    assert (result.added, result.updated, result.created) == (0, 1, 0)
+    assert _live_people(db) == [("Fatoumata Sylla", "female", 1991, "25_34")]
+    assert (_live(db, m.Participant), _live(db, m.Participation)) == (1, 1)
+    # Kobo: edited twice before the next export; rootUuid links it, else the row is refused
+    kobo = ["hrdesk_activity", "person/full_name", "person/sex", "person/birth_year", "meta/deprecatedID",
+            "_uuid", "meta/rootUuid"]
+    k1 = [uuid, "Mariama Bangoura", "female", 1988, None, "aaaaaaaa-0000-4000-8000-000000000001",
+          "aaaaaaaa-0000-4000-8000-000000000001"]
+    SubmissionsImport(db, _kobo_rows(tmp_path / "k1.xlsx", kobo, [k1])).commit()
+    k3 = [uuid, "Mariama BANGOURA", "female", 1987, "uuid:aaaaaaaa-0000-4000-8000-000000000002",
+          "aaaaaaaa-0000-4000-8000-000000000003", k1[6]]
+    assert SubmissionsImport(db, _kobo_rows(tmp_path / "k3.xlsx", kobo, [k3])).commit().updated == 1
+    assert (_live(db, m.Participant), _live(db, m.Participation)) == (2, 2)
+    no_root = [r[:6] for r in ([*k1[:5], "bbbbbbbb-0000-4000-8000-000000000001"],
+                               [*k3[:4], "uuid:bbbbbbbb-0000-4000-8000-000000000002",
+                                "bbbbbbbb-0000-4000-8000-000000000003"])]
+    SubmissionsImport(db, _kobo_rows(tmp_path / "n1.xlsx", kobo[:6], [no_root[0]])).commit()
+    with pytest.raises(ValidationError, match="meta/rootUuid"):
+        SubmissionsImport(db, _kobo_rows(tmp_path / "n3.xlsx", kobo[:6], [no_root[1]])).commit()
+    assert (_live(db, m.Participant), _live(db, m.Participation)) == (3, 3)   # nothing added by n3

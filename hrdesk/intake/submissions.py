@@ -66,12 +66,13 @@ NEW_SUBMISSION, EDITED, UNCHANGED = "new", "edited", "unchanged"
 
 # Meta columns of the exports → what they hold
 META_HEADERS = {
-    "_uuid": "uuid", "meta/instanceid": "instance", "meta/rootuuid": "root", "key": "instance",
+    "_uuid": "uuid", "meta/instanceid": "instance", "meta/rootuuid": "root", "key": "root",
     "instanceid": "instance", "meta-instanceid": "instance", "meta.instanceid": "instance",
     "meta/deprecatedid": "deprecated", "meta-deprecatedid": "deprecated", "deprecatedid": "deprecated",
     "_submission_time": "submitted", "submissiondate": "submitted", "_index": "index",
 }
-INSTANCE_ORDER = ("root", "uuid", "instance")
+INSTANCE_ORDER = ("root", "uuid", "instance")   # the stable id first: ODK Central's KEY, Kobo's rootUuid
+VERSION_ORDER = ("instance", "uuid", "root")    # the id of this version of the submission
 
 
 @dataclass
@@ -79,6 +80,7 @@ class Submission:
     row: PersonRow
     instance_id: str
     deprecated_id: str = ""
+    version_id: str = ""
     submitted: dt.date | None = None
     status: str = NEW_SUBMISSION
     fingerprint: str = ""
@@ -287,7 +289,9 @@ class SubmissionsImport:
             row = read_person(data, table, name, on=on)
             instance = next((_instance(cell(meta.get(k))) for k in INSTANCE_ORDER
                              if _instance(cell(meta.get(k)))), "")
-            sub = Submission(row, instance, _instance(cell(meta.get("deprecated"))))
+            version = next((_instance(cell(meta.get(k))) for k in VERSION_ORDER
+                            if _instance(cell(meta.get(k)))), "")
+            sub = Submission(row, instance, _instance(cell(meta.get("deprecated"))), version)
             where = {"row": data.number, "sheet": name}
             if not instance:
                 row.problems.append(Problem("", _("This submission has no instance id (_uuid, KEY or "
@@ -322,27 +326,57 @@ class SubmissionsImport:
             problems.append(Problem("", _("There is no submission in this file."), sheet=name))
         with self.db.read_session() as s:
             self._plan(s, activity_uuid, submissions)
+            self._orphan_edits(s, activity_uuid, submissions)
         return SubmissionsPreview(name, activity_uuid, submissions, problems)
 
     def _plan(self, s: Session, activity_uuid: str, submissions: list[Submission]) -> None:
         file_key = FILE_KEY_PREFIX + activity_uuid
         fresh = []
         for sub in submissions:
-            for key in (sub.instance_id, sub.deprecated_id):
+            for key in (sub.instance_id, sub.version_id, sub.deprecated_id):
                 if not key:
                     continue
                 tracked = _tracked(s, file_key, key)
+                if tracked is None:     # a version id seen before: the submission it belongs to
+                    stable = _version_of(s, file_key, key)
+                    tracked = _tracked(s, file_key, stable) if stable else None
+                    key = stable or key
                 part = _live(s, m.Participation, tracked.record_uuid) if tracked else None
                 if part is not None:
                     sub.tracked_key, sub.participation_uuid = key, part.uuid
                     sub.person_uuid = s.scalar(select(m.Participant.uuid).where(
                         m.Participant.id == part.participant_id))
-                    same = tracked.fingerprint == sub.fingerprint and key == sub.instance_id
+                    same = tracked.fingerprint == sub.fingerprint
                     sub.status = UNCHANGED if same else EDITED
                     break
             else:
                 fresh.append(sub)
         find_duplicates(s, [sub.row for sub in fresh])
+
+    def _orphan_edits(self, s: Session, activity_uuid: str, submissions: list[Submission]) -> None:
+        """An edit whose earlier versions were never seen here, while a submission imported
+        before is missing from the export: it may be that submission edited (the export has no
+        stable id to tell), so the row is refused rather than counted as a second person."""
+        file_key = FILE_KEY_PREFIX + activity_uuid
+        orphans = [sub for sub in submissions if sub.status == NEW_SUBMISSION and sub.deprecated_id]
+        if not orphans:
+            return
+        in_file = {k for sub in submissions for k in (sub.instance_id, sub.version_id, sub.deprecated_id) if k}
+        in_file |= {_version_of(s, file_key, k) or k for k in set(in_file)}
+        missing = [r.row_key.removeprefix("submission:") for r in s.scalars(select(m.ImportedRow).where(
+            m.ImportedRow.file_key == file_key, m.ImportedRow.row_key.startswith("submission:")))]
+        missing = sorted(k for k in missing if k not in in_file)
+        if not missing:
+            return
+        for sub in orphans:
+            sub.row.problems.append(Problem("", ngettext(
+                "This submission is an edited version (of {id}) that was never imported here, and "
+                "{n} submission imported earlier is missing from this export ({list}): it may be "
+                "that submission. Export with the meta/rootUuid column, or skip this row.",
+                "This submission is an edited version (of {id}) that was never imported here, and "
+                "{n} submissions imported earlier are missing from this export ({list}): it may be "
+                "one of them. Export with the meta/rootUuid column, or skip this row.", len(missing)).format(
+                id=sub.deprecated_id, n=len(missing), list=", ".join(missing)), row=sub.number, sheet=self.sheet.name))
 
     # -- writing -------------------------------------------------------------------------------
     def commit(self, decisions: dict[int, Decision] | None = None, *, dry_run: bool = False) -> SubmissionsResult:
@@ -500,6 +534,13 @@ def _track_created(s: Session, file_key: str, sub: Submission, person_uuid: str,
     s.flush()
 
 
+def _version_of(s: Session, file_key: str, version_id: str) -> str | None:
+    """The stable id of the submission a version id seen before belongs to."""
+    row = s.scalar(select(m.ImportedRow).where(m.ImportedRow.file_key == file_key,
+                                               m.ImportedRow.row_key == "version:" + version_id))
+    return row.fingerprint if row is not None else None
+
+
 def _tracked(s: Session, file_key: str, instance_id: str) -> m.ImportedRow | None:
     return s.scalar(select(m.ImportedRow).where(m.ImportedRow.file_key == file_key,
                                                 m.ImportedRow.row_key == "submission:" + instance_id))
@@ -536,6 +577,11 @@ def _track(s: Session, file_key: str, sub: Submission, part_uuid: str, source: s
     else:
         row.record_uuid, row.fingerprint = part_uuid, sub.fingerprint
         row.source_name, row.imported_at = source[:255], utcnow()
+    for version in {sub.version_id, sub.deprecated_id, sub.tracked_key} - {"", sub.instance_id}:
+        if _version_of(s, file_key, version) is None:   # every version id seen, for later edits
+            s.add(m.ImportedRow(file_key=file_key, row_key="version:" + version, record_type="submission",
+                                record_uuid=part_uuid, fingerprint=sub.instance_id[:64],
+                                source_name=source[:255]))
     s.flush()
 
 
