@@ -325,3 +325,15 @@ def test_an_edit_with_a_new_instance_id_stays_one_submission(db, activity, tmp_p
     with pytest.raises(ValidationError, match="meta/rootUuid"):
         SubmissionsImport(db, _kobo_rows(tmp_path / "n3.xlsx", kobo[:6], [no_root[1]])).commit()
     assert (_live(db, m.Participant), _live(db, m.Participation)) == (3, 3)   # nothing added by n3
+
+
+def test_reimport_never_brings_back_a_participation_removed_since(db, activity, tmp_path):
+    from hrdesk.services.participations import ParticipationService
+    path = _kobo(tmp_path / "k.xlsx", activity["uuid"], [_submission(1), _submission(3)])
+    SubmissionsImport(db, path).commit()
+    gone = _people(db)["Aïssatou Diallo 1"][1].uuid
+    ParticipationService(db).delete([gone])
+    result = SubmissionsImport(db, path).commit()
+    assert (result.added, result.unchanged, result.removed, result.created) == (0, 1, [2], 0)
+    assert "left out" in result.summary()
+    assert (_live(db, m.Participant), _live(db, m.Participation)) == (2, 1)

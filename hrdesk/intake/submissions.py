@@ -62,7 +62,7 @@ from hrdesk.storage.base import utcnow
 from hrdesk.storage.database import Database
 
 FILE_KEY_PREFIX = "odk:"
-NEW_SUBMISSION, EDITED, UNCHANGED = "new", "edited", "unchanged"
+NEW_SUBMISSION, EDITED, UNCHANGED, REMOVED = "new", "edited", "unchanged", "removed"
 
 # Meta columns of the exports → what they hold
 META_HEADERS = {
@@ -131,6 +131,7 @@ class SubmissionsResult:
     already_listed: int = 0
     evidence: Counter[str] = field(default_factory=Counter)
     likely: list[tuple[int, str]] = field(default_factory=list)
+    removed: list[int] = field(default_factory=list)   # rows whose participation was removed since
 
     def summary(self) -> str:
         lines = [ngettext("{added} submission added, {updated} updated, {unchanged} unchanged, {skipped} skipped; "
@@ -141,6 +142,13 @@ class SubmissionsResult:
                           "({listed} already listed in the activity).", self.added).format(
             added=self.added, updated=self.updated, unchanged=self.unchanged, skipped=self.skipped,
             created=self.created, matched=self.matched, listed=self.already_listed)]
+        if self.removed:
+            lines.append(ngettext(
+                "{n} submission was left out: its participation was removed (or merged) since the last "
+                "import (row {rows}).",
+                "{n} submissions were left out: their participations were removed (or merged) since the "
+                "last import (rows {rows}).", len(self.removed)).format(
+                n=len(self.removed), rows=", ".join(map(str, self.removed))))
         if self.evidence:
             parts = [f"{_(EVIDENCE_LABELS.get(k, k))} ({n})" for k, n in sorted(self.evidence.items())]
             lines.append(_("Matched by: {list}.").format(list=", ".join(parts)))
@@ -342,6 +350,9 @@ class SubmissionsImport:
                     tracked = _tracked(s, file_key, stable) if stable else None
                     key = stable or key
                 part = _live(s, m.Participation, tracked.record_uuid) if tracked else None
+                if tracked is not None and part is None:    # removed (or merged away) since: left out
+                    sub.status = REMOVED
+                    break
                 if part is not None:
                     sub.tracked_key, sub.participation_uuid = key, part.uuid
                     sub.person_uuid = s.scalar(select(m.Participant.uuid).where(
@@ -416,6 +427,9 @@ class SubmissionsImport:
                 continue
             if sub.status == UNCHANGED:
                 result.unchanged += 1
+                continue
+            if sub.status == REMOVED:
+                result.removed.append(sub.number)
                 continue
             if sub.status == EDITED:
                 part_uuid, person_uuid = _apply_edit(s, people, parts, sub, file_key, activity_uuid,
@@ -585,4 +599,5 @@ def _track(s: Session, file_key: str, sub: Submission, part_uuid: str, source: s
     s.flush()
 
 
-SUBMISSION_STATUS = {NEW_SUBMISSION: N_("New"), EDITED: N_("Edited"), UNCHANGED: N_("Already imported")}
+SUBMISSION_STATUS = {NEW_SUBMISSION: N_("New"), EDITED: N_("Edited"), UNCHANGED: N_("Already imported"),
+                     REMOVED: N_("Removed since the last import")}
