@@ -217,3 +217,123 @@ def test_cli_writes_the_form_and_imports_the_export(db, db_path, activity, tmp_p
     code = main(["import-submissions", str(path), "--activity", activity["uuid"], "--db", str(db_path)])
     out, err = capsys.readouterr()
     assert code == 0 and out.startswith("2 submissions added, 0 updated") and _count(db, m.Participation) == 2
+
+
+def _kobo_rows(path, head, rows):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(head)
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+def _live_people(db):
+    with db.read_session() as s:
+        return sorted((p.full_name, p.sex, p.birth_year, p.age_group) for p in s.scalars(
+            select(m.Participant).where(m.Participant.deleted_at.is_(None))))
+
+
+def _live(db, model):
+    with db.read_session() as s:
+        return s.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None)))
+
+
+def _owners(db, activity_uuid):
+    with db.read_session() as s:
+        return sorted(s.scalars(select(m.Participant.full_name).join(
+            m.Participation, m.Participation.participant_id == m.Participant.id).join(
+            m.Activity, m.Activity.id == m.Participation.activity_id).where(
+            m.Activity.uuid == activity_uuid, m.Participation.deleted_at.is_(None))))
+
+
+KOBO_HEAD = ["hrdesk_activity", "person/full_name", "person/sex", "person/birth_year",
+             "work/stakeholder_category", "contact/consent", "contact/phone", "_uuid", "_submission_time"]
+
+
+def test_an_edit_never_rewrites_a_person_who_existed_before_the_import(db, activity, tmp_path):
+    from hrdesk.services.participations import ParticipationService
+    old = ActivityService(db).create({"title": "Ancienne formation", "kind": "training",
+                                      "start_date": dt.date(2023, 5, 1), "country": "GIN"})["uuid"]
+    mariama = ParticipantService(db).create({"full_name": "Mariama Bangoura", "sex": "female",
+                                             "birth_year": 1988, "phone": "+224 620 55 66 77"})
+    ParticipationService(db).create({"activity": old, "participant": mariama["uuid"]})
+    v1 = [activity["uuid"], "Mariama Bangoura", "female", 1988, "civil_society", "yes", "620556677",
+          "bbbbbbbb-0000-4000-8000-000000000001", "2024-06-10T09:06:00"]
+    assert SubmissionsImport(db, _kobo_rows(tmp_path / "k1.xlsx", KOBO_HEAD, [v1])).commit().matched == 1
+    # an edit that leaves her the same person changes only what does not identify her
+    v2 = [*v1[:4], "government", *v1[5:]]
+    result = SubmissionsImport(db, _kobo_rows(tmp_path / "k2.xlsx", KOBO_HEAD, [v2])).commit()
+    assert (result.updated, result.created) == (1, 0)
+    assert _owners(db, activity["uuid"]) == ["Mariama Bangoura"]
+    assert _live_people(db) == [("Mariama Bangoura", "female", 1988, "35_49")]
+    assert ParticipantService(db).get(mariama["uuid"])["stakeholder_category"] == "government"
+    # the enumerator had registered her brother on her phone: corrected on the server
+    v3 = [*v2[:1], "Sekou Bangoura", "male", 1995, *v2[4:]]
+    result = SubmissionsImport(db, _kobo_rows(tmp_path / "k3.xlsx", KOBO_HEAD, [v3])).commit()
+    assert (result.updated, result.created) == (1, 1)
+    assert _live_people(db) == [("Mariama Bangoura", "female", 1988, "35_49"),
+                                ("Sekou Bangoura", "male", 1995, "25_34")]
+    assert _owners(db, old) == ["Mariama Bangoura"]
+    assert _owners(db, activity["uuid"]) == ["Sekou Bangoura"]
+    assert (_live(db, m.Participant), _live(db, m.Participation)) == (2, 2)
+
+
+def test_an_edit_updates_the_person_the_submission_created_and_their_age_group(db, activity, tmp_path):
+    v1 = [activity["uuid"], "Fanta Camara", "female", 1988, "civil_society", "no", None,
+          "cccccccc-0000-4000-8000-000000000001", "2024-06-10T09:06:00"]
+    assert SubmissionsImport(db, _kobo_rows(tmp_path / "k1.xlsx", KOBO_HEAD, [v1])).commit().created == 1
+    v2 = [*v1[:3], 1995, *v1[4:]]
+    result = SubmissionsImport(db, _kobo_rows(tmp_path / "k2.xlsx", KOBO_HEAD, [v2])).commit()
+    assert (result.updated, result.created) == (1, 0)
+    assert _live_people(db) == [("Fanta Camara", "female", 1995, "25_34")]
+    assert (_count(db, m.Participant), _count(db, m.Participation)) == (1, 1)
+
+
+def test_an_edit_with_a_new_instance_id_stays_one_submission(db, activity, tmp_path):
+    uuid = activity["uuid"]
+    head = ["SubmissionDate", "hrdesk_activity", "person-full_name", "person-sex", "person-birth_year",
+            "work-stakeholder_category", "contact-consent", "meta-instanceID", "KEY", "Edits"]
+
+    def central(name, rows):
+        with open(tmp_path / name, "w", newline="", encoding="utf-8") as fh:
+            csv.writer(fh).writerows([head, *rows])
+        return tmp_path / name
+    key = "uuid:11111111-1111-4111-8111-111111111111"
+    v1 = ["2024-06-10T09:06:00.000Z", uuid, "Fatoumata Sylla", "female", 1990, "civil_society", "no", key, key, 0]
+    SubmissionsImport(db, central("e1.csv", [v1])).commit()
+    v2 = [*v1[:4], 1991, *v1[5:7], "uuid:33333333-3333-4333-8333-333333333333", key, 1]
+    result = SubmissionsImport(db, central("e2.csv", [v2])).commit()
+    assert (result.added, result.updated, result.created) == (0, 1, 0)
+    assert _live_people(db) == [("Fatoumata Sylla", "female", 1991, "25_34")]
+    assert (_live(db, m.Participant), _live(db, m.Participation)) == (1, 1)
+    # Kobo: edited twice before the next export; rootUuid links it, else the row is refused
+    kobo = ["hrdesk_activity", "person/full_name", "person/sex", "person/birth_year", "meta/deprecatedID",
+            "_uuid", "meta/rootUuid"]
+    k1 = [uuid, "Mariama Bangoura", "female", 1988, None, "aaaaaaaa-0000-4000-8000-000000000001",
+          "aaaaaaaa-0000-4000-8000-000000000001"]
+    SubmissionsImport(db, _kobo_rows(tmp_path / "k1.xlsx", kobo, [k1])).commit()
+    k3 = [uuid, "Mariama BANGOURA", "female", 1987, "uuid:aaaaaaaa-0000-4000-8000-000000000002",
+          "aaaaaaaa-0000-4000-8000-000000000003", k1[6]]
+    assert SubmissionsImport(db, _kobo_rows(tmp_path / "k3.xlsx", kobo, [k3])).commit().updated == 1
+    assert (_live(db, m.Participant), _live(db, m.Participation)) == (2, 2)
+    no_root = [r[:6] for r in ([*k1[:5], "bbbbbbbb-0000-4000-8000-000000000001"],
+                               [*k3[:4], "uuid:bbbbbbbb-0000-4000-8000-000000000002",
+                                "bbbbbbbb-0000-4000-8000-000000000003"])]
+    SubmissionsImport(db, _kobo_rows(tmp_path / "n1.xlsx", kobo[:6], [no_root[0]])).commit()
+    with pytest.raises(ValidationError, match="meta/rootUuid"):
+        SubmissionsImport(db, _kobo_rows(tmp_path / "n3.xlsx", kobo[:6], [no_root[1]])).commit()
+    assert (_live(db, m.Participant), _live(db, m.Participation)) == (3, 3)   # nothing added by n3
+
+
+def test_reimport_never_brings_back_a_participation_removed_since(db, activity, tmp_path):
+    from hrdesk.services.participations import ParticipationService
+    path = _kobo(tmp_path / "k.xlsx", activity["uuid"], [_submission(1), _submission(3)])
+    SubmissionsImport(db, path).commit()
+    gone = _people(db)["Aïssatou Diallo 1"][1].uuid
+    ParticipationService(db).delete([gone])
+    result = SubmissionsImport(db, path).commit()
+    assert (result.added, result.unchanged, result.removed, result.created) == (0, 1, [2], 0)
+    assert "left out" in result.summary()
+    assert (_live(db, m.Participant), _live(db, m.Participation)) == (2, 1)

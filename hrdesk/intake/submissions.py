@@ -31,14 +31,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.errors import NotFoundError, Problem, ValidationError
+from hrdesk.domain.identity import compare
+from hrdesk.domain.records import PARTICIPATION
 from hrdesk.i18n import LANGUAGES, N_, Translator, _, ngettext
 from hrdesk.intake import reading
 from hrdesk.intake.attendance import EVIDENCE_LABELS, activity_date
 from hrdesk.intake.people import (
+    NEW,
     PERSON_KEYS,
     SKIP,
     Decision,
@@ -52,23 +55,24 @@ from hrdesk.intake.values import CellError, is_empty, parse_date
 from hrdesk.intake.vocab import value_key
 from hrdesk.intake.xlsform import ACTIVITY_FIELD, FORM_KEYS, QUESTION_LABELS, YES_NO
 from hrdesk.services import offices
-from hrdesk.services.participants import ParticipantService
+from hrdesk.services.participants import IDENTITY_FIELDS, ParticipantService, identity_values
 from hrdesk.services.participations import ParticipationService
 from hrdesk.storage import models as m
 from hrdesk.storage.base import utcnow
 from hrdesk.storage.database import Database
 
 FILE_KEY_PREFIX = "odk:"
-NEW_SUBMISSION, EDITED, UNCHANGED = "new", "edited", "unchanged"
+NEW_SUBMISSION, EDITED, UNCHANGED, REMOVED = "new", "edited", "unchanged", "removed"
 
 # Meta columns of the exports → what they hold
 META_HEADERS = {
-    "_uuid": "uuid", "meta/instanceid": "instance", "meta/rootuuid": "root", "key": "instance",
+    "_uuid": "uuid", "meta/instanceid": "instance", "meta/rootuuid": "root", "key": "root",
     "instanceid": "instance", "meta-instanceid": "instance", "meta.instanceid": "instance",
     "meta/deprecatedid": "deprecated", "meta-deprecatedid": "deprecated", "deprecatedid": "deprecated",
     "_submission_time": "submitted", "submissiondate": "submitted", "_index": "index",
 }
-INSTANCE_ORDER = ("root", "uuid", "instance")
+INSTANCE_ORDER = ("root", "uuid", "instance")   # the stable id first: ODK Central's KEY, Kobo's rootUuid
+VERSION_ORDER = ("instance", "uuid", "root")    # the id of this version of the submission
 
 
 @dataclass
@@ -76,6 +80,7 @@ class Submission:
     row: PersonRow
     instance_id: str
     deprecated_id: str = ""
+    version_id: str = ""
     submitted: dt.date | None = None
     status: str = NEW_SUBMISSION
     fingerprint: str = ""
@@ -126,6 +131,7 @@ class SubmissionsResult:
     already_listed: int = 0
     evidence: Counter[str] = field(default_factory=Counter)
     likely: list[tuple[int, str]] = field(default_factory=list)
+    removed: list[int] = field(default_factory=list)   # rows whose participation was removed since
 
     def summary(self) -> str:
         lines = [ngettext("{added} submission added, {updated} updated, {unchanged} unchanged, {skipped} skipped; "
@@ -136,6 +142,13 @@ class SubmissionsResult:
                           "({listed} already listed in the activity).", self.added).format(
             added=self.added, updated=self.updated, unchanged=self.unchanged, skipped=self.skipped,
             created=self.created, matched=self.matched, listed=self.already_listed)]
+        if self.removed:
+            lines.append(ngettext(
+                "{n} submission was left out: its participation was removed (or merged) since the last "
+                "import (row {rows}).",
+                "{n} submissions were left out: their participations were removed (or merged) since the "
+                "last import (rows {rows}).", len(self.removed)).format(
+                n=len(self.removed), rows=", ".join(map(str, self.removed))))
         if self.evidence:
             parts = [f"{_(EVIDENCE_LABELS.get(k, k))} ({n})" for k, n in sorted(self.evidence.items())]
             lines.append(_("Matched by: {list}.").format(list=", ".join(parts)))
@@ -284,7 +297,9 @@ class SubmissionsImport:
             row = read_person(data, table, name, on=on)
             instance = next((_instance(cell(meta.get(k))) for k in INSTANCE_ORDER
                              if _instance(cell(meta.get(k)))), "")
-            sub = Submission(row, instance, _instance(cell(meta.get("deprecated"))))
+            version = next((_instance(cell(meta.get(k))) for k in VERSION_ORDER
+                            if _instance(cell(meta.get(k)))), "")
+            sub = Submission(row, instance, _instance(cell(meta.get("deprecated"))), version)
             where = {"row": data.number, "sheet": name}
             if not instance:
                 row.problems.append(Problem("", _("This submission has no instance id (_uuid, KEY or "
@@ -319,27 +334,60 @@ class SubmissionsImport:
             problems.append(Problem("", _("There is no submission in this file."), sheet=name))
         with self.db.read_session() as s:
             self._plan(s, activity_uuid, submissions)
+            self._orphan_edits(s, activity_uuid, submissions)
         return SubmissionsPreview(name, activity_uuid, submissions, problems)
 
     def _plan(self, s: Session, activity_uuid: str, submissions: list[Submission]) -> None:
         file_key = FILE_KEY_PREFIX + activity_uuid
         fresh = []
         for sub in submissions:
-            for key in (sub.instance_id, sub.deprecated_id):
+            for key in (sub.instance_id, sub.version_id, sub.deprecated_id):
                 if not key:
                     continue
                 tracked = _tracked(s, file_key, key)
+                if tracked is None:     # a version id seen before: the submission it belongs to
+                    stable = _version_of(s, file_key, key)
+                    tracked = _tracked(s, file_key, stable) if stable else None
+                    key = stable or key
                 part = _live(s, m.Participation, tracked.record_uuid) if tracked else None
+                if tracked is not None and part is None:    # removed (or merged away) since: left out
+                    sub.status = REMOVED
+                    break
                 if part is not None:
                     sub.tracked_key, sub.participation_uuid = key, part.uuid
                     sub.person_uuid = s.scalar(select(m.Participant.uuid).where(
                         m.Participant.id == part.participant_id))
-                    same = tracked.fingerprint == sub.fingerprint and key == sub.instance_id
+                    same = tracked.fingerprint == sub.fingerprint
                     sub.status = UNCHANGED if same else EDITED
                     break
             else:
                 fresh.append(sub)
         find_duplicates(s, [sub.row for sub in fresh])
+
+    def _orphan_edits(self, s: Session, activity_uuid: str, submissions: list[Submission]) -> None:
+        """An edit whose earlier versions were never seen here, while a submission imported
+        before is missing from the export: it may be that submission edited (the export has no
+        stable id to tell), so the row is refused rather than counted as a second person."""
+        file_key = FILE_KEY_PREFIX + activity_uuid
+        orphans = [sub for sub in submissions if sub.status == NEW_SUBMISSION and sub.deprecated_id]
+        if not orphans:
+            return
+        in_file = {k for sub in submissions for k in (sub.instance_id, sub.version_id, sub.deprecated_id) if k}
+        in_file |= {_version_of(s, file_key, k) or k for k in set(in_file)}
+        missing = [r.row_key.removeprefix("submission:") for r in s.scalars(select(m.ImportedRow).where(
+            m.ImportedRow.file_key == file_key, m.ImportedRow.row_key.startswith("submission:")))]
+        missing = sorted(k for k in missing if k not in in_file)
+        if not missing:
+            return
+        for sub in orphans:
+            sub.row.problems.append(Problem("", ngettext(
+                "This submission is an edited version (of {id}) that was never imported here, and "
+                "{n} submission imported earlier is missing from this export ({list}): it may be "
+                "that submission. Export with the meta/rootUuid column, or skip this row.",
+                "This submission is an edited version (of {id}) that was never imported here, and "
+                "{n} submissions imported earlier are missing from this export ({list}): it may be "
+                "one of them. Export with the meta/rootUuid column, or skip this row.", len(missing)).format(
+                id=sub.deprecated_id, n=len(missing), list=", ".join(missing)), row=sub.number, sheet=self.sheet.name))
 
     # -- writing -------------------------------------------------------------------------------
     def commit(self, decisions: dict[int, Decision] | None = None, *, dry_run: bool = False) -> SubmissionsResult:
@@ -380,14 +428,17 @@ class SubmissionsImport:
             if sub.status == UNCHANGED:
                 result.unchanged += 1
                 continue
+            if sub.status == REMOVED:
+                result.removed.append(sub.number)
+                continue
             if sub.status == EDITED:
-                assert sub.person_uuid and sub.participation_uuid
-                people.update_in(s, sub.person_uuid, {k: row.participant[k] for k in row.given})
-                parts.update_in(s, sub.participation_uuid, _scores(row))
-                _track(s, file_key, sub, sub.participation_uuid, source)
-                person_of_row[sub.number] = sub.person_uuid
+                part_uuid, person_uuid = _apply_edit(s, people, parts, sub, file_key, activity_uuid,
+                                                     person_of_row, result)
+                _track(s, file_key, sub, part_uuid, source)
+                person_of_row[sub.number] = person_uuid
                 result.updated += 1
                 continue
+            created = result.created
             uuid = person_for(s, people, row, decision, person_of_row, result)
             person_of_row[sub.number] = uuid
             existing = _participation_of(s, activity_uuid, uuid)
@@ -399,6 +450,8 @@ class SubmissionsImport:
                 part_uuid = parts.create_in(s, {"activity": activity_uuid, "participant": uuid,
                                                 **row.participation}).uuid
             _track(s, file_key, sub, part_uuid, source)
+            if result.created > created:
+                _track_created(s, file_key, sub, uuid, source)
             result.added += 1
 
 
@@ -408,6 +461,98 @@ class _DryRun(Exception):
 
 def _scores(row: PersonRow) -> dict[str, Any]:
     return {k: row.participation[k] for k in ("pre_score", "post_score") if row.participation.get(k) is not None}
+
+
+NAME_SEX_YEAR = ("full_name", "sex", "birth_year", "age_group")
+
+
+def _edit_values(row: PersonRow) -> dict[str, Any]:
+    """The participant values an edited submission gives (with the age group of a changed
+    year of birth)."""
+    values = {k: row.participant[k] for k in row.given}
+    if "birth_year" in values and row.participant.get("age_group") not in (None, "unknown"):
+        values["age_group"] = row.participant["age_group"]
+    return values
+
+
+def _apply_edit(s: Session, people: ParticipantService, parts: ParticipationService, sub: Submission,
+                file_key: str, activity_uuid: str, person_of_row: dict[int, str],
+                result: SubmissionsResult) -> tuple[str, str]:
+    """Apply an edited submission; returns its participation and person.
+
+    The person is updated in place only when this submission created them and nothing else
+    refers to them.  Otherwise the edited values go through the identity policy against that
+    person: still the same person (strong evidence that agrees, or the same name with nothing
+    in conflict) → only the fields that do not identify them are updated (never the name,
+    sex or year of birth, except where the record has none); another person → the
+    participation moves to the person the values match on strong evidence, else to a new one."""
+    assert sub.person_uuid and sub.participation_uuid
+    row = sub.row
+    values = _edit_values(row)
+    parts.update_in(s, sub.participation_uuid, _scores(row))
+    person = s.scalar(select(m.Participant).where(m.Participant.uuid == sub.person_uuid))
+    assert person is not None
+    if _created_here(s, file_key, sub) and _participations(s, person.id) == 1:
+        people.update_in(s, person.uuid, values)
+        return sub.participation_uuid, person.uuid
+    probe = {k: row.participant.get(k) for k in IDENTITY_FIELDS if k != "uuid"}
+    verdict = compare(probe, identity_values(person))
+    if verdict.same or (verdict.likely and "same_name" in verdict.reasons and not verdict.conflicts
+                        and "other_name" not in verdict.reasons):
+        keep = {k: v for k, v in values.items()
+                if k not in NAME_SEX_YEAR or getattr(person, k) in (None, "", "unknown")}
+        people.update_in(s, person.uuid, keep)
+        return sub.participation_uuid, person.uuid
+    find_duplicates(s, [row])
+    candidates = [c for c in row.candidates if c.uuid != person.uuid or not c.same]
+    row.candidates = candidates
+    decision = row.suggestion if row.suggestion.uuid != person.uuid else Decision(NEW)
+    created = result.created
+    uuid = person_for(s, people, row, decision, person_of_row, result)
+    if result.created > created:
+        _track_created(s, file_key, sub, uuid, "")
+    existing = _participation_of(s, activity_uuid, uuid)
+    if existing is not None:
+        parts.delete_in(s, sub.participation_uuid)
+        parts.update_in(s, existing.uuid, _scores(row))
+        return existing.uuid, uuid
+    part = s.scalar(select(m.Participation).where(m.Participation.uuid == sub.participation_uuid))
+    kept = {k: getattr(part, k) for k in PARTICIPATION.names if k not in ("activity", "participant")}
+    parts.delete_in(s, sub.participation_uuid)
+    moved = parts.create_in(s, {**kept, "activity": activity_uuid, "participant": uuid})
+    return moved.uuid, uuid
+
+
+def _participations(s: Session, person_id: int) -> int:
+    return s.scalar(select(func.count()).select_from(m.Participation).where(
+        m.Participation.participant_id == person_id, m.Participation.deleted_at.is_(None))) or 0
+
+
+def _created_here(s: Session, file_key: str, sub: Submission) -> bool:
+    key = sub.tracked_key or sub.instance_id
+    row = s.scalar(select(m.ImportedRow).where(m.ImportedRow.file_key == file_key,
+                                               m.ImportedRow.row_key == "person:" + key))
+    return row is not None and row.record_uuid == sub.person_uuid
+
+
+def _track_created(s: Session, file_key: str, sub: Submission, person_uuid: str, source: str) -> None:
+    """Remember that this submission created its person (an edit may then rewrite them)."""
+    for key in {sub.tracked_key, sub.instance_id} - {""}:
+        old = s.scalar(select(m.ImportedRow).where(m.ImportedRow.file_key == file_key,
+                                                   m.ImportedRow.row_key == "person:" + key))
+        if old is not None:
+            s.delete(old)
+    s.flush()
+    s.add(m.ImportedRow(file_key=file_key, row_key="person:" + sub.instance_id, record_type="participant",
+                        record_uuid=person_uuid, fingerprint="", source_name=source[:255]))
+    s.flush()
+
+
+def _version_of(s: Session, file_key: str, version_id: str) -> str | None:
+    """The stable id of the submission a version id seen before belongs to."""
+    row = s.scalar(select(m.ImportedRow).where(m.ImportedRow.file_key == file_key,
+                                               m.ImportedRow.row_key == "version:" + version_id))
+    return row.fingerprint if row is not None else None
 
 
 def _tracked(s: Session, file_key: str, instance_id: str) -> m.ImportedRow | None:
@@ -432,6 +577,10 @@ def _track(s: Session, file_key: str, sub: Submission, part_uuid: str, source: s
     old = _tracked(s, file_key, sub.tracked_key) if sub.tracked_key else None
     if old is not None and sub.tracked_key != sub.instance_id:
         s.delete(old)
+        person = s.scalar(select(m.ImportedRow).where(m.ImportedRow.file_key == file_key,
+                                                      m.ImportedRow.row_key == "person:" + sub.tracked_key))
+        if person is not None:
+            person.row_key = "person:" + sub.instance_id
         s.flush()
         old = None
     row = old or _tracked(s, file_key, sub.instance_id)
@@ -442,7 +591,13 @@ def _track(s: Session, file_key: str, sub: Submission, part_uuid: str, source: s
     else:
         row.record_uuid, row.fingerprint = part_uuid, sub.fingerprint
         row.source_name, row.imported_at = source[:255], utcnow()
+    for version in {sub.version_id, sub.deprecated_id, sub.tracked_key} - {"", sub.instance_id}:
+        if _version_of(s, file_key, version) is None:   # every version id seen, for later edits
+            s.add(m.ImportedRow(file_key=file_key, row_key="version:" + version, record_type="submission",
+                                record_uuid=part_uuid, fingerprint=sub.instance_id[:64],
+                                source_name=source[:255]))
     s.flush()
 
 
-SUBMISSION_STATUS = {NEW_SUBMISSION: N_("New"), EDITED: N_("Edited"), UNCHANGED: N_("Already imported")}
+SUBMISSION_STATUS = {NEW_SUBMISSION: N_("New"), EDITED: N_("Edited"), UNCHANGED: N_("Already imported"),
+                     REMOVED: N_("Removed since the last import")}
