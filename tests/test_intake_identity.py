@@ -356,3 +356,43 @@ def test_the_duplicate_finder_lists_a_shared_phone_under_another_name(db):
     b = service.create({"full_name": "Aoua Diallo", "sex": "female", "phone": "620 11 22 33"})
     service.create({"full_name": "Mariam Sow", "sex": "female", "phone": "+224 620 99 22 33"})
     assert [sorted(p["uuid"] for p in g) for g in duplicate_groups(db)] == [sorted([a["uuid"], b["uuid"]])]
+
+
+def test_day_sheets_of_one_activity_never_count_a_person_twice(tmp_path, capsys):
+    """Two sheets (days) with the same people and no phone or e-mail: refused with the rows to
+    decide, nothing imported; with --days each person is listed once."""
+    from hrdesk.services.participations import ParticipationService
+    from hrdesk.storage.database import Database
+
+    cli = main
+    db_path = tmp_path / "office.sqlite"
+    assert cli(["init", "--db", str(db_path), "--office-code", "GN", "--office-name", "Guinea",
+                "--country", "GIN", "--user", "Test"]) == 0
+    with Database.open(db_path) as db:
+        act = ActivityService(db).create({"title": "Atelier", "kind": "workshop",
+                                          "start_date": dt.date(2024, 4, 8), "country": "GIN"})["uuid"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Jour 1"
+    rows = [["Nom et prénom", "Sexe", "Structure"], ["Aïssatou Camara", "F", "OPROGEM"],
+            ["Mamadou Diallo", "H", "Min. Justice"]]
+    for r in rows:
+        ws.append(r)
+    day2 = wb.create_sheet("Jour 2")
+    for r in rows:
+        day2.append(r)
+    path = tmp_path / "days.xlsx"
+    wb.save(path)
+    args = ["import-attendance", str(path), "--activity", act, "--sheet", "Jour 1", "--sheet", "Jour 2",
+            "--db", str(db_path)]
+    assert cli(args) == 1
+    err = capsys.readouterr().err
+    assert "already listed in this activity" in err and "--days" in err
+    with Database.open(db_path) as db:
+        assert ParticipationService(db).for_activity(act) == []
+    assert cli([*args, "--days"]) == 0
+    with Database.open(db_path) as db:
+        listed = ParticipationService(db).for_activity(act)
+        assert len(listed) == 2
+        with db.read_session() as s:
+            assert s.query(m.Participant).count() == 2

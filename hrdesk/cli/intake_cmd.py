@@ -39,6 +39,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
                    help=_("what a column holds: its letter or heading = a field (full_name, sex, "
                           "organisation…) or 'none' to ignore it; repeat as needed"))
+    p.add_argument("--days", action="store_true",
+                   help=_("the sheets are the days of one activity: a row that may be someone already "
+                          "listed (the same name) is that person, not a second participant"))
     p.add_argument("--dry-run", action="store_true", help=_("check the file and report; change nothing"))
     p.set_defaults(func=cmd_import_attendance)
 
@@ -107,7 +110,8 @@ def cmd_import_attendance(args: argparse.Namespace) -> int:
     with (open_database(args) if args.dry_run else writing(args)) as db:
         try:
             done = import_attendance(db, Path(args.file).expanduser(), _activity_uuid(db, args.activity),
-                                     sheets=args.sheet, mapping=_mapping(args.map), dry_run=args.dry_run)
+                                     sheets=args.sheet, mapping=_mapping(args.map), dry_run=args.dry_run,
+                                     days=args.days)
         except ValidationError as exc:
             print_rejected(name, exc.problems)
             return 1

@@ -30,6 +30,8 @@ from hrdesk.domain.errors import NotFoundError, Problem, ValidationError
 from hrdesk.i18n import N_, _, ngettext
 from hrdesk.intake import reading
 from hrdesk.intake.people import (
+    EXISTING,
+    NEW,
     PERSON_KEYS,
     SKIP,
     Decision,
@@ -286,12 +288,17 @@ def resolve_mapping(table: Table, mapping: dict[str, str | None], sheet: str) ->
 
 def import_attendance(db: Database, path: Path | str, activity_uuid: str, *,
                       sheets: list[str] | None = None, mapping: dict[str, str | None] | None = None,
-                      dry_run: bool = False) -> list[SheetImport]:
+                      dry_run: bool = False, days: bool = False) -> list[SheetImport]:
     """The non-interactive import (``hrdesk import-attendance``): one or several sheets into
     an activity, in one transaction, each row decided by the identity policy (a person is
     reused only on strong evidence; likely duplicates become new people and are listed).
     Raises :class:`ValidationError` listing every problem of every sheet, and writes nothing,
-    when any row has a problem.  ``dry_run`` does everything and keeps nothing."""
+    when any row has a problem.  ``dry_run`` does everything and keeps nothing.
+
+    A row that may be someone already listed in this activity (a person of an earlier sheet of
+    the file, or a participant of the activity) would count one person twice: it is a problem to
+    decide, unless ``days`` says the sheets are the days of one activity — then such a row is
+    that person (their participation is not repeated)."""
     jobs = []
     problems: list[Problem] = []
     for name in sheets or [None]:
@@ -308,10 +315,37 @@ def import_attendance(db: Database, path: Path | str, activity_uuid: str, *,
     done: list[SheetImport] = []
     try:
         with db.session() as s:
+            listed = set(s.scalars(select(m.Participant.uuid).join(
+                m.Participation, m.Participation.participant_id == m.Participant.id).join(
+                m.Activity, m.Activity.id == m.Participation.activity_id).where(
+                m.Activity.uuid == activity_uuid, m.Participation.deleted_at.is_(None))))
             for job, preview in jobs:
                 find_duplicates(s, preview.rows)  # with the people of the sheets before it
-                result = add_people(db, activity_uuid, preview.rows,
-                                    {r.number: r.suggestion for r in preview.rows}, session=s)
+                decisions = {r.number: r.suggestion for r in preview.rows}
+                doubts = []
+                for row in preview.rows:
+                    if decisions[row.number].action != NEW:
+                        continue
+                    # someone of an earlier sheet or already in the activity (rows of one sheet are
+                    # separate lines of one list: a repeated name there stays a likely duplicate)
+                    twin = next((c for c in row.candidates if c.uuid is not None and c.uuid in listed), None)
+                    if twin is None:
+                        continue
+                    if days:
+                        decisions[row.number] = Decision(EXISTING, uuid=twin.uuid, row=twin.row)
+                    else:
+                        doubts.append(Problem("full_name", _(
+                            "This row may be {name}, already listed in this activity ({evidence}): "
+                            "correct the sheet, or import with --days if the sheets are the days of "
+                            "one activity.").format(name=twin.full_name, evidence=twin.verdict.describe()),
+                            row=row.number, sheet=job.sheet.name))
+                if doubts:
+                    raise ValidationError(doubts)
+                result = add_people(db, activity_uuid, preview.rows, decisions, session=s)
+                listed.update(s.scalars(select(m.Participant.uuid).join(
+                    m.Participation, m.Participation.participant_id == m.Participant.id).join(
+                    m.Activity, m.Activity.id == m.Participation.activity_id).where(
+                    m.Activity.uuid == activity_uuid, m.Participation.deleted_at.is_(None))))
                 done.append(SheetImport(job.sheet.name, preview, result))
             if dry_run:
                 raise _DryRun
