@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QLabel
 
 from hrdesk import i18n
 from hrdesk.domain.choices import Choices
@@ -74,3 +75,11 @@ def to_qdate(value: dt.date | None) -> QDate:
 
 def from_qdate(value: QDate) -> dt.date | None:
     return dt.date(value.year(), value.month(), value.day()) if value.isValid() else None
+
+
+def show_status(label: QLabel, text: str, *, error: bool = False) -> None:
+    """A dialog's one-line status: plain, or in the error style of field messages."""
+    label.setText(text)
+    label.setObjectName("fieldError" if error else "pageSubtitle")
+    label.style().unpolish(label)
+    label.style().polish(label)

@@ -30,6 +30,7 @@ from hrdesk.intake.template import write_template
 from hrdesk.safety.backups import backup_before
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.i18n import current_language
+from hrdesk.ui.labels import show_status
 from hrdesk.ui.worker import run_with_progress
 
 FILE_FILTER = "*.xlsx *.xls *.ods *.csv"
@@ -125,10 +126,7 @@ class ActivityLogDialog(QDialog):
         self._say(self.tr("Choose a filled activity log to check it."))
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.summary.setText(text)
-        self.summary.setObjectName("fieldError" if error else "pageSubtitle")
-        self.summary.style().unpolish(self.summary)
-        self.summary.style().polish(self.summary)
+        show_status(self.summary, text, error=error)
 
     # -- checking (the dry run) --------------------------------------------------------------
     def choose_file(self, path: str | None = None) -> None:

@@ -28,7 +28,7 @@ from hrdesk.safety import backups, restore
 from hrdesk.storage.database import passphrase_opens
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.dialogs.reopen import Outcome, refusal, replace_database
-from hrdesk.ui.labels import format_date
+from hrdesk.ui.labels import format_date, show_status
 from hrdesk.ui.worker import run_with_progress
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -142,10 +142,7 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(self.selected() is not None)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setObjectName("fieldError" if error else "pageSubtitle")
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        show_status(self.status, text, error=error)
 
     # -- back up now -----------------------------------------------------------------------
     def back_up_now(self) -> None:

@@ -33,12 +33,20 @@ from hrdesk.ui import preferences
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.editors.participants_tab import sex_counts_line
 from hrdesk.ui.forms import load_form
-from hrdesk.ui.labels import choice_label, core
+from hrdesk.ui.labels import choice_label, core, show_status
 from hrdesk.ui.worker import run_with_progress
 
 PROBLEM_BACKGROUND = QColor("#fdecea")
 DUPLICATE_BACKGROUND = QColor("#fff4d6")
 FILE_FILTER = "*.xlsx *.xls *.ods *.csv"
+
+
+def imported(dialog, result) -> None:
+    """People were added to the activity: say so, tell the pages, close the dialog."""
+    dialog.result_summary = result.summary()
+    dialog.ctx.notify("participant")
+    dialog.ctx.message.emit(dialog.result_summary)
+    dialog.accept()
 
 
 class AttendanceDialog(QDialog):
@@ -216,10 +224,7 @@ class AttendanceDialog(QDialog):
         self.import_button.setEnabled(not preview.problems and not blocking and n > 0)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.summaryLabel.setText(text)
-        self.summaryLabel.setObjectName("fieldError" if error else "pageSubtitle")
-        self.summaryLabel.style().unpolish(self.summaryLabel)
-        self.summaryLabel.style().polish(self.summaryLabel)
+        show_status(self.summaryLabel, text, error=error)
 
     # -- importing --------------------------------------------------------------------
     def run_import(self) -> None:
@@ -230,10 +235,7 @@ class AttendanceDialog(QDialog):
                                             self._imported, self._failed)
 
     def _imported(self, result) -> None:
-        self.result_summary = result.summary()
-        self.ctx.notify("participant")
-        self.ctx.message.emit(self.result_summary)
-        self.accept()
+        imported(self, result)
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, ValidationError):

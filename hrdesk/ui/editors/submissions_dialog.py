@@ -39,8 +39,8 @@ from hrdesk.intake.submissions import (
 from hrdesk.intake.xlsform import FormOptions, write_xlsform
 from hrdesk.ui import preferences
 from hrdesk.ui.context import AppContext
-from hrdesk.ui.editors.attendance_dialog import DUPLICATE_BACKGROUND, PROBLEM_BACKGROUND
-from hrdesk.ui.labels import choice_label, core
+from hrdesk.ui.editors.attendance_dialog import DUPLICATE_BACKGROUND, PROBLEM_BACKGROUND, imported
+from hrdesk.ui.labels import choice_label, core, show_status
 from hrdesk.ui.worker import run_with_progress
 
 EXPORT_FILTER = "*.xlsx *.csv"
@@ -227,10 +227,7 @@ class SubmissionsDialog(QDialog):
                 for s in self.preview.submissions}
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.summary.setText(text)
-        self.summary.setObjectName("fieldError" if error else "pageSubtitle")
-        self.summary.style().unpolish(self.summary)
-        self.summary.style().polish(self.summary)
+        show_status(self.summary, text, error=error)
 
     def run_import(self) -> None:
         job, decisions = self.job, self.decisions()
@@ -240,10 +237,7 @@ class SubmissionsDialog(QDialog):
                                             self._imported, self._failed)
 
     def _imported(self, result) -> None:
-        self.result_summary = result.summary()
-        self.ctx.notify("participant")
-        self.ctx.message.emit(self.result_summary)
-        self.accept()
+        imported(self, result)
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, ValidationError):
