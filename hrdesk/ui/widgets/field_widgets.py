@@ -155,6 +155,8 @@ class DateEdit(QLineEdit):
         self.calendar_action = self.addAction(icon("chevron-down"), QLineEdit.ActionPosition.TrailingPosition)
         self.calendar_action.setToolTip(self.tr("Choose in a calendar (Alt+Down)"))
         self.calendar_action.triggered.connect(self.open_calendar)
+        # never narrower than the example and the calendar button (filters sit in tight rows)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.placeholderText()) + 48)
         self.textEdited.connect(self._typed)
         self.editingFinished.connect(self._finish)
         if f.required:
