@@ -235,7 +235,7 @@ def test_commands_speak_the_stored_language_unless_hrdesk_lang_says(capsys, db, 
     from hrdesk.services import settings
 
     settings.put(db, settings.LANGUAGE, "fr")
-    path = str(db.path)
+    path = db.location
     db.close()
     monkeypatch.delenv(i18n.LANGUAGE_ENV, raising=False)
     assert main(["verify", "HRD-AAAA-BBBB", "--db", path]) == 1

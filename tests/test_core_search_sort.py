@@ -86,6 +86,7 @@ def test_names_sort_ignoring_accents_and_case_page_by_page(db, people):
     assert "Koïvogui Pé" in found(db, "o")
 
 
+@pytest.mark.sqlite_only
 def test_name_order_is_done_in_sql_with_the_index(db, people):
     """The order comes from the database (an index on the folded key, no sort of all rows
     in memory): the app pages through 100,000 people."""

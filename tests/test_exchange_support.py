@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import shutil
 import sqlite3
 import zipfile
@@ -26,10 +27,22 @@ OFFICE_VALUES = {
     "RO": {"code": "RO", "name": "Regional office for West Africa", "kind": "regional_office", "country": "SEN"},
 }
 _TEMPLATES: dict[str, Path] = {}
+SERVER = None          # the PostgreSQL test cluster while a test runs on PostgreSQL (conftest)
+_SERVER_TEMPLATES: set[tuple[int, str]] = set()
+_numbers = itertools.count(1)
 
 
 def new_db(folder: Path, code: str, name: str = "") -> Database:
-    """A database configured for office ``code``, copied from a cached template (fast)."""
+    """A database configured for office ``code``, copied from a cached template (fast); on the
+    PostgreSQL test cluster when the test runs on PostgreSQL."""
+    if SERVER is not None:
+        template = f"office_{code.lower()}"
+        if (id(SERVER), code) not in _SERVER_TEMPLATES:
+            SERVER.create_database(template, template="hrdesk_template")
+            with Database.open(SERVER.url(template)) as db:
+                offices.configure(db, OFFICE_VALUES[code], f"User {code}")
+            _SERVER_TEMPLATES.add((id(SERVER), code))
+        return Database.open(SERVER.create_database(f"{code.lower()}_{next(_numbers)}", template=template))
     template = _TEMPLATES.get(code)
     if template is None or not template.exists():
         template = folder / f"template-{code}.sqlite"

@@ -19,7 +19,7 @@ from hrdesk.safety import startup
 from hrdesk.safety.lock import WriterLock, acquire_writer_lock
 from hrdesk.safety.passphrase import get_passphrase
 from hrdesk.services import offices, settings
-from hrdesk.storage.database import Database
+from hrdesk.storage.database import Database, describe_url, is_server_location, server_url
 
 LOCK_WAIT_SECONDS = 5.0   # a writing command waits this long for another HRDesk to finish
 LOCK_POLL_SECONDS = 0.2
@@ -45,18 +45,58 @@ def print_rejected(name: str, problems: list) -> None:
           file=sys.stderr)
 
 
-def database_path(args: argparse.Namespace) -> Path:
-    return Path(args.db).expanduser() if getattr(args, "db", None) else paths.default_database_path()
+DATABASE_URL_ENV = "HRDESK_DATABASE_URL"
 
 
-def _require(path: Path) -> None:
-    if not path.is_file():
+def database_path(args: argparse.Namespace) -> Path | str:
+    """The database a command works on: ``--db`` (a file path or a ``postgresql://`` URL), else
+    ``HRDESK_DATABASE_URL``, else the file in the user's data folder.  A URL given on the
+    command line must not carry a password (other users of the computer can read command lines)."""
+    given = getattr(args, "db", None)
+    if given and is_server_location(given):
+        if server_url(given).password is not None:
+            raise HRDeskError(_("Never put the password in --db (other users of this computer can see command "
+                                "lines): put it in your ~/.pgpass file or a libpq service file, or type it when "
+                                "HRDesk asks."))
+        return given
+    if given:
+        return Path(given).expanduser()
+    env = os.environ.get(DATABASE_URL_ENV, "").strip()
+    if env:
+        return env if is_server_location(env) else Path(env).expanduser()
+    return paths.default_database_path()
+
+
+def shown(location: Path | str) -> str:
+    """A database location as printed: a path, or a URL without its password."""
+    return describe_url(location) if is_server_location(location) else str(location)
+
+
+def _require(path: Path | str) -> None:
+    if is_server_location(path):
+        return  # a server database that does not exist says so when it is opened
+    if not Path(path).is_file():
         raise HRDeskError(_("No database at {path}: run 'hrdesk init' first (or give --db).").format(path=path))
 
 
-def _open(path: Path, args: argparse.Namespace, *, migrate: bool = True) -> Database:
+def ask_server_password(location: str, wrong: bool) -> str | None:
+    """The server's password typed at the terminal (never echoed), or an explanation when no
+    one can type it."""
+    if not sys.stdin.isatty():
+        raise HRDeskError(_("The server {location} asks for a password and none can be typed here: put it in "
+                            "your ~/.pgpass file (or a libpq service file).").format(location=location))
+    # start-up time: getpass is only needed when a server asks for a password
+    import getpass
+
+    prompt = _("Wrong password. Password for {location}: ") if wrong else _("Password for {location}: ")
+    return getpass.getpass(prompt.format(location=location)) or None
+
+
+def open_location(path: Path | str, args: argparse.Namespace, *, migrate: bool = True) -> Database:
     """The one way of opening (:func:`hrdesk.safety.startup.open_database`); the passphrase of an
     encrypted file from ``--passphrase-file``, ``HRDESK_PASSPHRASE`` or a prompt, asked once."""
+    if is_server_location(path):
+        return startup.open_database(path, migrate=migrate, ask_password=ask_server_password)
     passphrase_file = getattr(args, "passphrase_file", None)
 
     def ask(_path: Path, _wrong: bool) -> str:
@@ -71,7 +111,7 @@ def open_database(args: argparse.Namespace, *, must_exist: bool = True, migrate:
     path = database_path(args)
     if must_exist:
         _require(path)
-    return speak_stored_language(_open(path, args, migrate=migrate))
+    return speak_stored_language(open_location(path, args, migrate=migrate))
 
 
 def speak_stored_language(db: Database) -> Database:
@@ -90,7 +130,8 @@ def busy_message(path: Path) -> str:
 @contextmanager
 def writer_lock(path: Path, wait: float | None = None) -> Iterator[WriterLock]:
     """Hold the database's one-writer lock for the block, waiting up to ``wait`` seconds
-    (default :data:`LOCK_WAIT_SECONDS`) for another HRDesk or command to let go of it."""
+    (default :data:`LOCK_WAIT_SECONDS`) for another HRDesk or command to let go of it
+    (a server database has none: the lock is acquired at once)."""
     deadline = time.monotonic() + (LOCK_WAIT_SECONDS if wait is None else wait)
     while True:
         lock = acquire_writer_lock(path)
@@ -115,7 +156,7 @@ def writing(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator[Da
     if must_exist:
         _require(path)
     with writer_lock(path):
-        db = speak_stored_language(_open(path, args))
+        db = speak_stored_language(open_location(path, args))
         try:
             yield db
         finally:
@@ -129,7 +170,9 @@ def add_passphrase_option(parser: argparse.ArgumentParser, text: str | None = No
 
 def add_db_option(parser: argparse.ArgumentParser, *, passphrase: bool = True) -> None:
     """``--db PATH`` and (unless the command words it itself) ``--passphrase-file FILE``."""
-    parser.add_argument("--db", metavar="PATH", help=_("database file (default: the one in your data folder)"))
+    parser.add_argument("--db", metavar="PATH|URL", help=_(
+        "database file, or a PostgreSQL server database as postgresql://user@host/name (default: "
+        "HRDESK_DATABASE_URL, else the file in your data folder)"))
     if passphrase:
         add_passphrase_option(parser)
 

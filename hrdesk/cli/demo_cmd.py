@@ -6,10 +6,12 @@ import argparse
 import sys
 import time
 
-from hrdesk.cli.common import add_db_option, writing
+from hrdesk.cli.common import add_db_option, database_path, writing
 from hrdesk.demo import fill as demo
+from hrdesk.domain.errors import HRDeskError
 from hrdesk.domain.progress import Progress
 from hrdesk.i18n import _
+from hrdesk.storage.database import is_server_location
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,6 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    if is_server_location(database_path(args)):
+        raise HRDeskError(_("The demonstration data is written to a SQLite file: write it to a file, then copy "
+                            "it to the server with 'hrdesk copy --from FILE --to URL'. Nothing was changed."))
     started = time.perf_counter()
     with writing(args, must_exist=False) as db:
         counts = demo.fill(db, args.scale, args.seed, progress=Progress(

@@ -17,8 +17,9 @@ from hrdesk.cli.common import (
 )
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import _, ngettext
-from hrdesk.safety import backups, crypto, restore
+from hrdesk.safety import backups, crypto, restore, server_backup
 from hrdesk.safety.passphrase import get_passphrase, passphrase_for
+from hrdesk.storage.database import is_server_location
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -47,8 +48,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_decrypt)
 
 
+def _server_refusal(path, what: str) -> None:
+    """Refuse, with the way to do it, what only a SQLite file has."""
+    if not is_server_location(path):
+        return
+    if what == "encrypt":
+        raise HRDeskError(_("A server database is not encrypted by HRDesk: encryption at rest (of the disks "
+                            "and backups) is the database server's job; ask its administrator. Nothing was changed."))
+    if what == "restore":
+        raise HRDeskError(_("A server database is restored on the server, with PostgreSQL's pg_restore "
+                            "(e.g. pg_restore --clean --dbname=NAME FILE.dump), by its administrator. "
+                            "Nothing was changed."))
+    raise HRDeskError(_("Backups of a server database are pg_dump files in {folder} (made by 'hrdesk backup'), "
+                        "and the server's own scheduled backups.").format(folder=server_backup.backup_folder_of(path)))
+
+
 def _existing(args: argparse.Namespace):
     path = database_path(args)
+    if is_server_location(path):
+        return path
     if not path.is_file():
         raise HRDeskError(_("No database at {path}: run 'hrdesk init' first (or give --db).").format(path=path))
     return path
@@ -62,6 +80,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     _existing(args)
     with open_database(args, migrate=False) as db:
         info = backups.make_backup(db, "manual", out=args.out)
+    if db.is_server:
+        print(_("Backup of the server database written to {path} ({size}, pg_dump custom format: restore it "
+                "with pg_restore).").format(path=info.path, size=_size(info.size)))
+        return 0
     print(_("Backup written to {path} ({size}, verified{encrypted}).").format(
         path=info.path, size=_size(info.size), encrypted=_(", encrypted") if info.encrypted else ""))
     if info.copied_to:
@@ -73,6 +95,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_backups(args: argparse.Namespace) -> int:
     path = _existing(args)
+    _server_refusal(path, "backups")
     passphrase = passphrase_for(path, args.passphrase_file)
     found = backups.list_backups(path, passphrase=passphrase)
     if not found:
@@ -88,6 +111,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     path = database_path(args)
+    _server_refusal(path, "restore")
     passphrase = passphrase_for(args.file, args.passphrase_file)
     current = None
     if crypto.is_encrypted(path) and (passphrase is None or not crypto.check_passphrase(path, passphrase)):
@@ -105,6 +129,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
     path = _existing(args)
+    _server_refusal(path, "encrypt")
     if crypto.is_encrypted(path):
         raise HRDeskError(_("{path} is already encrypted.").format(path=path))
     passphrase = get_passphrase(args.passphrase_file, prompt=_("New passphrase: "), confirm=True)
@@ -122,6 +147,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 
 def cmd_decrypt(args: argparse.Namespace) -> int:
     path = _existing(args)
+    _server_refusal(path, "encrypt")
     if not crypto.is_encrypted(path):
         raise HRDeskError(_("{path} is not encrypted.").format(path=path))
     passphrase = get_passphrase(args.passphrase_file)

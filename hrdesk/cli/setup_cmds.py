@@ -1,27 +1,35 @@
-"""``hrdesk init``, ``hrdesk rename-office``, ``hrdesk check`` and ``hrdesk stats``."""
+"""``hrdesk init``, ``hrdesk rename-office``, ``hrdesk check``, ``hrdesk copy`` and ``hrdesk stats``."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from hrdesk.cli.common import (
     add_db_option,
+    add_passphrase_option,
     check_offices,
     database_path,
     date_arg,
     open_database,
+    open_location,
+    shown,
+    speak_stored_language,
+    writer_lock,
     writing,
 )
 from hrdesk.domain.choices import OFFICE_KIND
 from hrdesk.domain.errors import HRDeskError
-from hrdesk.i18n import _
+from hrdesk.i18n import _, ngettext
 from hrdesk.reports.figures import stats
 from hrdesk.safety.passphrase import passphrase_for
 from hrdesk.services import offices
+from hrdesk.services.copying import copy_database
 from hrdesk.services.filters import ActivityScope
-from hrdesk.services.health import check_database
+from hrdesk.services.health import check_database, check_server
+from hrdesk.storage.database import is_server_location
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -45,6 +53,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_option(p)
     p.set_defaults(func=cmd_check)
 
+    p = sub.add_parser("copy", help=_(
+        "copy a whole database to another place or backend (a SQLite file to a PostgreSQL server to set up "
+        "headquarters, or a server database to a file for an offline snapshot)"))
+    p.add_argument("--from", dest="source", required=True, metavar="PATH|URL", help=_("the database to copy"))
+    p.add_argument("--to", dest="destination", required=True, metavar="PATH|URL",
+                   help=_("a new file, or an empty PostgreSQL database"))
+    add_passphrase_option(p, _("file holding the passphrase of an encrypted source file"))
+    p.set_defaults(func=cmd_copy)
+
     p = sub.add_parser("stats", help=_("key figures of a period"))
     add_db_option(p)
     p.add_argument("--from", dest="date_from", type=date_arg, metavar="DATE")
@@ -63,10 +80,10 @@ def cmd_init(args: argparse.Namespace) -> int:
             raise HRDeskError(_(
                 "{path} is already set up for office {code} ({name}); nothing was changed. An office's code "
                 "never changes; to change its name, use 'hrdesk rename-office --office-name NAME'.").format(
-                path=db.path, code=office["code"], name=office["name"]))
+                path=db.location, code=office["code"], name=office["name"]))
         office = offices.configure(db, values, args.user)
         print(_("Office {code} ({name}) configured in {path}").format(
-            code=office["code"], name=office["name"], path=db.path))
+            code=office["code"], name=office["name"], path=db.location))
     return 0
 
 
@@ -81,12 +98,53 @@ def cmd_rename_office(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     path = database_path(args)
+    if is_server_location(path):
+        report = check_server(path)
+        for line in report.lines:
+            print(line)
+        return 0 if report.healthy else 1
     if not path.exists():
         raise HRDeskError(_("No database at {path}.").format(path=path))
     report = check_database(path, passphrase_for(path, args.passphrase_file))
     for line in report.lines:
         print(line)
     return 0 if report.healthy else 1
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    source_loc = database_path(argparse.Namespace(db=args.source))
+    target_loc = database_path(argparse.Namespace(db=args.destination))
+    if not is_server_location(target_loc) and Path(target_loc).exists():
+        raise HRDeskError(_("{path} exists already: copy into a new file (nothing was changed).").format(
+            path=target_loc))
+    if not is_server_location(source_loc) and not Path(source_loc).is_file():
+        raise HRDeskError(_("No database at {path}.").format(path=source_loc))
+    created = None
+    with writer_lock(source_loc):
+        source = speak_stored_language(open_location(source_loc, args))
+        try:
+            with writer_lock(target_loc):
+                if not is_server_location(target_loc):
+                    created = Path(target_loc)
+                target = open_location(target_loc, args)
+                try:
+                    result = copy_database(source, target)
+                finally:
+                    target.close()
+        except BaseException:
+            if created is not None:  # never leave a half-copied file behind
+                for leftover in (created, created.with_name(created.name + "-wal"),
+                                 created.with_name(created.name + "-shm")):
+                    leftover.unlink(missing_ok=True)
+            raise
+        finally:
+            source.close()
+    print(ngettext("Copied {n} row from {source} to {destination}; every table's count and content checked.",
+                   "Copied {n} rows from {source} to {destination}; every table's count and content checked.",
+                   result.total).format(n=f"{result.total:,}", source=shown(source_loc), destination=shown(target_loc)))
+    for table in ("offices", "activities", "participants", "participations", "recommendations"):
+        print(f"  {table}: {result.counts.get(table, 0):,}")
+    return 0
 
 
 def cmd_stats(args: argparse.Namespace) -> int:

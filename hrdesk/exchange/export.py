@@ -212,10 +212,8 @@ class _Writer:
                                 hidden_at=F.format_stamp(F.hidden_stamp(self.started)))
         order = None
         if pseudo:  # in pseudonym order: row i of a full file is not row i of this one
-            self.conn.connection.driver_connection.create_function(
-                "hrdesk_pseudonym", 1, self.pseudonym, deterministic=True)
             t = R.MODELS[sheet.name].__table__
-            order = func.coalesce(t.c.pseudonym, func.hrdesk_pseudonym(t.c.uuid))
+            order = func.coalesce(t.c.pseudonym, self.pseudonym.sql(self.conn, t.c.uuid))
         texts = [i for i, c in enumerate(cols) if c.cell in (F.TEXT, F.LIST, F.GRID)]
         starts = F.FORMULA_STARTS
         written = 0

@@ -170,27 +170,28 @@ def import_file(db: Database, path: Path | str, *, password: str | None = None,
             gc.enable()
 
 
-def _import_file(db: Database, path: Path, password: str | None, accept_modified: bool,
-                 progress: Progress) -> FileResult:
-    result = FileResult(path)
+def _checked_and_merged(db: Database, path: Path, password: str | None, accept_modified: bool,
+                        progress: Progress, result: FileResult):
+    """Both passes over the file; the merge's counts, or None when the file is not imported
+    (``result`` then says why: already imported, or its problems)."""
     try:
         data = read_limited(path, MAX_FILE_BYTES)
     except FileRejected as exc:
         result.problems.append(Problem("", str(exc)))
-        return result
+        return None
     file_hash = hashlib.sha256(data).hexdigest()
     with db.read_session() as s:
         if s.scalar(select(m.ExchangeLog.id).where(m.ExchangeLog.direction == "import",
                                                    m.ExchangeLog.file_hash == file_hash).limit(1)):
             result.status = ALREADY
-            return result
+            return None
     try:
         workbook, _encrypted = unwrap(data, password)
         check_zip(workbook)
         wb, meta, privacy = open_workbook(workbook)
     except FileRejected as exc:
         result.problems.append(Problem("", str(exc)))
-        return result
+        return None
     del data, workbook  # calamine holds its own copy of the workbook
     result.export_id, result.office_code = meta.get("export_id"), meta.get("office_code")
     result.privacy = privacy
@@ -207,7 +208,7 @@ def _import_file(db: Database, path: Path, password: str | None, accept_modified
                 "Ask for the file again, or import it anyway with --accept-modified.")))
     if parsed.problems:
         result.problems = parsed.problems
-        return result
+        return None
     keys.streamed(parsed)  # pass 2: each sheet read again in batches by the merge
     try:
         with db.session() as s:
@@ -224,9 +225,21 @@ def _import_file(db: Database, path: Path, password: str | None, accept_modified
             "The file contradicts the database (for example a person listed twice in the same "
             "activity by different records); nothing was imported. Details: {error}").format(
                 error=str(exc.orig)[:200]))]
-        return result
+        return None
     except HRDeskError as exc:
         result.problems = [Problem("", str(exc))]
+        return None
+    return counts
+
+
+def _import_file(db: Database, path: Path, password: str | None, accept_modified: bool,
+                 progress: Progress) -> FileResult:
+    result = FileResult(path)
+    # on a server database, imports by several users take turns from the first check of the
+    # database to the commit (a sequential run's result, whatever the timing)
+    with db.writer_turn("exchange-import"):
+        counts = _checked_and_merged(db, path, password, accept_modified, progress, result)
+    if counts is None:
         return result
     result.status = IMPORTED
     result.inserted, result.updated = counts["inserted"], counts["updated"]

@@ -14,13 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, bindparam, delete, func, select, text, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.privacy import Privacy
@@ -33,6 +30,7 @@ from hrdesk.services import offices as office_service
 from hrdesk.services import settings
 from hrdesk.services.activities import activity_search_text
 from hrdesk.services.participants import participant_search_text
+from hrdesk.storage import dialect
 from hrdesk.storage import models as m
 from hrdesk.storage import versioning as V
 from hrdesk.storage.base import utcnow
@@ -42,13 +40,13 @@ HASH_PRIVACY = Privacy.PSEUDONYMISED.value  # personal fields never decide confl
 NEVER = dt.datetime(1970, 1, 1)
 BATCH = 5000
 REBUILD_INDEXES_ABOVE = 20_000
-CACHE_KIB = 32 * 1024   # 32 MiB: 128 MiB cost ~85 MiB more peak memory for no measurable gain (issue 19)
 
 
 class Merger:
     def __init__(self, session: Session, parsed: ParsedFile, source_file: str) -> None:
         self.s, self.parsed, self.source = session, parsed, source_file[:255]
         self.conn = session.connection()
+        self.sqlite = dialect.is_sqlite(self.conn)
         self.now = utcnow()
         self.counts: Counter[str] = Counter()
         self.office_ids: dict[str, int] = {}
@@ -61,11 +59,8 @@ class Merger:
 
     def run(self) -> Counter[str]:
         # a large page cache for this transaction: bulk inserts touch many index pages
-        self.conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
-        try:
+        with dialect.bulk_work(self.conn):
             return self._run()
-        finally:
-            self.conn.exec_driver_sql("PRAGMA cache_size=-2000")
 
     def _run(self) -> Counter[str]:
         self._offices()
@@ -241,6 +236,12 @@ class Merger:
             data = [st[1:] for st in states if st[0] is received]
             if not data:
                 continue
+            if not self.sqlite:
+                cols = ("record_type", "uuid", "agreed_version", "agreed_updated_at", "agreed_hash", "received_at")
+                dialect.upsert(self.conn, m.RecordSyncState.__table__, [
+                    dict(zip(cols, (t, u, v, _unstamp(a), h, _unstamp(r)), strict=True)) for t, u, v, a, h, r in data],
+                    ("record_type", "uuid"), cols[2:] if received else cols[2:5])
+                continue
             also = ", received_at = excluded.received_at" if received else ""
             sql = ("INSERT INTO exchange_record_state (record_type, uuid, agreed_version, agreed_updated_at, "
                    "agreed_hash, received_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (record_type, uuid) DO UPDATE "
@@ -291,16 +292,15 @@ class Merger:
         if not recs:
             return
         model = R.MODELS[sheet.name]
-        next_id = (self.conn.scalar(select(func.max(model.id))) or 0) + 1
+        ids = iter(dialect.first_free_ids(self.conn, model.__table__, len(recs)))
         refs = self._refs(sheet, recs)
         rows = []
         now = self.now
         for rec in recs:
             row = self._row(sheet, rec, new=True)
-            row["id"] = rec["_id"] = next_id
+            row["id"] = rec["_id"] = next(ids)
             row["uuid"] = rec["uuid"]
             row["created_at"] = now
-            next_id += 1
             if refs:
                 row["activity_id"] = refs[0][rec["activity"]]
                 row["participant_id"] = refs[1][rec["participant"]]
@@ -402,8 +402,8 @@ class Merger:
                 for r in recs for (s, a), n in (r.get("reach_by_age") or {}).items() if n])
 
     def _insert_rows(self, cls: type, rows: list[dict[str, Any]]) -> None:
-        """Plain ``executemany`` on the DB-API cursor (no per-row SQLAlchemy processing);
-        values are converted the way SQLAlchemy stores them in SQLite."""
+        """Bulk inserts (no per-row SQLAlchemy processing: ``executemany`` on SQLite, ``COPY``
+        on PostgreSQL), rows grouped by their columns."""
         if not rows:
             return
         table = cls.__table__
@@ -415,42 +415,11 @@ class Merger:
             for row in rows:
                 groups.setdefault(tuple(row), []).append(row)
         for cols, members in groups.items():
-            convert = [(i, _stamp_memo() if type(table.c[c].type) is DateTime else _STORE[type(table.c[c].type)])
-                       for i, c in enumerate(cols) if type(table.c[c].type) in _STORE]
-            sql = (f"INSERT INTO {table.name} ({', '.join(cols)}) "
-                   f"VALUES ({', '.join('?' * len(cols))})")
-            if convert:
-                data = []
-                for row in members:
-                    values = list(row.values())
-                    for i, conv in convert:
-                        if values[i] is not None:
-                            values[i] = conv(values[i])
-                    data.append(tuple(values))
-            else:
-                data = [tuple(row.values()) for row in members]
-            with self._indexes_rebuilt(table.name, len(data)):
-                for i in range(0, len(data), BATCH):
-                    self.conn.exec_driver_sql(sql, data[i:i + BATCH])
-
-    @contextmanager
-    def _indexes_rebuilt(self, table: str, rows: int) -> Iterator[None]:
-        """For a large insert, drop the table's secondary indexes and build them again
-        afterwards (sorting once is much faster than inserting into each index row by row).
-        Same transaction: all or nothing.  A unique index that no longer holds fails when it
-        is built again, which rejects the file like any other constraint."""
-        existing = self.conn.scalar(select(func.count()).select_from(text(table))) or 0
-        if rows < REBUILD_INDEXES_ABOVE or rows < existing:
-            yield
-            return
-        ddl = self.conn.exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
-            (table,)).all()
-        for name, _sql in ddl:
-            self.conn.exec_driver_sql(f'DROP INDEX "{name}"')
-        yield
-        for _name, sql in ddl:
-            self.conn.exec_driver_sql(sql)
+            data = [tuple(row.values()) for row in members]
+            many = len(data) >= REBUILD_INDEXES_ABOVE and len(data) >= (
+                self.conn.scalar(select(func.count()).select_from(table)) or 0)
+            with dialect.secondary_indexes_dropped(self.conn, (table.name,), many):
+                dialect.bulk_insert(self.conn, table, data, cols)
 
     # -- privacy levels meeting, names -------------------------------------------------
     def _join_pairs(self, sheet: F.Sheet, pairs: dict[str, str]) -> None:
@@ -519,11 +488,7 @@ class Merger:
     def _listed_counts(self) -> None:
         T = m.ExchangeListedCount.__table__
         rows = self._listed
-        if rows:
-            stmt = sqlite_insert(T)
-            stmt = stmt.on_conflict_do_update(index_elements=["activity_uuid"], set_={
-                c: stmt.excluded[c] for c in ("total", "women", "men", "other", "updated_at")})
-            self.conn.execute(stmt, rows)
+        dialect.upsert(self.conn, T, rows, ("activity_uuid",), ("total", "women", "men", "other", "updated_at"))
 
 
 def _pairs(incoming: list[dict[str, Any]]) -> dict[str, str]:
@@ -572,24 +537,11 @@ def _stamp(v: dt.datetime | None) -> str | None:
     return None if v is None else v.isoformat(" ", "microseconds")
 
 
-def _stamp_memo() -> Any:
-    """``_stamp`` remembering its last value: a column often repeats one object (the
-    creation time of every inserted row, ``deleted_at`` equal to ``updated_at``)."""
-    last: list[Any] = [None, None]
-
-    def convert(v: dt.datetime) -> str:
-        if v is not last[0]:
-            last[0], last[1] = v, v.isoformat(" ", "microseconds")
-        return last[1]
-    return convert
-
-
 _NEVER_STORED = _stamp(NEVER)
-_STORE: dict[type, Any] = {
-    DateTime: lambda v: v.isoformat(" ", "microseconds"),
-    Date: lambda v: v.isoformat(),
-    Boolean: int,
-}
+
+
+def _unstamp(v: str | None) -> dt.datetime | None:
+    return None if v is None else dt.datetime.fromisoformat(v)
 
 
 @cache

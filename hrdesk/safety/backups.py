@@ -40,10 +40,17 @@ from typing import Any
 
 from hrdesk.domain.errors import DatabaseError
 from hrdesk.i18n import _
+from hrdesk.safety import server_backup
 from hrdesk.safety.atomic import DiskError, atomic_copy, disk_errors, fsync_dir, fsync_file
 from hrdesk.safety.diskspace import ensure_free_space
 from hrdesk.services import settings
-from hrdesk.storage.database import Database, connect_raw, is_encrypted, sqlcipher_module
+from hrdesk.storage.database import (
+    Database,
+    connect_raw,
+    current_revision,
+    is_encrypted,
+    sqlcipher_module,
+)
 
 log = logging.getLogger("hrdesk.safety.backups")
 
@@ -198,7 +205,12 @@ def backup_file(source: Path, destination: Path, passphrase: str | None = None) 
 
 def make_backup(db: Database, reason: str = "manual", *, out: Path | str | None = None,
                 rotate_after: bool = True, copy_to_second: bool = True) -> BackupInfo:
-    """Back up the open database now.  ``out``: a file chosen by the user (not rotated)."""
+    """Back up the open database now.  ``out``: a file chosen by the user (not rotated).
+    A server database: ``pg_dump`` (:mod:`hrdesk.safety.server_backup`)."""
+    if db.is_server:
+        dumped = server_backup.make_backup(db, reason, out=out)
+        return BackupInfo(dumped, dt.datetime.now().replace(microsecond=0), dumped.stat().st_size,
+                          current_revision(db.engine), _reason(reason), False)
     with db.engine.connect() as conn:
         revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     return _backup_path(db.path, db.passphrase, revision, reason, out=out,
@@ -257,16 +269,25 @@ def _copy_to_second(info: BackupInfo, folder: Path, stem: str, pol: BackupPolicy
     return replace(info, copied_to=copied)
 
 
-def backup_before(db: Database, reason: str) -> BackupInfo:
+def backup_before(db: Database, reason: str) -> BackupInfo | None:
     """A verified backup before a risky change (``"import"``, ``"consolidation"``, ``"merge"``…).
 
     Raises :class:`DiskError` / :class:`DatabaseError` when it cannot be made: callers
-    should not go on with the change then."""
+    should not go on with the change then.  On a server database nothing is made (None):
+    each change is one transaction, several users work at once, and the server's own
+    scheduled backups are the safety net (``hrdesk backup`` makes one on demand)."""
+    if db.is_server:
+        return None
     return make_backup(db, f"before-{_reason(reason)}")
 
 
 def backup_before_migration(db: Database, revision: str) -> BackupInfo:
-    """Given to :meth:`Database.open` (``backup_before_upgrade``) to run before upgrading a schema."""
+    """Given to :meth:`Database.open` (``backup_before_upgrade``) to run before upgrading a schema
+    (a server database: ``pg_dump``; without it the upgrade is refused, nothing changed)."""
+    if db.is_server:
+        dumped = server_backup.make_backup(db, "before-upgrade")
+        return BackupInfo(dumped, dt.datetime.now().replace(microsecond=0), dumped.stat().st_size,
+                          revision, "before-upgrade", False)
     return _backup_path(db.path, db.passphrase, revision, "before-upgrade", out=None, pol=policy(db),
                         rotate_after=True, copy_to_second=True)
 
@@ -277,7 +298,10 @@ def last_backup(db_path: Path | str | Database) -> BackupInfo | None:
 
 
 def backup_if_due(db: Database, max_age: dt.timedelta = dt.timedelta(days=1)) -> BackupInfo | None:
-    """At start-up: back up when the newest backup is older than ``max_age`` (or missing)."""
+    """At start-up: back up when the newest backup is older than ``max_age`` (or missing).
+    Never for a server database (its administrator's backups)."""
+    if db.is_server:
+        return None
     pol = policy(db)
     if not pol.automatic:
         return None

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from hrdesk.i18n import _
+from hrdesk.storage.database import is_server_location
 
 LOCK_SUFFIX = ".lock"
 _WINDOWS_LOCK_OFFSET = 1 << 20  # Windows locks a byte far past the holder information
@@ -172,7 +173,11 @@ def _write_holder(fd: int) -> dict[str, Any]:
 
 
 def acquire_writer_lock(db_path: Path | str) -> WriterLock:
-    """Try to become the one writer of the database at ``db_path`` (never blocks)."""
+    """Try to become the one writer of the database at ``db_path`` (never blocks).  A server
+    database has no file lock: many users write at once, each change in its own transaction
+    (the lock returned is acquired and holds nothing)."""
+    if is_server_location(db_path):
+        return WriterLock(Path(), True)
     db_path = Path(db_path).expanduser()
     path = lock_path(db_path)
     try:

@@ -31,7 +31,13 @@ from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import _
 from hrdesk.safety.diskspace import free_space_warning
 from hrdesk.safety.lock import WriterLock, acquire_writer_lock
-from hrdesk.storage.database import Database, PassphraseNeeded, WrongPassphrase
+from hrdesk.storage.database import (
+    Database,
+    PassphraseNeeded,
+    PasswordPrompt,
+    WrongPassphrase,
+    is_server_location,
+)
 
 if TYPE_CHECKING:
     from hrdesk.safety.backups import BackupInfo
@@ -61,9 +67,17 @@ class AppSession:
 
 
 def open_for_app(path: Path | str, ask_passphrase: PassphrasePrompt | None = None, *,
-                 automatic_backup: bool = True) -> AppSession:
+                 automatic_backup: bool = True, ask_password: PasswordPrompt | None = None) -> AppSession:
     """``automatic_backup=False`` (the desktop app, which makes both later, after its first
-    window is shown) skips the free-space warning and the automatic backup."""
+    window is shown) skips the free-space warning and the automatic backup.  A server database
+    (``postgresql://…``): no file lock, no free-space check or automatic backup (the server's
+    job); read-only when the user's role may only read."""
+    if is_server_location(path):
+        db = open_database(path, ask_password=ask_password)
+        session = AppSession(db, acquire_writer_lock(path))
+        if db.read_only_reason:
+            session.notices.append(db.read_only_reason)
+        return session
     path = Path(path).expanduser()
     lock = acquire_writer_lock(path)
     try:
@@ -99,7 +113,8 @@ def _backup_before_migration(db: Database, revision: str):
 
 
 def open_database(path: Path | str, ask_passphrase: PassphrasePrompt | None = None, *,
-                  read_only: bool = False, migrate: bool = True, attempts: int = MAX_ATTEMPTS) -> Database:
+                  read_only: bool = False, migrate: bool = True, attempts: int = MAX_ATTEMPTS,
+                  ask_password: PasswordPrompt | None = None) -> Database:
     """Open ``path``; an older schema is upgraded after a verified backup
     (:func:`hrdesk.safety.backups.backup_before_migration`).
 
@@ -107,7 +122,12 @@ def open_database(path: Path | str, ask_passphrase: PassphrasePrompt | None = No
     the previous one did not open it) up to ``attempts`` times; after that the last
     :class:`WrongPassphrase` is raised.  ``None`` from the prompt cancels with
     :class:`Cancelled`; without a prompt an encrypted file raises :class:`PassphraseNeeded`.
-    A file this HRDesk cannot decrypt (no SQLCipher) is refused before anyone is asked."""
+    A file this HRDesk cannot decrypt (no SQLCipher) is refused before anyone is asked.
+    A server URL: ``ask_password(location, wrong)`` when the server wants a password that
+    libpq (service file, ``~/.pgpass``) does not give."""
+    if is_server_location(path):
+        return Database.open(path, read_only=read_only, migrate=migrate, ask_password=ask_password,
+                             backup_before_upgrade=_backup_before_migration)
     path = Path(path).expanduser()
     passphrase: str | None = None
     asked = 0

@@ -10,6 +10,7 @@ from sqlalchemy import distinct, func, literal, null, select, union, union_all
 from sqlalchemy.orm import Session
 
 from hrdesk.services.filters import ActivityScope
+from hrdesk.storage import dialect
 from hrdesk.storage import models as m
 
 A, P, Q = m.Activity, m.Participant, m.Participation
@@ -146,7 +147,7 @@ def training_results(s: Session, scope: ActivityScope) -> list[dict[str, Any]]:
 
 def _grouped_lists(link_column, value_column, ids):
     """(activity id, "a|b|c") for one link table, restricted to ``ids``."""
-    return (select(link_column.label("activity_id"), func.group_concat(value_column, "|").label("joined"))
+    return (select(link_column.label("activity_id"), dialect.joined(value_column, "|").label("joined"))
             .where(link_column.in_(ids)).group_by(link_column)).subquery()
 
 
@@ -210,8 +211,8 @@ def participants_by_activity(s: Session, scope: ActivityScope, column: str,
 def _month_key(scope: ActivityScope):
     """YYYY-MM of an activity's start, or of the scope's first day for an activity that began
     before the scope (it counts in the scope's first month: no month outside the period)."""
-    start = func.max(A.start_date, scope.date_from) if scope.date_from else A.start_date
-    return func.strftime("%Y-%m", start)
+    start = dialect.later_of(A.start_date, scope.date_from) if scope.date_from else A.start_date
+    return dialect.year_month(start)
 
 
 def figures_by(s: Session, scope: ActivityScope, column: str, *, people: bool = True) -> list[dict[str, Any]]:

@@ -5,8 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import text
+
 from hrdesk.i18n import _, ngettext
-from hrdesk.storage.database import connect_raw, head_revision, known_revisions
+from hrdesk.storage.database import (
+    Database,
+    connect_raw,
+    current_revision,
+    head_revision,
+    known_revisions,
+)
 
 
 @dataclass
@@ -17,6 +25,40 @@ class HealthReport:
     def fail(self, line: str) -> None:
         self.healthy = False
         self.lines.append(line)
+
+
+def check_server(location: str) -> HealthReport:
+    """``hrdesk check`` of a server database: reachable, schema version, and the references
+    between records (the server enforces foreign keys; what it cannot see is checked here:
+    a live participation of a deleted activity or person)."""
+    report = HealthReport()
+    try:
+        db = Database.open(location, migrate=False, read_only=True)
+    except Exception as exc:
+        # the schema may be older (read-only opening refuses it): say so rather than fail blindly
+        report.fail(str(exc))
+        report.lines.append(_("Problems found"))
+        return report
+    try:
+        with db.engine.connect() as conn:
+            version = conn.execute(text("SHOW server_version")).scalar()
+            report.lines.append(_("Connection: ok (PostgreSQL {version})").format(version=version))
+            orphans = conn.execute(text(
+                "SELECT count(*) FROM participations q JOIN activities a ON a.id = q.activity_id "
+                "JOIN participants p ON p.id = q.participant_id WHERE q.deleted_at IS NULL "
+                "AND (a.deleted_at IS NOT NULL OR p.deleted_at IS NOT NULL)")).scalar() or 0
+        report.lines.append(_("Foreign keys: enforced by the server"))
+        if orphans:
+            report.lines.append(ngettext(
+                "Note: {n} live participation belongs to a deleted activity or person (not counted in figures)",
+                "Note: {n} live participations belong to a deleted activity or person (not counted in figures)",
+                orphans).format(n=orphans))
+        rev = current_revision(db.engine)
+        report.lines.append(_("Schema version: {rev} (current)").format(rev=rev))
+    finally:
+        db.close()
+    report.lines.append(_("Healthy") if report.healthy else _("Problems found"))
+    return report
 
 
 def check_database(path: Path, passphrase: str | None = None) -> HealthReport:

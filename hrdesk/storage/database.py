@@ -14,6 +14,12 @@ raises :class:`WrongPassphrase` and touches nothing.
 ``Database.open(path, read_only=True)`` opens without migrating and refuses every write
 (``PRAGMA query_only``): what a second HRDesk gets when another one holds the writer lock
 (:func:`hrdesk.safety.lock.acquire_writer_lock`).
+
+A headquarters database on a PostgreSQL server: ``Database.open("postgresql://user@host/hrdesk")``
+(a SQLAlchemy URL; the password comes from libpq — a service file or ``~/.pgpass`` — or from
+``ask_password``, never from the URL on a command line).  Same schema, same migrations; what is
+SQLite-only (pragmas, the writer lock, file backups, SQLCipher) is behind ``db.is_server`` and
+:mod:`hrdesk.storage.dialect`.  A role that may only read gets a read-only database.
 """
 
 from __future__ import annotations
@@ -22,14 +28,16 @@ import ast
 import contextlib
 import functools
 import sqlite3
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import URL
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -41,6 +49,10 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SERVER_SCHEMES = ("postgresql", "postgres")
+SERVER_DRIVER = "postgresql+psycopg"
+MIGRATION_LOCK = 0x48524431   # pg_advisory_xact_lock key: one HRDesk migrates a server database at a time
+PASSWORD_ATTEMPTS = 3
 BUSY_TIMEOUT_MS = 10_000
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -52,6 +64,52 @@ class PassphraseNeeded(DatabaseError):
 class WrongPassphrase(DatabaseError):
     """The passphrase does not open the encrypted file (nothing was changed)."""
 
+
+class ServerUnavailable(DatabaseError):
+    """The database server cannot be reached or refuses the connection."""
+
+
+PasswordPrompt = Callable[[str, bool], "str | None"]
+"""``ask_password(location, wrong)``: the server's password for the user, or None to cancel."""
+
+
+def is_server_location(value: object) -> bool:
+    """True for a database server URL (``postgresql://…``), False for a file path."""
+    if value is None or isinstance(value, Path):
+        return False
+    text_value = str(value).strip()
+    if "://" not in text_value:
+        return False
+    return text_value.split("://", 1)[0].split("+", 1)[0].lower() in SERVER_SCHEMES
+
+
+def server_url(value: str | URL, password: str | None = None) -> URL:
+    """The SQLAlchemy URL of a server database (psycopg 3 as the driver)."""
+    try:
+        url = make_url(value)
+    except ArgumentError:
+        raise DatabaseError(_("{url} is not a database address HRDesk understands "
+                              "(e.g. postgresql://user@host/hrdesk).").format(url=value)) from None
+    base = url.drivername.split("+", 1)[0]
+    if base not in SERVER_SCHEMES:
+        raise DatabaseError(_("{url} is not a PostgreSQL database address (it must start with postgresql://).")
+                            .format(url=describe_url(url)))
+    if url.drivername not in (SERVER_DRIVER, *SERVER_SCHEMES):
+        raise DatabaseError(_("HRDesk connects to PostgreSQL through psycopg: write the address as "
+                              "postgresql://… or postgresql+psycopg://…"))
+    url = url.set(drivername=SERVER_DRIVER)
+    if not url.database and "service" not in url.query:
+        raise DatabaseError(_("{url} names no database: add it after the host (…/hrdesk).").format(
+            url=describe_url(url)))
+    return url.set(password=password) if password is not None else url
+
+
+def describe_url(url: str | URL) -> str:
+    """The URL as shown to users and in logs: never the password."""
+    try:
+        return unquote(make_url(url).render_as_string(hide_password=True))
+    except ArgumentError:
+        return str(url)
 
 def sqlcipher_module():
     """The ``sqlcipher3`` module, or ``None`` when SQLCipher is not installed."""
@@ -172,12 +230,51 @@ def make_engine(path: Path | str, passphrase: str | None = None, *, read_only: b
     return engine
 
 
+def make_server_engine(url: URL, *, read_only: bool = False) -> Engine:
+    """An engine on a PostgreSQL database; SQL parameters never appear in errors or logs.
+    A read-only engine makes every transaction read-only on the server."""
+    options = "-c default_transaction_read_only=on" if read_only else ""
+    return create_engine(url, future=True, hide_parameters=True, pool_pre_ping=True,
+                         connect_args={"application_name": "HRDesk", "connect_timeout": 15,
+                                       **({"options": options} if options else {})})
+
+
+def server_error_message(location: str, message: str) -> str:
+    """What to tell a user whose server database cannot be opened (the server's reason kept)."""
+    first = message.strip().splitlines()[-1] if message.strip() else ""
+    lower = message.lower()
+    if "password" in lower:
+        hint = _("The server asks for a password: put it in your ~/.pgpass file (or a libpq service file), "
+                 "or type it when HRDesk asks; never in the address.")
+    elif "does not exist" in lower:
+        hint = _("Check the name of the database and of the user (the administrator creates both).")
+    else:
+        hint = _("Check that the server is running and reachable from this computer, and the address.")
+    return _("Cannot open the server database {location}: {reason}. {hint} Nothing was changed.").format(
+        location=location, reason=first.rstrip("."), hint=hint)
+
+
+def _role_can_write(engine: Engine) -> bool:
+    """May the connected role change HRDesk's data (or create its tables in an empty database)?"""
+    with engine.connect() as conn:
+        if inspect(conn).has_table("activities"):
+            return bool(conn.execute(text(
+                "SELECT has_table_privilege('activities', 'INSERT') "
+                "AND has_table_privilege('activities', 'UPDATE')")).scalar())
+        return bool(conn.execute(text(
+            "SELECT has_schema_privilege(current_schema(), 'CREATE')")).scalar())
+
+
 def current_revision(engine: Engine) -> str | None:
     """The file's schema revision (None for a file without one), read without Alembic."""
     with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        rows = conn.execute(text("SELECT version_num FROM alembic_version")).fetchall()
+        return current_revision_on(conn)
+
+
+def current_revision_on(conn) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    rows = conn.execute(text("SELECT version_num FROM alembic_version")).fetchall()
     if len(rows) > 1:
         raise DatabaseError(_("The schema version of this database is ambiguous (several revisions)."))
     return rows[0][0] if rows else None
@@ -190,11 +287,13 @@ BeforeUpgrade = Callable[["Database", str], object]
 class Database:
     """An open HRDesk database: an engine and a session factory."""
 
-    def __init__(self, path: Path, engine: Engine, *, passphrase: str | None = None,
-                 read_only: bool = False) -> None:
-        self.path = path
+    def __init__(self, path: Path | None, engine: Engine, *, passphrase: str | None = None,
+                 read_only: bool = False, url: URL | None = None, read_only_reason: str = "") -> None:
+        self.path = path          # None for a server database
+        self.url = url            # the server's URL (None for a file)
         self.engine = engine
         self.read_only = read_only
+        self.read_only_reason = read_only_reason
         self._passphrase = passphrase  # kept in memory only, for encrypted backups
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
@@ -203,13 +302,48 @@ class Database:
         return self._passphrase is not None
 
     @property
+    def is_server(self) -> bool:
+        """True on a database server (PostgreSQL), False on a SQLite file."""
+        return self.url is not None
+
+    @property
+    def backend(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def location(self) -> str:
+        """Where the database is, as shown to users: the file's path, or the server URL
+        without its password."""
+        return describe_url(self.url) if self.url is not None else str(self.path)
+
+    @property
+    def display_name(self) -> str:
+        """A short name: the file's name, or ``database on host``."""
+        if self.url is None:
+            return self.path.name
+        host = self.url.host or self.url.query.get("host") or "localhost"
+        if isinstance(host, tuple):
+            host = host[0]
+        if str(host).startswith("/"):
+            host = "localhost"
+        return _("{database} on {host}").format(database=self.url.database or self.url.query.get("service", ""),
+                                                 host=host)
+
+    @property
     def passphrase(self) -> str | None:
         """The passphrase of an encrypted database (memory only; never written anywhere)."""
         return self._passphrase
 
     @classmethod
-    def open(cls, path: Path | str, *, migrate: bool = True, passphrase: str | None = None,
-             read_only: bool = False, backup_before_upgrade: BeforeUpgrade | None = None) -> Database:
+    def open(cls, path: Path | str | URL, *, migrate: bool = True, passphrase: str | None = None,
+             read_only: bool = False, backup_before_upgrade: BeforeUpgrade | None = None,
+             ask_password: PasswordPrompt | None = None) -> Database:
+        if isinstance(path, URL) or is_server_location(path):
+            if passphrase is not None:
+                raise DatabaseError(_("A server database is not encrypted by HRDesk: encryption at rest is the "
+                                      "database server's job (ask its administrator)."))
+            return cls._open_server(path, migrate=migrate, read_only=read_only,
+                                    backup_before_upgrade=backup_before_upgrade, ask_password=ask_password)
         path = Path(path).expanduser()
         if path.exists() and path.is_dir():
             raise DatabaseError(_("{path} is a folder, not a database file.").format(path=path))
@@ -231,12 +365,57 @@ class Database:
             raise
         return db
 
+    @classmethod
+    def _open_server(cls, location: str | URL, *, migrate: bool, read_only: bool,
+                     backup_before_upgrade: BeforeUpgrade | None,
+                     ask_password: PasswordPrompt | None) -> Database:
+        url = server_url(location)
+        shown = describe_url(url)
+        wrong = False
+        for attempt in range(PASSWORD_ATTEMPTS + 1):
+            engine = make_server_engine(url, read_only=read_only)
+            try:
+                with engine.connect() as conn:
+                    conn.execute(text("SELECT 1"))
+                break
+            except OperationalError as exc:
+                engine.dispose()
+                message = str(exc.orig) if exc.orig is not None else str(exc)
+                needs_password = "password" in message.lower()
+                if needs_password and ask_password is not None and attempt < PASSWORD_ATTEMPTS:
+                    password = ask_password(shown, wrong)
+                    if password is None:
+                        raise ServerUnavailable(_("No password given: the server database was not opened.")) from None
+                    url, wrong = url.set(password=password), True
+                    continue
+                raise ServerUnavailable(server_error_message(shown, message)) from None
+        reason = ""
+        if not read_only and not _role_can_write(engine):
+            engine.dispose()
+            engine = make_server_engine(url, read_only=True)
+            read_only = True
+            reason = _("Your account on the server may only read this database: HRDesk opened it read-only.")
+        db = cls(None, engine, read_only=read_only, url=url, read_only_reason=reason)
+        try:
+            if read_only:
+                db._check_current()
+            elif migrate:
+                db._migrate(backup_before_upgrade)
+        except Exception:
+            engine.dispose()
+            raise
+        return db
+
     def _check_current(self) -> None:
+        if self.is_server and current_revision(self.engine) != head_revision():
+            raise DatabaseError(_(
+                "The database {location} must be upgraded to this version of HRDesk by a user who may change it; "
+                "nothing was changed.").format(location=self.location))
         if current_revision(self.engine) != head_revision():
             raise DatabaseError(_(
                 "{path} must be upgraded before it can be read, and another HRDesk is using it. "
                 "Close the other HRDesk and try again."
-            ).format(path=self.path))
+            ).format(path=self.location))
 
     def _migrate(self, backup_before_upgrade: BeforeUpgrade | None) -> None:
         head = head_revision()
@@ -244,26 +423,30 @@ class Database:
             tables = set(inspect(conn).get_table_names())
         current = current_revision(self.engine)
         if current is None and tables - {"alembic_version"}:
-            raise DatabaseError(_("{path} is not an HRDesk database.").format(path=self.path))
+            raise DatabaseError(_("{path} is not an HRDesk database.").format(path=self.location))
         if current == head:
             return
         if current is not None and current not in known_revisions():
             raise DatabaseError(_(
                 "{path} was written by a newer version of HRDesk (schema {rev}). "
                 "Install the latest HRDesk to open it; nothing was changed."
-            ).format(path=self.path, rev=current))
+            ).format(path=self.location, rev=current))
         if current is not None:
             if backup_before_upgrade is None:  # never upgrade a file without a backup first
                 raise DatabaseError(_(
                     "{path} must be upgraded to this version of HRDesk, and no backup can be made first here. "
                     "Open it with HRDesk (the app or a command) to upgrade it; nothing was changed."
-                ).format(path=self.path))
+                ).format(path=self.location))
             backup_before_upgrade(self, current)
         # start-up time: the migration machinery loads only when a file must be upgraded
         from alembic import command
 
         cfg = alembic_config()
         with self.engine.begin() as conn:
+            if self.is_server:  # one HRDesk migrates at a time; the others wait, then find it done
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK})
+                if current_revision_on(conn) == head:
+                    return
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
 
@@ -280,7 +463,10 @@ class Database:
         try:
             with self._sessions() as s, s.begin():
                 yield s
-        except OperationalError as exc:
+        except DBAPIError as exc:
+            if self.is_server and getattr(exc.orig, "sqlstate", None) in ("25006", "42501"):
+                raise DatabaseError(self.read_only_reason or _(
+                    "This server database is open read-only: the change was not saved.")) from None
             if "readonly" in str(exc).lower() or "read-only" in str(exc).lower():
                 raise DatabaseError(_(
                     "This database is open read-only because another HRDesk is using it: the change was not "
@@ -290,6 +476,26 @@ class Database:
 
     def read_session(self) -> Session:
         return self._sessions()
+
+    @contextmanager
+    def writer_turn(self, what: str) -> Iterator[None]:
+        """Several HRDesks writing ``what`` (e.g. exchange imports) on one server database take
+        turns: a PostgreSQL advisory lock held for the block, on its own connection, so that
+        reads made before the writing transaction (checks, joins) see what the previous turn
+        committed and concurrent runs give exactly what a sequential run gives.  On a SQLite
+        file HRDesk's writer lock already makes one writer at a time: nothing to do."""
+        if not self.is_server:
+            yield
+            return
+        key = zlib.crc32(what.encode())
+        with self.engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": key})
+            conn.commit()
+            try:
+                yield
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                conn.commit()
 
     def close(self) -> None:
         self.engine.dispose()

@@ -63,5 +63,5 @@ class Participation(Synced, Base):
         Index("ix_participations_participant_id", "participant_id", "deleted_at", "activity_id"),
         # one live participation per person and activity
         Index("uq_participations_live_pair", "activity_id", "participant_id", unique=True,
-              sqlite_where=text("deleted_at IS NULL")),
+              sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL")),
     )

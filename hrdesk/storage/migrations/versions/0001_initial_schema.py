@@ -248,7 +248,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_participations_certificate_number'), ['certificate_number'], unique=False)
         batch_op.create_index(batch_op.f('ix_participations_origin_office_id'), ['origin_office_id'], unique=False)
         batch_op.create_index('ix_participations_participant_id', ['participant_id', 'deleted_at', 'activity_id'], unique=False)
-        batch_op.create_index('uq_participations_live_pair', ['activity_id', 'participant_id'], unique=True, sqlite_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('uq_participations_live_pair', ['activity_id', 'participant_id'], unique=True, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
 
     op.create_table('recommendation_sdg_targets',
     sa.Column('recommendation_id', sa.Integer(), nullable=False),
@@ -277,7 +277,7 @@ def downgrade() -> None:
 
     op.drop_table('recommendation_sdg_targets')
     with op.batch_alter_table('participations', schema=None) as batch_op:
-        batch_op.drop_index('uq_participations_live_pair', sqlite_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('uq_participations_live_pair')
         batch_op.drop_index('ix_participations_participant_id')
         batch_op.drop_index(batch_op.f('ix_participations_origin_office_id'))
         batch_op.drop_index(batch_op.f('ix_participations_certificate_number'))

@@ -1,0 +1,231 @@
+"""Headquarters on a PostgreSQL server (issue 15), against a real server started by the tests
+(``pg_cluster`` in conftest): the migrated schema, whole-database copies between backends,
+concurrent consolidations, read-only roles, backups and what only a SQLite file has."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import test_exchange_support as support
+from sqlalchemy import create_engine, select
+
+from hrdesk.cli import main
+from hrdesk.exchange import export_workbook
+from hrdesk.services import offices
+from hrdesk.services.activities import ActivityService
+from hrdesk.services.copying import tables
+from hrdesk.services.participants import ParticipantService
+from hrdesk.services.participations import ParticipationService
+from hrdesk.storage import models as m
+from hrdesk.storage.database import Database
+
+pytestmark = pytest.mark.timeout(300)
+ROOT = Path(__file__).resolve().parents[1]
+
+# what may differ between two databases holding the same records: row ids, the time a row was
+# made or received here, and which file last brought a record (it depends on the order)
+VOLATILE = {"id", "created_at", "source_file", "received_at"}
+PER_DATABASE = {"exchange_log", "exchange_record_state", "audit_log", "settings", "imported_rows",
+                "exchange_recipients", "exchange_conflicts"}
+
+
+def content(location: str, but_office: str = "") -> dict[str, list[tuple]]:
+    """Every record table as sorted rows, ids replaced by the uuids (codes) they stand for."""
+    with Database.open(location, migrate=False) as db, db.engine.connect() as conn:
+        uuid_of = {t: dict(conn.execute(select(t.c.id, t.c.code if t.name == "offices" else t.c.uuid)).all())
+                   for t in tables() if "uuid" in t.c and "id" in t.c}
+        out: dict[str, list[tuple]] = {}
+        for t in tables():
+            if t.name in PER_DATABASE or t.name == "alembic_version":
+                continue
+            cols = [c for c in t.columns if c.name not in VOLATILE]
+            rows = []
+            for row in conn.execute(select(*cols)):
+                values = []
+                for c, v in zip(cols, row, strict=True):
+                    if c.foreign_keys and v is not None:
+                        target = next(iter(c.foreign_keys)).column.table
+                        v = uuid_of[target][v]
+                    values.append(v)
+                if not (t.name == "offices" and row.code == but_office):
+                    rows.append(tuple(values))
+            out[t.name] = sorted(rows, key=repr)
+    return out
+
+
+def test_the_migrated_schema_equals_the_models(pg_cluster):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from hrdesk.storage.base import Base
+
+    url = pg_cluster.create_database("schema_check")
+    with Database.open(url) as db, db.engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert differences == []
+    # the partial unique index (one live participation per person and activity) is partial here too
+    defs = pg_cluster.psql("SELECT indexdef FROM pg_indexes WHERE indexname = 'uq_participations_live_pair'",
+                           "schema_check")
+    assert "WHERE (deleted_at IS NULL)" in defs
+
+
+def test_copy_sqlite_to_postgresql_and_back_gives_identical_content(pg_cluster, tmp_path, capsys):
+    source = tmp_path / "office.sqlite"
+    assert main(["demo", "--db", str(source)]) == 0
+    url = pg_cluster.create_database("copy_target")
+    assert main(["copy", "--from", str(source), "--to", url]) == 0
+    out = capsys.readouterr().out
+    assert "every table's count and content checked" in out and "participations: 3,000" in out
+    back = tmp_path / "snapshot.sqlite"
+    assert main(["copy", "--from", url, "--to", str(back)]) == 0
+    original, on_server, again = content(str(source)), content(url), content(str(back))
+    assert original == on_server == again
+    assert len(original["participations"]) == 3000
+    # the copy is a working database: new records get new ids after the copied ones
+    with Database.open(url) as db:
+        ActivityService(db).create({"title": "After the copy", "kind": "workshop", "status": "planned",
+                                    "start_date": dt.date(2026, 1, 5), "country": "GIN"})
+    # a destination that holds data is refused, and so is an existing file
+    assert main(["copy", "--from", str(source), "--to", url]) == 1
+    assert "already holds data" in capsys.readouterr().err
+    assert main(["copy", "--from", url, "--to", str(back)]) == 1
+    assert "exists already" in capsys.readouterr().err
+
+
+def _office_files(folder: Path) -> list[Path]:
+    """Eight exchange files of three offices, successive exports with edits in between (so
+    the files overlap: the same records at several versions), people shared between files."""
+    files: list[Path] = []
+    for code in ("GN", "SL", "RO"):
+        db = support.new_db(folder, code)
+        acts, people = ActivityService(db), ParticipantService(db)
+        a = acts.create({"title": f"Training {code}", "kind": "training", "status": "completed",
+                         "start_date": dt.date(2025, 3, 3), "country": "GIN", "location": "Conakry"})
+        persons = [people.create({"full_name": f"Person {code} {i}", "sex": "female" if i % 2 else "male",
+                                  "email": f"p{i}.{code.lower()}@example.org"}) for i in range(12)]
+        for p in persons[:8]:
+            ParticipationService(db).create({"activity": a["uuid"], "participant": p["uuid"], "role": "participant"})
+        files.append(export_workbook(db, folder / f"{code}-1.xlsx").path)
+        acts.update(a["uuid"], {"location": "Kankan"})
+        for p in persons[8:]:
+            ParticipationService(db).create({"activity": a["uuid"], "participant": p["uuid"], "role": "participant"})
+        files.append(export_workbook(db, folder / f"{code}-2.xlsx").path)
+        if code != "RO":
+            people.update(persons[0]["uuid"], {"organisation": "Ministry of Justice"})
+            files.append(export_workbook(db, folder / f"{code}-3.xlsx").path)
+        db.close()
+    return files
+
+
+def _consolidate(url: str, files: list[Path]) -> subprocess.Popen:
+    env = {**os.environ, "HRDESK_LANG": "en", "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen([sys.executable, "-m", "hrdesk", "consolidate", "--db", url, *map(str, files)],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _new_hq(pg_cluster, name: str) -> str:
+    url = pg_cluster.create_database(name, template="hrdesk_template")
+    with Database.open(url) as db:
+        offices.configure(db, support.OFFICE_VALUES["RO"] | {"code": "HQ", "name": "Headquarters",
+                                                             "kind": "headquarters"}, "HQ")
+    return url
+
+
+def test_four_concurrent_consolidations_equal_a_sequential_one(pg_cluster, tmp_path):
+    files = _office_files(tmp_path)
+    assert len(files) == 8
+    sequential = _new_hq(pg_cluster, "hq_sequential")
+    done = _consolidate(sequential, files)
+    out, err = done.communicate(timeout=240)
+    assert done.returncode == 0, err
+    parallel = _new_hq(pg_cluster, "hq_parallel")
+    sets = [files[0:4], files[2:6], files[4:8], [files[7], files[0], files[5], files[3]]]
+    runs = [_consolidate(parallel, s) for s in sets]
+    for run in runs:
+        out, err = run.communicate(timeout=240)
+        assert run.returncode == 0, err
+        assert "Traceback" not in err
+    # the headquarters' own office record is made separately in each database
+    expected, got = content(sequential, but_office="HQ"), content(parallel, but_office="HQ")
+    assert got == expected
+    assert len(expected["participations"]) == 3 * 12 and len(expected["activities"]) == 3
+    with Database.open(parallel) as db, db.read_session() as s:
+        imported = s.scalars(select(m.ExchangeLog.file_hash).where(m.ExchangeLog.direction == "import")).all()
+    assert len(imported) == len(set(imported)) == 8   # each file imported once, whoever came first
+    # running any of them again changes nothing
+    again = _consolidate(parallel, sets[1])
+    out, err = again.communicate(timeout=240)
+    assert again.returncode == 0, err
+    assert content(parallel, but_office="HQ") == expected
+
+
+def test_a_role_that_may_only_read_gets_a_read_only_database(pg_cluster, tmp_path, capsys):
+    url = _new_hq(pg_cluster, "hq_readers")
+    pg_cluster.psql("CREATE ROLE reader LOGIN; GRANT USAGE ON SCHEMA public TO reader; "
+                    "GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader", "hq_readers")
+    reader_url = pg_cluster.url("hq_readers", user="reader")
+    with Database.open(reader_url) as db:
+        assert db.read_only and "may only read" in db.read_only_reason
+        assert db.display_name == "hq_readers on localhost"
+        with pytest.raises(Exception, match="may only read"):
+            ActivityService(db).create({"title": "Not allowed", "kind": "workshop", "status": "planned",
+                                        "start_date": dt.date(2026, 1, 5), "country": "GIN"})
+    assert main(["stats", "--db", reader_url]) == 0
+    assert "Activities: 0" in capsys.readouterr().out
+    file = support.new_db(tmp_path, "GN")
+    path = export_workbook(file, tmp_path / "gn.xlsx").path
+    file.close()
+    assert main(["import", str(path), "--db", reader_url]) != 0
+    err = capsys.readouterr().err
+    assert "may only read" in err and "Traceback" not in err
+    with Database.open(url) as db, db.read_session() as s:
+        assert s.scalar(select(m.Activity.id)) is None
+
+
+def test_server_commands_back_up_with_pg_dump_and_refuse_what_only_a_file_has(pg_cluster, tmp_path, capsys):
+    url = _new_hq(pg_cluster, "hq_commands")
+    assert main(["check", "--db", url]) == 0
+    assert "Schema version" in capsys.readouterr().out
+    assert main(["backup", "--db", url, "--out", str(tmp_path)]) == 0
+    dumps = list(tmp_path.glob("*.dump"))
+    assert len(dumps) == 1
+    listing = subprocess.run([str(pg_cluster.bin_dir / "pg_restore"), "--list", str(dumps[0])],
+                             capture_output=True, text=True, check=True).stdout
+    assert "TABLE DATA public participations" in listing
+    assert main(["encrypt", "--db", url]) == 1
+    assert "the database server's job" in capsys.readouterr().err
+    assert main(["restore", str(dumps[0]), "--db", url]) == 1
+    assert "pg_restore" in capsys.readouterr().err
+    # a password never goes on the command line
+    assert main(["stats", "--db", url.replace("hrdesk@", "hrdesk:secret@")]) == 1
+    assert "Never put the password in --db" in capsys.readouterr().err
+    # a server that does not answer: a clear message, no traceback
+    assert main(["stats", "--db", "postgresql://nobody@/missing?host=/nonexistent"]) == 1
+    err = capsys.readouterr().err
+    assert "Cannot open the server database" in err and "Traceback" not in err
+
+
+def test_the_desktop_app_opens_a_server_database(pg_cluster, qtbot):
+    from hrdesk.safety.startup import open_for_app
+
+    url = _new_hq(pg_cluster, "hq_app")
+    session = open_for_app(url)
+    try:
+        assert session.db.is_server and not session.read_only and session.lock.acquired
+        assert session.notices == []
+    finally:
+        session.close()
+
+
+def test_a_url_names_the_database_in_hrdesk_database_url(pg_cluster, monkeypatch, capsys):
+    url = _new_hq(pg_cluster, "hq_env")
+    monkeypatch.setenv("HRDESK_DATABASE_URL", url)
+    assert main(["stats"]) == 0
+    assert "Activities: 0" in capsys.readouterr().out
+    engine = create_engine(url.replace("postgresql+psycopg", "postgresql+psycopg"))
+    engine.dispose()
