@@ -13,6 +13,8 @@ QT_SYSTEM_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x
 	libglib2.0-0 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0 xvfb
 TOOL_PACKAGES := poppler-utils qpdf libreoffice-calc-nogui
+# A PostgreSQL server for the headquarters tests (they start a throwaway cluster themselves)
+DB_PACKAGES := postgresql
 
 .PHONY: run test lint system-deps translations screenshots demo bench package package-check clean
 
@@ -38,7 +40,7 @@ run: $(STAMP) translations
 
 ## system-deps: install the system libraries Qt needs (Debian/Ubuntu; uses sudo when not root)
 system-deps:
-	@missing=$$(for p in $(QT_SYSTEM_PACKAGES) $(TOOL_PACKAGES); do \
+	@missing=$$(for p in $(QT_SYSTEM_PACKAGES) $(TOOL_PACKAGES) $(DB_PACKAGES); do \
 		dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 		echo "Installing system packages: $$missing"; \

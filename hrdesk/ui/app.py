@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from hrdesk.safety import startup
 from hrdesk.safety.diskspace import free_space_warning
 from hrdesk.safety.startup import AppSession
 from hrdesk.services import offices, settings
+from hrdesk.storage.database import is_server_location
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.i18n import set_language
 from hrdesk.ui.icons import app_icon
@@ -63,24 +65,30 @@ def ask_passphrase(path: Path, wrong: bool) -> str | None:
     return value if ok else None
 
 
-def open_session(path: Path, ask=ask_passphrase) -> AppSession | None:
+def open_session(path: Path | str, ask=ask_passphrase) -> AppSession | None:
     """Open the database the one way (:func:`hrdesk.safety.startup.open_for_app`): for writing
     when this process gets the writer lock, read-only (with a message saying why) when another
     HRDesk has it; the passphrase of an encrypted file is asked.  None when the user gives up.
     The automatic backup is made later, in the background (:func:`_start_up_safety`)."""
+    # start-up time: the server password dialog loads with the app (it is small)
+    from hrdesk.ui.dialogs.server_dialog import ask_server_password
+
     try:
-        session = startup.open_for_app(path, ask, automatic_backup=False)
+        session = startup.open_for_app(path, ask, automatic_backup=False, ask_password=ask_server_password)
     except startup.Cancelled:
         return None
     if session.read_only:
-        QMessageBox.information(None, QCoreApplication.translate("App", "Opened read-only"), session.lock.message)
+        QMessageBox.information(None, QCoreApplication.translate("App", "Opened read-only"),
+                                session.db.read_only_reason or session.lock.message)
     return session
 
 
 def start(options: dict) -> tuple[QApplication, object] | int:
     """Build the app and its main window (without entering the event loop)."""
     app = application()
-    path = Path(options["db"]).expanduser() if options.get("db") else paths.default_database_path()
+    given = options.get("db") or os.environ.get("HRDESK_DATABASE_URL", "").strip()
+    path = given if is_server_location(given) else (Path(given).expanduser() if given
+                                                     else paths.default_database_path())
     try:
         session = open_session(path)
     except HRDeskError as exc:
@@ -115,6 +123,8 @@ def _start_up_safety(ctx) -> None:
     # start-up time: backups (and what they import) load after the first window is shown
     from hrdesk.safety.backups import backup_if_due
 
+    if ctx.db.is_server:  # the server's disks and backups are its administrator's
+        return
     warning = free_space_warning(ctx.db.path)
     if warning:
         ctx.message.emit(warning)

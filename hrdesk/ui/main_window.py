@@ -10,9 +10,16 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
-from hrdesk import __version__
+from hrdesk import __version__, paths
 from hrdesk.build_info import build_id
 from hrdesk.exchange import review
 from hrdesk.services import offices, queries
@@ -192,16 +199,22 @@ class MainWindow(QMainWindow):
     def _file_and_help_menus(self) -> None:
         """File: the activity log, backups and restore, encryption; Help: the guide, the data folder."""
         quit_action = self.actionQuit
+        server = self.ctx.db.is_server
         file_actions = [
+            (self.tr("Connect to a &server database…"), self.connect_server),
+            None,
             (self.tr("&Import an activity log…"), self.import_activity_log),
             (self.tr("Save the activity-log &template…"), self.save_activity_log_template),
             None,
-            (self.tr("&Back up now"), lambda: self.backups(back_up_now=True)),
-            (self.tr("Back&ups and restore…"), self.backups),
-            (self.tr("Decrypt the database…") if self.ctx.db.passphrase else self.tr("&Encrypt the database…"),
-             self.encryption),
+            (self.tr("&Back up now"), self.back_up_server if server else lambda: self.backups(back_up_now=True)),
+            # a server database is restored and encrypted on the server, by its administrator
+            None if server else (self.tr("Back&ups and restore…"), self.backups),
+            None if server else (self.tr("Decrypt the database…") if self.ctx.db.passphrase
+                                 else self.tr("&Encrypt the database…"), self.encryption),
             None,
         ]
+        file_actions = [e for i, e in enumerate(file_actions) if e is not None or
+                        (i > 0 and file_actions[i - 1] is not None)]
         for entry in file_actions:
             if entry is None:
                 self.menuFile.insertSeparator(quit_action)
@@ -246,6 +259,69 @@ class MainWindow(QMainWindow):
             dialog.back_up_now()
         return dialog
 
+    def connect_server(self):
+        """File ▸ Connect to a server database…: the address, then the window on that database."""
+        # start-up time: the dialog loads when the menu is used
+        from hrdesk.ui.dialogs.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self, self.ctx.db.location if self.ctx.db.is_server else "")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.switch_database(dialog.url()))
+        dialog.open()
+        return dialog
+
+    def switch_database(self, location: str) -> bool:
+        """Open ``location`` (asking for the server's password when needed) and rebuild the
+        window on it; the database open until now is closed.  False, with a message, when it
+        cannot be opened (the current one stays open)."""
+        # start-up time: opening another database is rare
+        from hrdesk.domain.errors import HRDeskError
+        from hrdesk.safety import startup
+        from hrdesk.ui.dialogs.reopen import adopt
+        from hrdesk.ui.dialogs.server_dialog import ask_server_password
+        from hrdesk.ui.editors.base_editor import RecordEditor
+
+        editors = [w for w in QApplication.topLevelWidgets() if isinstance(w, RecordEditor) and w.isVisible()]
+        if editors:
+            QMessageBox.information(self, self.tr("Connect to a server database"),
+                                    self.tr("Close the open record editors first (save or cancel them)."))
+            return False
+        try:
+            session = startup.open_for_app(location, ask_password=ask_server_password, automatic_backup=False)
+        except HRDeskError as exc:
+            QMessageBox.warning(self, self.tr("HRDesk cannot open the database"), str(exc))
+            return False
+        if not offices.is_configured(session.db) and not session.read_only:
+            # start-up time: the first-run wizard loads only for a new database
+            from hrdesk.ui.wizard import FirstRunWizard
+
+            wizard = FirstRunWizard(session.db)
+            if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
+                session.close()
+                return False
+        old_db, old_lock = self.ctx.db, self.ctx.lock
+        self.ctx.lock = session.lock
+        adopt(self.ctx, session.db, replaced=True)
+        old_db.close()
+        if old_lock is not None:
+            old_lock.release()
+        for notice in session.notices:
+            self.ctx.message.emit(notice)
+        return True
+
+    def back_up_server(self):
+        """File ▸ Back up now on a server database: ``pg_dump`` on the worker, then where it is."""
+        # start-up time: backups load when the menu is used
+        from hrdesk.safety.backups import make_backup
+
+        def done(info) -> None:
+            self.ctx.message.emit(self.tr("Backup of the server database written to {path}.").format(path=info.path))
+
+        def failed(exc: Exception) -> None:
+            QMessageBox.warning(self, self.tr("The backup could not be made"), str(exc))
+
+        return self.ctx.worker.run(lambda _progress: make_backup(self.ctx.db, "manual"), done, failed)
+
     def encryption(self):
         # start-up time: restore and encryption services load when the menu is used
         from hrdesk.ui.dialogs.encryption_dialog import EncryptionDialog
@@ -265,7 +341,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_data_folder(self) -> bool:
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.db.path.parent)))
+        folder = paths.data_dir() if self.ctx.db.is_server else self.ctx.db.path.parent
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def refresh(self) -> None:
         self.current_page().refresh()
@@ -278,7 +355,7 @@ class MainWindow(QMainWindow):
         box.setText(self.tr("<b>HRDesk {version}</b><br>Offline records of human-rights activities, "
                             "participants and recommendations.<br><br>Database: {path}<br>"
                             "Licence: MIT").format(version=f"{__version__} (build {build_id()})",
-                                                    path=self.ctx.db.path))
+                                                    path=self.ctx.db.location))
         box.open()
         self._about = box
         return box
@@ -291,7 +368,7 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self)
         self.read_only_label = QLabel(self)
         self.read_only_label.setObjectName("fieldError")
-        self.db_label.setToolTip(str(self.ctx.db.path))
+        self.db_label.setToolTip(self.ctx.db.location)
         bar = self.statusBar()
         bar.addPermanentWidget(self.counts_label)
         bar.addPermanentWidget(self.export_label)
@@ -311,7 +388,7 @@ class MainWindow(QMainWindow):
             self.tr("%Ln activity(ies)", "", counts["activities"]),
             self.tr("%Ln participant(s)", "", counts["participants"]),
             self.tr("%Ln recommendation(s)", "", counts["recommendations"]))))
-        self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db.path.name))
+        self.db_label.setText(self.tr("Database: {name}").format(name=self.ctx.db.display_name))
         read_only = getattr(self.ctx.db, "read_only", False)
         self.read_only_label.setText(QCoreApplication.translate("App", "Opened read-only") if read_only else "")
         self.read_only_label.setVisible(read_only)

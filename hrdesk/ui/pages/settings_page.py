@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk import paths
 from hrdesk.domain import choices as C
 from hrdesk.domain.errors import ValidationError
+from hrdesk.safety import server_backup
 from hrdesk.safety.backups import backup_folder
 from hrdesk.safety.crypto import encryption_available
 from hrdesk.services import offices, settings
@@ -120,17 +122,20 @@ class SettingsPage(Page):
         self.privacy.blockSignals(True)
         self.privacy.setCurrentIndex(max(self.privacy.findData(values.get(settings.DEFAULT_PRIVACY)), 0))
         self.privacy.blockSignals(False)
-        self.db_label.setText(str(db.path))
-        self.data_label.setText(str(db.path.parent))
-        self.backup_label.setText(str(backup_folder(db)))
+        self.db_label.setText(db.location)
+        self.data_label.setText(str(paths.data_dir() if db.is_server else db.path.parent))
+        self.backup_label.setText(str(server_backup.backup_folder(db) if db.is_server else backup_folder(db)))
         self.encryption_label.setText(self.encryption_text())
         encrypted = bool(getattr(db, "passphrase", None))
         self.encryption_button.setText(self.tr("Decrypt the database…") if encrypted
                                        else self.tr("Encrypt the database…"))
-        self.encryption_button.setEnabled(encrypted or encryption_available())
+        self.encryption_button.setEnabled(not db.is_server and (encrypted or encryption_available()))
 
     def encryption_text(self) -> str:
         """Plainly whether the names in this database are encrypted at rest."""
+        if self.ctx.db.is_server:
+            return self.tr("On a database server: encryption at rest (of its disks and backups) is the server's "
+                           "job; ask its administrator.")
         if getattr(self.ctx.db, "passphrase", None):
             return self.tr("Encrypted with a passphrase (SQLCipher), backups included.")
         if not encryption_available():
