@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from hrdesk.domain import choices as C
 from hrdesk.domain.cleaning import clean
@@ -48,7 +48,7 @@ from hrdesk.services.recommendations import (
     state_in_text,
 )
 from hrdesk.storage import models as m
-from hrdesk.storage.codec import to_values
+from hrdesk.storage.codec import LINKS, to_values
 from hrdesk.storage.database import Database
 
 KEYS = ("text", "mechanism", "body", "symbol", "paragraph", "country", "cycle", "session", "year", "response",
@@ -365,16 +365,18 @@ def _complete(parsed: dict[str, Any], job: RecommendationImport, row: Recommenda
 
 def _plan(s: Session, rows: list[RecommendationRow], progress: Progress) -> None:
     R = m.Recommendation
+    links = [selectinload(getattr(R, name)) for name in LINKS[RECOMMENDATION.name]]
     wanted = {key_uuid(r.key): r for r in rows}
     by_uuid: dict[str, m.Recommendation] = {}
     uuids = list(wanted)
     for i in range(0, len(uuids), 900):
-        for rec in s.scalars(select(R).where(R.uuid.in_(uuids[i:i + 900]))):
+        for rec in s.scalars(select(R).where(R.uuid.in_(uuids[i:i + 900])).options(*links)):
             by_uuid[rec.uuid] = rec
     by_key: dict[str, m.Recommendation] = {}
-    countries = sorted({r.values["country"] for r in rows})
-    if countries:  # recommendations typed in by hand, or whose symbol was corrected here
-        for rec in s.scalars(select(R).where(R.country.in_(countries)).order_by(R.deleted_at.is_not(None), R.id)):
+    in_file = sorted({r.values["country"] for r in rows})
+    if in_file:  # recommendations typed in by hand, or whose symbol was corrected here
+        for rec in s.scalars(select(R).where(R.country.in_(in_file))
+                             .order_by(R.deleted_at.is_not(None), R.id).options(*links)):
             by_key.setdefault(stable_key(to_values(RECOMMENDATION, rec)), rec)
     for n, row in enumerate(rows):
         if n % 200 == 0:
