@@ -76,8 +76,8 @@ def test_index_export_imports_every_field(db, tmp_path):
     # identity: the uuid5 of the stable key, the same in every office
     assert a["uuid"] == key_uuid("p|upr|ahrc479|13649") == key_uuid(stable_key(a))
     assert e["uuid"] == key_uuid(stable_key(e))
-    # each new recommendation starts its history
-    assert [h["status"] for h in RecommendationService(db).history(a["uuid"])] == ["not_started"]
+    # a new recommendation not started has no history entry yet
+    assert RecommendationService(db).history(a["uuid"]) == []
 
 
 def test_upr_matrix_takes_the_recommending_state_from_the_text(db, db_path, tmp_path, capsys):
@@ -117,6 +117,8 @@ def test_french_headed_file(db, tmp_path):
     assert (b["body"], b["response"], b["priority"], b["implementation_status"], b["cycle"]) == \
         ("Suisse", "noted", "medium", "not_started", 3)
     assert b["affected_persons"] == ["persons_deprived_of_liberty"]
+    history = RecommendationService(db).history(a["uuid"])
+    assert [(h["status"], h["date"], h["who"]) for h in history] == [("in_progress", dt.date.today(), "Test User")]
 
 
 # -- re-import, newer file, bad rows ---------------------------------------------------------------
@@ -150,10 +152,11 @@ def test_newer_overlapping_export_updates_without_duplicates(db, tmp_path):
     assert recs["136.49"]["themes"] == ["Detention", "Prisons", "Torture"]
     assert recs["136.51"]["response"] == "pending"
     history = RecommendationService(db).history(recs["136.50"]["uuid"])
-    assert len(history) == 2 and "from 'Noted' to 'Supported'" in history[0]["note"]
+    assert len(history) == 1 and "from 'Noted' to 'Supported'" in history[0]["note"]
+    assert history[0]["status"] == "not_started"
     assert history[0]["who"] == "Test User" and history[0]["date"] == dt.date.today()
     # the one whose response did not change has no new entry
-    assert len(RecommendationService(db).history(recs["136.49"]["uuid"])) == 1
+    assert RecommendationService(db).history(recs["136.49"]["uuid"]) == []
 
 
 def test_file_with_bad_rows_is_refused_and_nothing_changes(db, tmp_path):

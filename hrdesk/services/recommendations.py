@@ -1,9 +1,10 @@
 """Recommendations of the human-rights mechanisms, their clusters, their implementation
 history and the activities addressing them (see docs/recommendations.md).
 
-The current status (``implementation_status``) is always the status of the newest entry of
-the recommendation's history (latest date; on the same date, the entry added last): setting
-it in the editor adds an entry dated today, and adding an entry moves it.
+The current status (``implementation_status``) is the status of the newest entry of the
+recommendation's history (latest date; on the same date, the entry added last): setting it in
+the editor (or an import) adds an entry dated today, and adding an entry moves it.  A
+recommendation created "not started" has no entry until something happens.
 """
 
 from __future__ import annotations
@@ -92,6 +93,23 @@ class RecommendationService(RecordService):
     def after_write(self, session: Session, row: m.Recommendation, values: dict[str, Any]) -> None:
         row.search_text = search_text(values.get("symbol"), values.get("paragraph"),
                                       values.get("body"), values.get("text"))
+
+    def create_in(self, session: Session, values: dict[str, Any], *, uuid: str | None = None) -> Any:
+        row = super().create_in(session, values, uuid=uuid)
+        if row.implementation_status != RECOMMENDATION["implementation_status"].default:
+            self._follow_status(row)
+        return row
+
+    def update_in(self, session: Session, uuid: str, values: dict[str, Any], *,
+                  expected_version: int | None = None) -> Any:
+        before = self._row(session, uuid).implementation_status
+        row = super().update_in(session, uuid, values, expected_version=expected_version)
+        if row.implementation_status != before:
+            self._follow_status(row)
+        return row
+
+    def _follow_status(self, row: m.Recommendation) -> None:
+        """The status was set directly (editor, import): the history gets an entry dated today."""
         newest = _newest_entry(row)
         if newest is None or newest.status != row.implementation_status:
             row.history.append(self._entry(dt.date.today(), row.implementation_status, None))
