@@ -15,17 +15,20 @@ from hrdesk.services import audit
 from hrdesk.services.activities import ActivityService
 from hrdesk.services.participants import ParticipantService
 from hrdesk.services.participations import ParticipationService
-from hrdesk.services.recommendations import RecommendationService
+from hrdesk.services.recommendations import RecommendationService, create_cluster
 from hrdesk.storage import codec
 from hrdesk.storage import models as m
 
 MODELS = {"office": m.Office, "activity": m.Activity, "participant": m.Participant,
-          "participation": m.Participation, "recommendation": m.Recommendation}
+          "participation": m.Participation, "recommendation": m.Recommendation,
+          "recommendation_cluster": m.RecommendationCluster,
+          "recommendation_history": m.RecommendationHistoryEntry}
 # Fields stored other than as a column or link list of the same name.
 SPECIAL = {("activity", "recommendations"): "recommendations",  # link table of ids
            ("activity", "reach_by_age"): "reach_by_age",        # ActivityReach rows
            ("participation", "activity"): "activity_id",
-           ("participation", "participant"): "participant_id"}
+           ("participation", "participant"): "participant_id",
+           ("recommendation_history", "recommendation"): "recommendation_id"}
 
 
 def test_every_record_type_has_a_model():
@@ -59,10 +62,13 @@ def test_every_field_has_storage(type_name):
 
 # -- full round trips ----------------------------------------------------------------------
 
-def full_recommendation():
-    return {"mechanism": "cmw", "body": "Committee on Migrant Workers", "symbol": "CMW/C/ECU/CO/3",
+def full_recommendation(cluster=None):
+    return {"cluster": cluster, "mechanism": "cmw", "body": "Committee on Migrant Workers", "symbol": "CMW/C/ECU/CO/3",
             "paragraph": "47 (g)", "country": "ECU", "text": "Ensure access to justice for migrants.",
-            "sdg_targets": ["10.7", "16.3"], "themes": ["Migration"],
+            "sdg_targets": ["10.7", "16.3"], "themes": ["Migration"], "cycle": 3, "session": "35th session",
+            "year": 2021, "response": "supported", "affected_persons": ["migrants", "women"],
+            "responsible_entities": ["Ministry of Justice", "Ombudsman"], "priority": "high",
+            "target_date": dt.date(2026, 6, 30),
             "implementation_status": "in_progress", "notes": "Discussed with the ministry."}
 
 
@@ -90,14 +96,15 @@ def full_person():
 
 
 def test_every_field_round_trips(db):
-    rec = RecommendationService(db).create(full_recommendation())
+    cluster = create_cluster(db, {"name": "Migration and asylum"})["uuid"]
+    rec = RecommendationService(db).create(full_recommendation(cluster))
     act = ActivityService(db).create(full_activity(rec["uuid"]))
     who = ParticipantService(db).create(full_person())
     part = ParticipationService(db).create({
         "activity": act["uuid"], "participant": who["uuid"], "role": "facilitator", "days_attended": 2.5,
         "pre_score": 40.0, "post_score": 85.5, "certificate_number": "GN-2025-001",
         "certificate_date": dt.date(2025, 3, 28)})
-    expected = {RECOMMENDATION: full_recommendation(), ACTIVITY: full_activity(rec["uuid"]),
+    expected = {RECOMMENDATION: full_recommendation(cluster), ACTIVITY: full_activity(rec["uuid"]),
                 PARTICIPANT: full_person()}
     services = {RECOMMENDATION: (RecommendationService, rec), ACTIVITY: (ActivityService, act),
                 PARTICIPANT: (ParticipantService, who)}

@@ -1,4 +1,5 @@
-"""``hrdesk template`` (the activity-log spreadsheet) and ``hrdesk import-activities``."""
+"""``hrdesk template`` (the activity-log spreadsheet), ``hrdesk import-activities``,
+``hrdesk import-recommendations`` and ``hrdesk import-attendance``."""
 
 from __future__ import annotations
 
@@ -26,6 +27,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="FILE", help=_(".xlsx, .xls, .ods or .csv (Activities sheet alone)"))
     p.add_argument("--dry-run", action="store_true", help=_("check the file and report; change nothing"))
     p.set_defaults(func=cmd_import_activities)
+
+    p = sub.add_parser("import-recommendations",
+                       help=_("import the recommendations of a mechanism's list (Universal Human Rights Index "
+                              "export, UPR database or matrix)"))
+    add_db_option(p)
+    p.add_argument("file", metavar="FILE", help=_(".xlsx, .xls, .ods or .csv, one row per recommendation"))
+    p.add_argument("--country", metavar="ISO3",
+                   help=_("the State under review, for files without a Country column"))
+    p.add_argument("--mechanism", metavar="CODE",
+                   help=_("the mechanism (upr, crc, cedaw, treaty_bodies, special_procedures…), for files "
+                          "without a Mechanism column"))
+    p.add_argument("--dry-run", action="store_true", help=_("check the file and report; change nothing"))
+    p.set_defaults(func=cmd_import_recommendations)
 
     p = sub.add_parser("import-attendance",
                        help=_("add the people of an attendance sheet to an activity"))
@@ -65,6 +79,34 @@ def cmd_import_activities(args: argparse.Namespace) -> int:
                             "'hrdesk import {file}'. Nothing was imported.").format(file=path))
     with (open_database(args) if args.dry_run else writing(args)) as db:
         job = ActivityLogImport(db, path)
+        preview = job.preview()
+        if preview.problems:
+            print_rejected(path.name, preview.problems)
+            return 1
+        if args.dry_run:
+            print(_("Dry run, nothing was changed. {summary}").format(summary=preview.summary()))
+            return 0
+        job.commit(preview)
+        print(preview.summary())
+    return 0
+
+
+def cmd_import_recommendations(args: argparse.Namespace) -> int:
+    # start-up time: every command's parser is built at start; this loads only when the command runs
+    from hrdesk.intake.recommendations import RecommendationImport
+    from hrdesk.reference import countries
+
+    path = Path(args.file).expanduser()
+    country = None
+    if args.country:
+        country = countries.lookup(args.country)
+        if country is None:
+            raise HRDeskError(_("Unknown country code '{value}'.").format(value=args.country))
+    if is_exchange_workbook(path):
+        raise HRDeskError(_("{file} is an HRDesk exchange file, not a list of recommendations: import it with "
+                            "'hrdesk import {file}'. Nothing was imported.").format(file=path))
+    with (open_database(args) if args.dry_run else writing(args)) as db:
+        job = RecommendationImport(db, path, country=country, mechanism=args.mechanism)
         preview = job.preview()
         if preview.problems:
             print_rejected(path.name, preview.problems)

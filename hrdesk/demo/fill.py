@@ -159,6 +159,7 @@ class _Generator:
             seen.add((symbol, para))
             values = {
                 "mechanism": mech, "body": body, "symbol": symbol, "paragraph": para, "country": country,
+                "cycle": cycle[country] if mech == "upr" else None,
                 "text": D.REC_TEXTS[topic.key],
                 "sdg_targets": rng.sample(topic.targets, rng.randint(1, len(topic.targets))),
                 "themes": list(topic.themes),

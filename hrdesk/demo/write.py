@@ -108,7 +108,7 @@ def _write(s: Session, gen: Any, user: str) -> None:
     rec_rows = []
     for r in gen.recs:
         at = dt.datetime(2024, 1, 3, 10, 0) + dt.timedelta(minutes=r["_id"])
-        rec_rows.append({**{c: r[c] for c in rec_cols}, **_meta(r, office, at),
+        rec_rows.append({**{c: r.get(c) for c in rec_cols}, **_meta(r, office, at),
                          "search_text": search_text(r["symbol"], r["paragraph"], r["body"], r["text"])})
         log("recommendation", r["uuid"], at)
     _bulk(s, m.Recommendation, rec_rows)

@@ -148,6 +148,50 @@ IMPLEMENTATION_STATUS = Choices("implementation_status", [
     ("implemented", N_("Implemented")),
 ])
 
+# The State's position on a recommendation (UPR: supported / noted; pending until it answers).
+RECOMMENDATION_RESPONSE = Choices("recommendation_response", [
+    ("supported", N_("Supported")),
+    ("noted", N_("Noted")),
+    ("pending", N_("Pending")),
+])
+
+PRIORITY = Choices("priority", [
+    ("high", N_("High")),
+    ("medium", N_("Medium")),
+    ("low", N_("Low")),
+])
+
+# The groups of the Universal Human Rights Index's "Affected persons" (uhri.ohchr.org).
+AFFECTED_PERSONS = Choices("affected_persons", [
+    ("general", N_("General")),
+    ("women", N_("Women")),
+    ("girls", N_("Girls")),
+    ("children", N_("Children")),
+    ("youth", N_("Youth")),
+    ("older_persons", N_("Older persons")),
+    ("persons_with_disabilities", N_("Persons with disabilities")),
+    ("migrants", N_("Migrants")),
+    ("refugees_asylum_seekers", N_("Refugees and asylum seekers")),
+    ("internally_displaced", N_("Internally displaced persons")),
+    ("stateless_persons", N_("Stateless persons")),
+    ("non_citizens", N_("Non-citizens")),
+    ("indigenous_peoples", N_("Indigenous peoples")),
+    ("minorities", N_("Minorities / racial, ethnic, linguistic, religious or descent-based groups")),
+    ("lgbti_persons", N_("Lesbian, gay, bisexual, transgender and intersex persons")),
+    ("human_rights_defenders", N_("Human rights defenders")),
+    ("journalists", N_("Journalists / media")),
+    ("civil_society", N_("Civil society")),
+    ("persons_deprived_of_liberty", N_("Persons deprived of their liberty")),
+    ("persons_living_in_poverty", N_("Persons living in poverty")),
+    ("persons_living_in_rural_areas", N_("Persons living in rural areas")),
+    ("persons_living_with_hiv", N_("Persons living with HIV/AIDS")),
+    ("persons_affected_by_armed_conflict", N_("Persons affected by armed conflict")),
+    ("judges_lawyers_prosecutors", N_("Judges, lawyers and prosecutors")),
+    ("law_enforcement_officials", N_("Law enforcement / police officials")),
+    ("public_officials", N_("Public officials")),
+    ("military_staff", N_("Military staff")),
+])
+
 PRIVACY_LEVEL = Choices("privacy_level", [  # the labels of hrdesk.domain.privacy.Privacy
     (Privacy.FULL.value, N_("Full (names and contact details)")),
     (Privacy.PSEUDONYMISED.value, N_("Pseudonymised (no names or contact details)")),

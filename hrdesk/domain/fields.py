@@ -25,6 +25,7 @@ class Kind(StrEnum):
     SDG_TARGETS = "sdg_targets"  # list of target codes ("16.3")
     TAGS = "tags"              # list of free texts (themes, partners)
     REFERENCES = "references"  # list of uuids of other records
+    REFERENCE = "reference"    # the uuid of one other record (``Field.references`` names its type)
     REACH_GRID = "reach_grid"  # {(reach_sex, age_group): count}
 
     @property
@@ -60,7 +61,7 @@ class Field:
     personal: bool = False
     group: str = "general"
     default: object = None
-    references: str | None = None  # record type name, for REFERENCES
+    references: str | None = None  # record type name, for REFERENCES / REFERENCE
     width: int | None = None
     suggest: str | None = None
     seeds: tuple[str, ...] = ()

@@ -30,6 +30,7 @@ CELL_TEXT, CELL_INT, CELL_FLOAT, CELL_DATE, CELL_BOOL, CELL_LIST, CELL_GRID = (
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^[+()0-9 .\-/]{5,}$")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 Check = Callable[[Field, Any], list[str]]
 
@@ -147,6 +148,12 @@ def _tag_entries(f: Field, values: list[Any]) -> list[str]:
             for v in values if not isinstance(v, str) or not v.strip() or len(v) > 200][:1]
 
 
+def _reference(f: Field, value: Any) -> list[str]:
+    if not isinstance(value, str) or not _UUID.match(value):
+        return [_("Expected the identifier of a record.")]
+    return []
+
+
 def _grid(f: Field, grid: Any) -> list[str]:
     if not isinstance(grid, Mapping):
         return [_("Expected counts by sex and age group.")]
@@ -179,6 +186,7 @@ _SPECS = (
     KindSpec(Kind.SDG_TARGETS,   _list(_target_entries),      CELL_LIST,  30, 22),
     KindSpec(Kind.TAGS,          _list(_tag_entries),         CELL_LIST,  30, 26),
     KindSpec(Kind.REFERENCES,    _list(),                     CELL_LIST,  30, 22),
+    KindSpec(Kind.REFERENCE,     _reference,                  CELL_TEXT,  38, 22),
     KindSpec(Kind.REACH_GRID,    _grid,                       CELL_GRID,  30, 22),
 )
 KIND_SPECS: dict[Kind, KindSpec] = {s.kind: s for s in _SPECS}

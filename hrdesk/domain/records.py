@@ -96,12 +96,42 @@ RECOMMENDATION = RecordType("recommendation", N_("Recommendation"), N_("Recommen
     Field("symbol", Kind.TEXT, N_("Document symbol"), max_length=80, help=N_("e.g. CMW/C/ECU/CO/3")),
     Field("paragraph", Kind.TEXT, N_("Paragraph"), max_length=40, help=N_("e.g. 47 (g)")),
     Field("country", Kind.COUNTRY, N_("Country"), required=True),
+    Field("cycle", Kind.INTEGER, N_("Cycle"), minimum=1, maximum=20,
+          help=N_("The UPR cycle (1, 2, 3, 4…) or the treaty body's reporting cycle.")),
+    Field("session", Kind.TEXT, N_("Session"), max_length=40, help=N_("e.g. 38, or 85th session")),
+    Field("year", Kind.YEAR, N_("Year"), minimum=1946, maximum=2100),
     Field("text", Kind.MULTILINE, N_("Text"), required=True),
+    Field("response", Kind.CHOICE, N_("Response"), choices=C.RECOMMENDATION_RESPONSE,
+          help=N_("The State's position: supported, noted, or pending until it answers.")),
     Field("sdg_targets", Kind.SDG_TARGETS, N_("SDG targets")),
     Field("themes", Kind.TAGS, N_("Themes"), suggest="themes", seeds=SEED_THEMES),
+    Field("affected_persons", Kind.MULTICHOICE, N_("Affected persons"), choices=C.AFFECTED_PERSONS),
+    Field("cluster", Kind.REFERENCE, N_("Cluster"), references="recommendation_cluster", group="follow_up",
+          help=N_("The named group of recommendations followed up together.")),
+    Field("responsible_entities", Kind.TAGS, N_("Responsible entities"), group="follow_up",
+          suggest="responsible_entities",
+          help=N_("Ministries and institutions responsible for implementing it.")),
+    Field("priority", Kind.CHOICE, N_("Priority"), choices=C.PRIORITY, group="follow_up"),
+    Field("target_date", Kind.DATE, N_("Target date"), group="follow_up"),
     Field("implementation_status", Kind.CHOICE, N_("Implementation status"),
-          choices=C.IMPLEMENTATION_STATUS, default="not_started"),
+          choices=C.IMPLEMENTATION_STATUS, default="not_started", group="follow_up",
+          help=N_("The current status: that of the newest entry of the implementation history.")),
     Field("notes", Kind.MULTILINE, N_("Notes")),
+))
+
+# A named group of recommendations followed up together ("Justice and detention").
+RECOMMENDATION_CLUSTER = RecordType("recommendation_cluster", N_("Cluster"), N_("Clusters"), (
+    Field("name", Kind.TEXT, N_("Name"), required=True, max_length=200),
+    Field("description", Kind.MULTILINE, N_("Description")),
+))
+
+# One dated entry of a recommendation's implementation history.
+RECOMMENDATION_HISTORY = RecordType("recommendation_history", N_("History entry"), N_("History entries"), (
+    Field("recommendation", Kind.REFERENCE, N_("Recommendation"), required=True, references="recommendation"),
+    Field("date", Kind.DATE, N_("Date"), required=True),
+    Field("status", Kind.CHOICE, N_("Implementation status"), required=True, choices=C.IMPLEMENTATION_STATUS),
+    Field("note", Kind.MULTILINE, N_("Note")),
+    Field("who", Kind.TEXT, N_("Who"), max_length=200),
 ))
 
 # What a list of people carries for each person and their participation, in this order: the
@@ -112,4 +142,5 @@ PERSON_LIST_FIELDS = ("full_name", "sex", "age_group", "disability", "organisati
 PERSON_GRID_FIELDS = ("full_name", "sex", "age_group", "disability", "organisation", "country")
 PARTICIPATION_LIST_FIELDS = ("role", "days_attended", "pre_score", "post_score")
 
-RECORD_TYPES = {r.name: r for r in (OFFICE, ACTIVITY, PARTICIPANT, PARTICIPATION, RECOMMENDATION)}
+RECORD_TYPES = {r.name: r for r in (OFFICE, ACTIVITY, PARTICIPANT, PARTICIPATION, RECOMMENDATION,
+                                    RECOMMENDATION_CLUSTER, RECOMMENDATION_HISTORY)}

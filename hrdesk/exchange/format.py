@@ -74,12 +74,19 @@ META_COLUMNS = (
 PSEUDONYM_COLUMN = Column("pseudonym", TEXT, width=38, personal=True, optional=True)
 
 
-def _field_columns(record_type: RecordType, rename: dict[str, str] | None = None) -> list[Column]:
+# Recommendation fields added after the first files were written: files without them still read.
+RECOMMENDATION_TRACKING_FIELDS = frozenset({"cycle", "session", "year", "response", "affected_persons",
+                                            "cluster", "responsible_entities", "priority", "target_date"})
+
+
+def _field_columns(record_type: RecordType, rename: dict[str, str] | None = None,
+                   optional: frozenset[str] = frozenset()) -> list[Column]:
     cols: list[Column] = []
     for f in record_type.fields:
         name = (rename or {}).get(f.name, f.name)
         kind = KIND_SPECS[f.kind]
-        cols.append(Column(name, kind.cell, f.name, kind.exchange_width, personal=f.personal))
+        cols.append(Column(name, kind.cell, f.name, kind.exchange_width, personal=f.personal,
+                           optional=f.name in optional))
         if f.kind is Kind.CHOICE:
             cols.append(Column(f"{name}_label", TEXT, width=24, derived=True))
         elif f.kind is Kind.COUNTRY:
@@ -91,7 +98,8 @@ ACTIVITIES = Sheet("Activities", ACTIVITY, (*META_COLUMNS, *_field_columns(ACTIV
 PARTICIPANTS = Sheet("Participants", PARTICIPANT, (*META_COLUMNS, PSEUDONYM_COLUMN, *_field_columns(PARTICIPANT)))
 PARTICIPATIONS = Sheet("Participations", PARTICIPATION,
                        (*META_COLUMNS, PSEUDONYM_COLUMN, *_field_columns(PARTICIPATION)))
-RECOMMENDATIONS = Sheet("Recommendations", RECOMMENDATION, (*META_COLUMNS, *_field_columns(RECOMMENDATION)))
+RECOMMENDATIONS = Sheet("Recommendations", RECOMMENDATION,
+                        (*META_COLUMNS, *_field_columns(RECOMMENDATION, optional=RECOMMENDATION_TRACKING_FIELDS)))
 OFFICES = Sheet("Offices", OFFICE, (*META_COLUMNS, *_field_columns(OFFICE)))
 # Activities in aggregate files carry the counts of their participant lists.
 LISTED_COLUMNS = (Column("listed_participants", INT), Column("listed_women", INT),

@@ -277,6 +277,7 @@ PARSERS: dict[Kind, Callable[[Field, Any], Any]] = {
     Kind.SDG_TARGETS: lambda f, v: parse_targets(v),
     Kind.TAGS: lambda f, v: split_list(v, commas=False),
     Kind.REFERENCES: _not_typed,   # uuids of other records: never typed by hand
+    Kind.REFERENCE: _not_typed,
     Kind.REACH_GRID: _not_typed,   # typed as its own columns (reach_women…), not as one cell
 }
 

@@ -13,7 +13,7 @@ from functools import cache
 
 from hrdesk.domain import choices as C
 from hrdesk.domain.choices import Choices
-from hrdesk.domain.records import ACTIVITY, PARTICIPANT, PARTICIPATION
+from hrdesk.domain.records import ACTIVITY, PARTICIPANT, PARTICIPATION, RECOMMENDATION
 from hrdesk.domain.text import fold
 from hrdesk.i18n import LANGUAGES, Translator
 from hrdesk.intake.abbreviations import CATEGORIES, INSTITUTIONS
@@ -141,7 +141,55 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "pre_post_test": ("pre post test used", "pre post test", "pre and post test", "pre test post test",
                       "test pre post utilise", "pre test et post test", "prueba pre post",
                       "pre y post prueba"),
+    # recommendations (Universal Human Rights Index exports, UPR databases and matrices)
+    "text": ("recommendation", "recommendations", "recommendation observation", "recommendation text",
+             "text of the recommendation", "text", "observation", "concluding observation",
+             "recommandation", "recommandations", "recommandation observation", "texte",
+             "texte de la recommandation", "recomendacion", "recomendaciones", "recomendacion observacion",
+             "texto", "texto de la recomendacion"),
+    "mechanism": ("mechanism", "body", "treaty body", "human rights body", "mecanisme", "organe",
+                  "organe conventionnel", "mecanismo", "organo", "organo de tratado", "organismo"),
+    "body": ("recommending state", "recommending states", "recommending state s", "source of recommendation",
+             "recommended by", "state making the recommendation", "special procedure", "mandate",
+             "etat recommandant", "etats recommandants", "etat auteur de la recommandation",
+             "source de la recommandation", "mandat", "estado recomendante", "estados recomendantes",
+             "estado que recomienda", "fuente de la recomendacion", "mandato"),
+    "symbol": ("document symbol", "symbol", "document", "document number", "cote", "cote du document",
+               "symbole", "symbole du document", "signatura", "simbolo", "simbolo del documento"),
+    "paragraph": ("paragraph", "para", "paragraph number", "paragraph no", "recommendation number",
+                  "recommendation no", "paragraphe", "numero de paragraphe", "parrafo", "numero de parrafo",
+                  "no de recommandation", "numero de recomendacion"),
+    "cycle": ("cycle", "upr cycle", "review cycle", "reporting cycle", "cycle de l epu", "cycle de l examen",
+              "ciclo", "ciclo del epu", "ciclo de examen"),
+    "session": ("session", "upr session", "session of the working group", "session de l epu", "sesion",
+                "periodo de sesiones", "sesion del epu"),
+    "year": ("year", "year of review", "year of adoption", "annee", "annee de l examen", "ano",
+             "ano del examen"),
+    "response": ("response", "position", "state position", "position of the state", "state response",
+                 "response of the state", "response of state under review", "upr position",
+                 "reponse", "reponse de l etat", "position de l etat", "respuesta", "respuesta del estado",
+                 "posicion", "posicion del estado"),
+    "affected_persons": ("affected persons", "affected person", "affected groups", "groups concerned",
+                         "persons concerned", "personnes concernees", "personnes affectees",
+                         "groupes concernes", "personas afectadas", "grupos afectados"),
+    "implementation_status": ("implementation status", "status of implementation", "status",
+                              "etat de mise en oeuvre", "statut de mise en oeuvre", "statut", "etat",
+                              "estado de implementacion", "estado de aplicacion", "estado"),
+    "responsible_entities": ("responsible entities", "responsible entity", "responsible institutions",
+                             "responsible", "entities responsible", "institutions responsables",
+                             "entites responsables", "responsables", "entidades responsables",
+                             "instituciones responsables"),
+    "priority": ("priority", "priorite", "prioridad"),
+    "target_date": ("target date", "deadline", "date cible", "echeance", "fecha objetivo", "plazo"),
+    "notes": ("notes", "note", "comments", "comment", "remarks", "observations", "commentaires",
+              "remarques", "notas", "comentarios", "observaciones"),
 }
+HEADERS["themes"] += ("human rights themes", "theme s", "thematic", "issues")
+HEADERS["sdg_targets"] += ("sustainable development goals", "sdg goals", "sdg goals targets",
+                           "objectifs de developpement durable", "objetivos de desarrollo sostenible")
+HEADERS["country"] += ("state under review", "state reviewed", "country under review", "sur",
+                       "etat examine", "etat sous examen", "pays examine", "estado examinado",
+                       "estado bajo examen", "pais examinado")
 
 # Sub-headers under a name group ("Nom et prénom" over "Nom" | "Prénom"), and the single
 # headers that mean the surname when a first-name column sits next to them ("Nom" + "Prénom").
@@ -163,7 +211,7 @@ def header_table(keys: tuple[str, ...]) -> dict[str, str]:
     """header_key → field key, for the given keys: synonyms plus the translated labels."""
     table: dict[str, str] = {}
     labels: dict[str, list[str]] = {}
-    for record in (ACTIVITY, PARTICIPANT, PARTICIPATION):
+    for record in (ACTIVITY, PARTICIPANT, PARTICIPATION, RECOMMENDATION):
         for f in record.fields:
             if f.name in keys:
                 labels.setdefault(f.name, []).append(f.label)
@@ -321,16 +369,93 @@ VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "crpd": ("cdph", "cdpd", "comite des droits des personnes handicapees",
                  "comite sobre los derechos de las personas con discapacidad"),
         "ced": ("comite des disparitions forcees", "comite contra la desaparicion forzada"),
+        "treaty_bodies": ("treaty bodies", "treaty body", "organes conventionnels", "organe conventionnel",
+                          "organos de tratados", "organo de tratado"),
         "special_procedures": ("special procedures", "special rapporteur", "special rapporteurs",
                                "procedures speciales", "rapporteur special", "procedimientos especiales",
                                "relator especial", "relatora especial"),
+    },
+    "recommendation_response": {
+        "supported": ("accepted", "support", "supported partially", "accepte", "acceptee", "acceptees",
+                      "soutenu", "soutenue", "soutenues", "appuye", "appuyee", "appuyees", "aceptada",
+                      "aceptado", "aceptadas", "apoyada", "apoyado", "apoyadas", "respaldada"),
+        "noted": ("note", "notee", "notees", "noted", "pris note", "prise note", "rejected", "not supported",
+                  "rejete", "rejetee", "non soutenue", "anotada", "anotado", "anotadas", "tomada nota",
+                  "rechazada", "no apoyada"),
+        "pending": ("pending", "pending response", "no response", "no response yet", "awaiting response",
+                    "en attente", "en suspens", "pas de reponse", "pendiente", "pendiente de respuesta",
+                    "sin respuesta"),
+    },
+    "priority": {
+        "high": ("haute", "elevee", "forte", "alta", "1"),
+        "medium": ("moyenne", "media", "2"),
+        "low": ("basse", "faible", "baja", "3"),
+    },
+    "implementation_status": {
+        "not_started": ("not implemented", "no action", "non commencee", "non mise en oeuvre", "non entamee",
+                        "no iniciada", "no implementada", "sin iniciar"),
+        "in_progress": ("ongoing", "en cours", "en curso", "en proceso"),
+        "partially_implemented": ("partially", "partial", "partiellement mise en oeuvre", "partiellement",
+                                  "parcialmente implementada", "parcialmente aplicada", "parcial"),
+        "implemented": ("fully implemented", "done", "mise en oeuvre", "realisee", "implementada",
+                        "aplicada", "cumplida"),
+    },
+    "affected_persons": {
+        "general": ("general", "all", "everyone", "population", "general population", "tous", "todos"),
+        "women": ("woman", "femmes", "mujeres"),
+        "girls": ("girl", "filles", "ninas"),
+        "children": ("child", "enfants", "ninos", "ninas y ninos", "ninos y ninas", "children and youth"),
+        "youth": ("young people", "jeunes", "jeunesse", "jovenes", "juventud"),
+        "older_persons": ("older people", "elderly", "personnes agees", "personas mayores"),
+        "persons_with_disabilities": ("disabilities", "disabilities persons with", "persons with disability",
+                                      "personnes handicapees", "personnes en situation de handicap",
+                                      "personas con discapacidad"),
+        "migrants": ("migrant workers", "migrant", "migrants travailleurs", "travailleurs migrants",
+                     "migrantes", "trabajadores migratorios"),
+        "refugees_asylum_seekers": ("refugees", "refugees and asylum seekers", "refugees asylum seekers",
+                                    "asylum seekers", "refugies", "refugies et demandeurs d asile",
+                                    "demandeurs d asile", "refugiados", "solicitantes de asilo",
+                                    "refugiados y solicitantes de asilo", "refugees idps"),
+        "internally_displaced": ("idps", "idp", "internally displaced", "personnes deplacees",
+                                 "personnes deplacees internes", "deplaces internes", "desplazados internos",
+                                 "personas desplazadas internas"),
+        "stateless_persons": ("stateless", "apatrides", "personnes apatrides", "apatridas"),
+        "non_citizens": ("non citizens", "non ressortissants", "no ciudadanos"),
+        "indigenous_peoples": ("indigenous", "indigenous persons", "peuples autochtones", "autochtones",
+                               "pueblos indigenas", "indigenas"),
+        "minorities": ("minorities", "minority", "members of minorities", "racial ethnic linguistic religious "
+                       "or descent based groups", "minorites", "minorias", "persons belonging to minorities"),
+        "lgbti_persons": ("lgbti", "lgbt", "lgbtiq", "lgbti persons", "lesbian gay bisexual transgender and "
+                          "intersex", "personnes lgbti", "personas lgbti"),
+        "human_rights_defenders": ("hrds", "hrd", "defenders", "defenseurs des droits humains",
+                                   "defenseurs des droits de l homme", "defensores de derechos humanos"),
+        "journalists": ("journalists", "media", "journalistes", "medias", "periodistas", "medios"),
+        "civil_society": ("ngos", "societe civile", "sociedad civil"),
+        "persons_deprived_of_liberty": ("detainees", "prisoners", "persons deprived of liberty",
+                                        "personnes privees de liberte", "detenus", "personas privadas de libertad"),
+        "persons_living_in_poverty": ("poverty", "persons living in poverty", "personnes vivant dans la pauvrete",
+                                      "personas que viven en la pobreza"),
+        "persons_living_in_rural_areas": ("rural", "rural population", "personnes vivant en milieu rural",
+                                          "personas que viven en zonas rurales"),
+        "persons_living_with_hiv": ("hiv", "persons living with hiv", "personnes vivant avec le vih",
+                                    "personas que viven con el vih"),
+        "persons_affected_by_armed_conflict": ("armed conflict", "personnes touchees par les conflits armes",
+                                               "personas afectadas por conflictos armados"),
+        "judges_lawyers_prosecutors": ("judges", "lawyers", "prosecutors", "juges avocats et procureurs",
+                                       "jueces abogados y fiscales"),
+        "law_enforcement_officials": ("police", "law enforcement", "police officials", "forces de l ordre",
+                                      "policia", "fuerzas del orden"),
+        "public_officials": ("public officials", "agents publics", "fonctionnaires", "funcionarios publicos"),
+        "military_staff": ("military", "militaires", "militares"),
     },
 }
 
 
 def _choice_names() -> dict[str, Choices]:
     return {c.name: c for c in (C.SEX, C.DISABILITY, C.AGE_GROUP, C.STAKEHOLDER_CATEGORY,
-                                C.ACTIVITY_KIND, C.ACTIVITY_STATUS, C.PARTICIPATION_ROLE, MECHANISM)}
+                                C.ACTIVITY_KIND, C.ACTIVITY_STATUS, C.PARTICIPATION_ROLE, MECHANISM,
+                                C.RECOMMENDATION_RESPONSE, C.PRIORITY, C.IMPLEMENTATION_STATUS,
+                                C.AFFECTED_PERSONS)}
 
 
 @cache

@@ -17,10 +17,12 @@ MECHANISM = Choices("mechanism", [
     ("cmw", N_("Committee on Migrant Workers (CMW)")),
     ("crpd", N_("Committee on the Rights of Persons with Disabilities (CRPD)")),
     ("ced", N_("Committee on Enforced Disappearances (CED)")),
+    ("treaty_bodies", N_("Treaty bodies (committee not known)")),
     ("special_procedures", N_("Special procedures")),
 ])
 
-TREATY_BODIES = frozenset({"cerd", "ccpr", "cescr", "cedaw", "cat", "spt", "crc", "cmw", "crpd", "ced"})
+# "treaty_bodies" is the generic choice when the committee is not known.
+TREATY_BODIES = frozenset({"treaty_bodies", "cerd", "ccpr", "cescr", "cedaw", "cat", "spt", "crc", "cmw", "crpd", "ced"})
 
 MECHANISM_GROUP = Choices("mechanism_group", [
     ("upr", N_("Universal Periodic Review")),
@@ -60,6 +62,8 @@ def short_name(mechanism: str | None, body: str | None, tr: Translator) -> str:
         return mandate or MECHANISM.label(mechanism, tr)
     if mechanism == "upr":
         return tr(N_("UPR"))
+    if mechanism == "treaty_bodies":
+        return tr(N_("Treaty bodies"))
     label = MECHANISM.label(mechanism, tr)
     if label.endswith(")") and "(" in label:
         return label[label.rindex("(") + 1:-1]

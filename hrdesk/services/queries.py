@@ -253,8 +253,10 @@ def record_counts(db: Database, *, participations: bool = True) -> dict[str, int
 
 
 def known_values(db: Database, kind: str) -> list[str]:
-    """Values already used for free tags (``themes`` or ``partners``), for autocompletion."""
-    column = {"themes": m.ActivityTheme.theme, "partners": m.ActivityPartner.partner}[kind]
+    """Values already used for free tags (``themes``, ``partners`` or ``responsible_entities``),
+    for autocompletion."""
+    column = {"themes": m.ActivityTheme.theme, "partners": m.ActivityPartner.partner,
+              "responsible_entities": m.RecommendationEntity.entity}[kind]
     with db.read_session() as s:
         return list(s.scalars(select(column).distinct().order_by(column)))
 

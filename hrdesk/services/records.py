@@ -85,13 +85,17 @@ class RecordService:
             row = self.create_in(s, values)
             return self.values_of(s, row)
 
-    def create_in(self, session: Session, values: dict[str, Any]) -> Any:
+    def create_in(self, session: Session, values: dict[str, Any], *, uuid: str | None = None) -> Any:
+        """``uuid``: a deterministic identity (records brought in from a published list get
+        the same one in every office); a new random one when None."""
         data = self.derive({**self.record_type.defaults(), **clean(self.record_type, values)})
         problems = self._problems(session, data, None)
         if problems:
             raise ValidationError(problems)
         now = utcnow()
         row = self.model(origin_office_id=self.actor.office_id, created_at=now, updated_at=now)
+        if uuid is not None:
+            row.uuid = uuid
         apply_values(session, self.record_type, row, data)
         self.after_write(session, row, data)
         session.add(row)

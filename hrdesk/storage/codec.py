@@ -28,6 +28,8 @@ LINKS: dict[str, dict[str, tuple[type, str]]] = {
     RECOMMENDATION.name: {
         "sdg_targets": (m.RecommendationSdgTarget, "target"),
         "themes": (m.RecommendationTheme, "theme"),
+        "affected_persons": (m.RecommendationAffectedPerson, "person_group"),
+        "responsible_entities": (m.RecommendationEntity, "entity"),
     },
 }
 

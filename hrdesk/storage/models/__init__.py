@@ -16,6 +16,10 @@ from hrdesk.storage.models.office import Office
 from hrdesk.storage.models.participant import Participant, Participation
 from hrdesk.storage.models.recommendation import (
     Recommendation,
+    RecommendationAffectedPerson,
+    RecommendationCluster,
+    RecommendationEntity,
+    RecommendationHistoryEntry,
     RecommendationSdgTarget,
     RecommendationTheme,
 )
@@ -27,7 +31,8 @@ from hrdesk.storage.models.exchange import (
 __all__ = [
     "Activity", "ActivityCountry", "ActivityMechanism", "ActivityPartner", "ActivityReach",
     "ActivityRecommendation", "ActivitySdgTarget", "ActivityTheme", "AuditEntry", "Office",
-    "Participant", "Participation", "Recommendation", "RecommendationSdgTarget",
+    "Participant", "Participation", "Recommendation", "RecommendationAffectedPerson",
+    "RecommendationCluster", "RecommendationEntity", "RecommendationHistoryEntry", "RecommendationSdgTarget",
     "RecommendationTheme", "Setting",
 ]
 __all__ += ["ExchangeConflict", "ExchangeListedCount", "ExchangeLog", "ExchangeRecipient",

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from hrdesk import i18n
 from hrdesk.domain import choices as C
@@ -58,8 +59,22 @@ class RecommendationsPage(ListPage):
         self.filters.setColumnStretch(3, 2)
         self.mechanism.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.import_button = QPushButton(self.tr("Import recommendations…"), self)
+        self.import_button.setToolTip(self.tr("Bring in a list of recommendations: an export of the Universal "
+                                              "Human Rights Index, a UPR database or a UPR matrix"))
+        self.import_button.clicked.connect(lambda: self.import_recommendations())
+        self.extra_buttons.addWidget(self.import_button)
         self.resize_columns([170, 170, 0, 120, 140, 80])
         ctx.changed.connect(self._changed)
+
+    def import_recommendations(self):
+        # start-up time: the import reads workbooks; loaded when the button is used
+        from hrdesk.ui.dialogs.recommendation_import_dialog import RecommendationImportDialog
+
+        dialog = RecommendationImportDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def make_model(self) -> PagedTableModel:
         return recommendation_model(self.ctx, self)

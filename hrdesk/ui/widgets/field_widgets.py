@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain.fields import Field, Kind
 from hrdesk.reference import countries
-from hrdesk.services import queries
+from hrdesk.services import queries, recommendations
 from hrdesk.storage.database import Database
 from hrdesk.ui.icons import icon
 from hrdesk.ui.labels import choice_label, core, country_name, date_format, from_qdate, to_qdate
@@ -334,6 +334,33 @@ class ChoiceEdit(QComboBox):
         self.setCurrentIndex(max(self.findData(v), 0))
 
 
+class ReferenceEdit(QComboBox):
+    """One record of another type, chosen by name (a recommendation's cluster); a reference
+    to a record not offered (deleted, or not known here yet) is kept and shown as it is."""
+
+    edited = Signal()
+
+    def __init__(self, f: Field, db: Database | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem("", None)
+        options = _REFERENCE_OPTIONS.get(f.references or "")
+        for uuid, text in (options(db) if options and db is not None else []):
+            self.addItem(text, uuid)
+        self.currentIndexChanged.connect(lambda _i: self.edited.emit())
+
+    def value(self) -> str | None:
+        return self.currentData()
+
+    def set_value(self, v) -> None:
+        if v and self.findData(v) < 0:
+            self.addItem(v, v)
+        self.setCurrentIndex(max(self.findData(v), 0))
+
+
+_REFERENCE_OPTIONS: dict[str, Callable[[Database], list[tuple[str, str]]]] = {
+    "recommendation_cluster": lambda db: [(c["uuid"], c["name"]) for c in recommendations.list_clusters(db)],
+}
+
 WidgetFactory = Callable[[Field, Database | None, QWidget | None], QWidget]
 
 
@@ -376,6 +403,7 @@ WIDGETS: dict[Kind, WidgetFactory] = {
     Kind.SDG_TARGETS: lambda f, db, parent: SdgPicker(parent),
     Kind.TAGS: _tags,
     Kind.REFERENCES: lambda f, db, parent: RecommendationPicker(db, parent),
+    Kind.REFERENCE: lambda f, db, parent: ReferenceEdit(f, db, parent),
     Kind.REACH_GRID: lambda f, db, parent: ReachGrid(parent),
 }
 
