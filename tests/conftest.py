@@ -35,7 +35,7 @@ def _template_db(tmp_path_factory):
 
 # Suites that run against both backends (issue 15): their tests using ``db`` (or ``db_url``)
 # run once on a SQLite file and once on a PostgreSQL database of a throwaway cluster.
-BOTH_BACKENDS = ("test_core_", "test_exchange_", "test_reports_", "test_cli", "test_intake_")
+BOTH_BACKENDS = ("test_core_", "test_exchange_", "test_reports_", "test_cli", "test_intake_", "test_recommendations_")
 _numbers = itertools.count(1)
 
 
