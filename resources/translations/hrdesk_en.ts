@@ -223,6 +223,16 @@
     </message>
 </context>
 <context>
+    <name>RecommendationImportDialog</name>
+    <message numerus="yes">
+        <source>Nothing can be imported yet: %n problem(s) to fix in the file (listed below). Correct the file, save it, and choose it again.</source>
+        <translation>
+            <numerusform>Nothing can be imported yet: %n problem to fix in the file (listed below). Correct the file, save it, and choose it again.</numerusform>
+            <numerusform>Nothing can be imported yet: %n problems to fix in the file (listed below). Correct the file, save it, and choose it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecommendationsPage</name>
     <message numerus="yes">
         <source>Matches: %Ln</source>

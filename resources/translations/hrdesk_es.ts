@@ -1480,6 +1480,13 @@ procedente de {file}</translation>
     </message>
 </context>
 <context>
+    <name>HistoryEntryDialog</name>
+    <message>
+        <source>Add a history entry</source>
+        <translation>Añadir una entrada al historial</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>When</source>
@@ -1689,6 +1696,10 @@ procedente de {file}</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
+        <source>Connect to a &amp;server database…</source>
+        <translation>Conectarse a una base en un &amp;servidor…</translation>
+    </message>
+    <message>
         <source>&amp;Import an activity log…</source>
         <translation>&amp;Importar un registro de actividades…</translation>
     </message>
@@ -1719,6 +1730,26 @@ procedente de {file}</translation>
     <message>
         <source>Open the &amp;data folder</source>
         <translation>Abrir la carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>Connect to a server database</source>
+        <translation>Conectarse a una base en un servidor</translation>
+    </message>
+    <message>
+        <source>Close the open record editors first (save or cancel them).</source>
+        <translation>Cierre primero los editores de fichas abiertos (guarde o cancele).</translation>
+    </message>
+    <message>
+        <source>HRDesk cannot open the database</source>
+        <translation>HRDesk no puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>Backup of the server database written to {path}.</source>
+        <translation>Copia de seguridad de la base del servidor escrita en {path}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made</source>
+        <translation>No se pudo hacer la copia de seguridad</translation>
     </message>
     <message>
         <source>About HRDesk</source>
@@ -2221,12 +2252,40 @@ procedente de {file}</translation>
         <translation>Recomendación</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
         <source>SDG targets</source>
         <translation>Metas de los ODS</translation>
     </message>
     <message>
+        <source>&amp;Add entry…</source>
+        <translation>&amp;Añadir una entrada…</translation>
+    </message>
+    <message>
+        <source>Implementation history</source>
+        <translation>Historial de aplicación</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -2235,6 +2294,18 @@ procedente de {file}</translation>
     <message>
         <source>Kind</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Activity: {title}</source>
+        <translation>Actividad: {title}</translation>
+    </message>
+    <message>
+        <source>The current status is that of the newest entry; activities linked to the recommendation are listed as evidence.</source>
+        <translation>El estado actual es el de la entrada más reciente; las actividades vinculadas a la recomendación se enumeran como evidencia.</translation>
+    </message>
+    <message>
+        <source>Save the recommendation to start its history.</source>
+        <translation>Guarde la recomendación para empezar su historial.</translation>
     </message>
     <message>
         <source>Linked activities</source>
@@ -2250,6 +2321,152 @@ procedente de {file}</translation>
             <numerusform>Actividades vinculadas (%n)</numerusform>
             <numerusform>Actividades vinculadas (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationImportDialog</name>
+    <message>
+        <source>Import recommendations</source>
+        <translation>Importar recomendaciones</translation>
+    </message>
+    <message>
+        <source>Import the recommendations of an export of the Universal Human Rights Index, of a UPR database or of a UPR matrix (.xlsx, .xls, .ods or .csv, one row per recommendation, headers in English, French or Spanish). The file is checked first; nothing is imported while it has a problem. Importing it again changes nothing; a newer export updates what changed.</source>
+        <translation>Importe las recomendaciones de una exportación del Índice Universal de los Derechos Humanos, de una base de datos o de una matriz del EPU (.xlsx, .xls, .ods o .csv, una fila por recomendación, encabezados en inglés, francés o español). El archivo se verifica primero; no se importa nada mientras tenga un problema. Importarlo de nuevo no cambia nada; una exportación más reciente actualiza lo que cambió.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>State under review</source>
+        <translation>Estado examinado</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mecanismo</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>Según el archivo</translation>
+    </message>
+    <message>
+        <source>State under review (when the file has no Country column)</source>
+        <translation>Estado examinado (cuando el archivo no tiene columna País)</translation>
+    </message>
+    <message>
+        <source>Mechanism (when the file has no Mechanism column)</source>
+        <translation>Mecanismo (cuando el archivo no tiene columna Mecanismo)</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Problemas encontrados en el archivo</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Recommendations in the file</source>
+        <translation>Recomendaciones del archivo</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué ocurre</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Signatura</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Choose a file of recommendations to check it.</source>
+        <translation>Elija un archivo de recomendaciones para verificarlo.</translation>
+    </message>
+    <message>
+        <source>Choose a file of recommendations</source>
+        <translation>Elegir un archivo de recomendaciones</translation>
+    </message>
+    <message>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>Hojas de cálculo ({patterns})</translation>
+    </message>
+    <message>
+        <source>{file} is an HRDesk exchange file, not a list of recommendations: import it on the Exchange page. Nothing was imported.</source>
+        <translation>{file} es un archivo de intercambio de HRDesk, no una lista de recomendaciones: impórtelo en la página Intercambio. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Verificando {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported yet: %n problem(s) to fix in the file (listed below). Correct the file, save it, and choose it again.</source>
+        <translation>
+            <numerusform>Todavía no se puede importar nada: %n problema que corregir en el archivo (indicado abajo). Corrija el archivo, guárdelo y vuelva a elegirlo.</numerusform>
+            <numerusform>Todavía no se puede importar nada: %n problemas que corregir en el archivo (indicados abajo). Corrija el archivo, guárdelo y vuelva a elegirlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is ready to import. If you import it: {summary}</source>
+        <translation>El archivo está listo para importar. Si lo importa: {summary}</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizada</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Deleted here: left deleted</source>
+        <translation>Eliminada aquí: sigue eliminada</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {error}</source>
+        <translation>No se pudo leer el archivo: {error}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Imported. {summary}</source>
+        <translation>Importado. {summary}</translation>
+    </message>
+    <message>
+        <source>Recommendations imported.</source>
+        <translation>Recomendaciones importadas.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>No se importó nada: {error}</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2501,14 @@ procedente de {file}</translation>
     <message>
         <source>Implementation status</source>
         <translation>Estado de aplicación</translation>
+    </message>
+    <message>
+        <source>Import recommendations…</source>
+        <translation>Importar recomendaciones…</translation>
+    </message>
+    <message>
+        <source>Bring in a list of recommendations: an export of the Universal Human Rights Index, a UPR database or a UPR matrix</source>
+        <translation>Importar una lista de recomendaciones: una exportación del Índice Universal de los Derechos Humanos, una base de datos o una matriz del EPU</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -2760,6 +2985,85 @@ procedente de {file}</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Wrong password for {location}. Try again:</source>
+        <translation>Contraseña incorrecta para {location}. Vuelva a intentarlo:</translation>
+    </message>
+    <message>
+        <source>Password for {location}:</source>
+        <translation>Contraseña para {location}:</translation>
+    </message>
+    <message>
+        <source>Server database</source>
+        <translation>Base en un servidor</translation>
+    </message>
+    <message>
+        <source>Connect to a server database</source>
+        <translation>Conectarse a una base en un servidor</translation>
+    </message>
+    <message>
+        <source>Headquarters and regional offices can keep HRDesk&apos;s database on a PostgreSQL server, shared by several users. The administrator creates the database and your user; the password is read from your pgpass file, or asked.</source>
+        <translation>La sede y las oficinas regionales pueden tener la base de HRDesk en un servidor PostgreSQL, compartida por varios usuarios. El administrador crea la base y su usuario; la contraseña se lee de su archivo pgpass, o se pide.</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation>p. ej. db.example.org</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Cifrada si el servidor lo ofrece</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Siempre cifrada</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>Cifrada, con el certificado del servidor comprobado</translation>
+    </message>
+    <message>
+        <source>Not encrypted (local network only)</source>
+        <translation>Sin cifrar (solo red local)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Conexión:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <source>Give the server and the database.</source>
+        <translation>Indique el servidor y la base de datos.</translation>
+    </message>
+    <message>
+        <source>Give the server.</source>
+        <translation>Indique el servidor.</translation>
+    </message>
+    <message>
+        <source>Give the database.</source>
+        <translation>Indique la base de datos.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Office profile</source>
@@ -2820,6 +3124,10 @@ procedente de {file}</translation>
     <message>
         <source>Encrypt the database…</source>
         <translation>Cifrar la base de datos…</translation>
+    </message>
+    <message>
+        <source>On a database server: encryption at rest (of its disks and backups) is the server&apos;s job; ask its administrator.</source>
+        <translation>En un servidor de bases de datos: el cifrado en reposo (de sus discos y copias de seguridad) corresponde al servidor; consulte a su administrador.</translation>
     </message>
     <message>
         <source>Encrypted with a passphrase (SQLCipher), backups included.</source>

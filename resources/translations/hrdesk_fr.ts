@@ -1480,6 +1480,13 @@ provenant de {file}</translation>
     </message>
 </context>
 <context>
+    <name>HistoryEntryDialog</name>
+    <message>
+        <source>Add a history entry</source>
+        <translation>Ajouter une entrée à l&apos;historique</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>When</source>
@@ -1689,6 +1696,10 @@ provenant de {file}</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <source>Connect to a &amp;server database…</source>
+        <translation>Se connecter à une base sur &amp;serveur…</translation>
+    </message>
+    <message>
         <source>&amp;Import an activity log…</source>
         <translation>&amp;Importer un journal d&apos;activités…</translation>
     </message>
@@ -1719,6 +1730,26 @@ provenant de {file}</translation>
     <message>
         <source>Open the &amp;data folder</source>
         <translation>Ouvrir le dossier des &amp;données</translation>
+    </message>
+    <message>
+        <source>Connect to a server database</source>
+        <translation>Se connecter à une base sur serveur</translation>
+    </message>
+    <message>
+        <source>Close the open record editors first (save or cancel them).</source>
+        <translation>Fermez d&apos;abord les éditeurs de fiches ouverts (enregistrez ou annulez).</translation>
+    </message>
+    <message>
+        <source>HRDesk cannot open the database</source>
+        <translation>HRDesk ne peut pas ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Backup of the server database written to {path}.</source>
+        <translation>Sauvegarde de la base du serveur écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made</source>
+        <translation>La sauvegarde n&apos;a pas pu être faite</translation>
     </message>
     <message>
         <source>About HRDesk</source>
@@ -2221,12 +2252,40 @@ provenant de {file}</translation>
         <translation>Recommandation</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
         <source>SDG targets</source>
         <translation>Cibles des ODD</translation>
     </message>
     <message>
+        <source>&amp;Add entry…</source>
+        <translation>&amp;Ajouter une entrée…</translation>
+    </message>
+    <message>
+        <source>Implementation history</source>
+        <translation>Historique de mise en œuvre</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -2235,6 +2294,18 @@ provenant de {file}</translation>
     <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Activity: {title}</source>
+        <translation>Activité : {title}</translation>
+    </message>
+    <message>
+        <source>The current status is that of the newest entry; activities linked to the recommendation are listed as evidence.</source>
+        <translation>L&apos;état actuel est celui de l&apos;entrée la plus récente ; les activités liées à la recommandation sont listées comme éléments de preuve.</translation>
+    </message>
+    <message>
+        <source>Save the recommendation to start its history.</source>
+        <translation>Enregistrez la recommandation pour commencer son historique.</translation>
     </message>
     <message>
         <source>Linked activities</source>
@@ -2250,6 +2321,152 @@ provenant de {file}</translation>
             <numerusform>Activités liées (%n)</numerusform>
             <numerusform>Activités liées (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationImportDialog</name>
+    <message>
+        <source>Import recommendations</source>
+        <translation>Importer des recommandations</translation>
+    </message>
+    <message>
+        <source>Import the recommendations of an export of the Universal Human Rights Index, of a UPR database or of a UPR matrix (.xlsx, .xls, .ods or .csv, one row per recommendation, headers in English, French or Spanish). The file is checked first; nothing is imported while it has a problem. Importing it again changes nothing; a newer export updates what changed.</source>
+        <translation>Importez les recommandations d&apos;un export de l&apos;Index universel des droits de l&apos;homme, d&apos;une base de données ou d&apos;une matrice de l&apos;EPU (.xlsx, .xls, .ods ou .csv, une ligne par recommandation, en-têtes en anglais, français ou espagnol). Le fichier est d&apos;abord vérifié ; rien n&apos;est importé tant qu&apos;il a un problème. L&apos;importer à nouveau ne change rien ; un export plus récent met à jour ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>State under review</source>
+        <translation>État examiné</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mécanisme</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>Selon le fichier</translation>
+    </message>
+    <message>
+        <source>State under review (when the file has no Country column)</source>
+        <translation>État examiné (quand le fichier n&apos;a pas de colonne Pays)</translation>
+    </message>
+    <message>
+        <source>Mechanism (when the file has no Mechanism column)</source>
+        <translation>Mécanisme (quand le fichier n&apos;a pas de colonne Mécanisme)</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Problèmes trouvés dans le fichier</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Recommendations in the file</source>
+        <translation>Recommandations du fichier</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose a file of recommendations to check it.</source>
+        <translation>Choisissez un fichier de recommandations pour le vérifier.</translation>
+    </message>
+    <message>
+        <source>Choose a file of recommendations</source>
+        <translation>Choisir un fichier de recommandations</translation>
+    </message>
+    <message>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>Classeurs ({patterns})</translation>
+    </message>
+    <message>
+        <source>{file} is an HRDesk exchange file, not a list of recommendations: import it on the Exchange page. Nothing was imported.</source>
+        <translation>{file} est un fichier d&apos;échange HRDesk, pas une liste de recommandations : importez-le dans la page Échanges. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported yet: %n problem(s) to fix in the file (listed below). Correct the file, save it, and choose it again.</source>
+        <translation>
+            <numerusform>Rien ne peut encore être importé : %n problème à corriger dans le fichier (listé ci-dessous). Corrigez le fichier, enregistrez-le et choisissez-le à nouveau.</numerusform>
+            <numerusform>Rien ne peut encore être importé : %n problèmes à corriger dans le fichier (listés ci-dessous). Corrigez le fichier, enregistrez-le et choisissez-le à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is ready to import. If you import it: {summary}</source>
+        <translation>Le fichier est prêt à être importé. Si vous l&apos;importez : {summary}</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangée</translation>
+    </message>
+    <message>
+        <source>Deleted here: left deleted</source>
+        <translation>Supprimée ici : reste supprimée</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {error}</source>
+        <translation>Le fichier n&apos;a pas pu être lu : {error}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Imported. {summary}</source>
+        <translation>Importé. {summary}</translation>
+    </message>
+    <message>
+        <source>Recommendations imported.</source>
+        <translation>Recommandations importées.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>Rien n&apos;a été importé : {error}</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2501,14 @@ provenant de {file}</translation>
     <message>
         <source>Implementation status</source>
         <translation>État de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Import recommendations…</source>
+        <translation>Importer des recommandations…</translation>
+    </message>
+    <message>
+        <source>Bring in a list of recommendations: an export of the Universal Human Rights Index, a UPR database or a UPR matrix</source>
+        <translation>Importer une liste de recommandations : un export de l&apos;Index universel des droits de l&apos;homme, une base de données ou une matrice de l&apos;EPU</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -2760,6 +2985,85 @@ provenant de {file}</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Wrong password for {location}. Try again:</source>
+        <translation>Mot de passe incorrect pour {location}. Réessayez :</translation>
+    </message>
+    <message>
+        <source>Password for {location}:</source>
+        <translation>Mot de passe pour {location} :</translation>
+    </message>
+    <message>
+        <source>Server database</source>
+        <translation>Base sur serveur</translation>
+    </message>
+    <message>
+        <source>Connect to a server database</source>
+        <translation>Se connecter à une base sur serveur</translation>
+    </message>
+    <message>
+        <source>Headquarters and regional offices can keep HRDesk&apos;s database on a PostgreSQL server, shared by several users. The administrator creates the database and your user; the password is read from your pgpass file, or asked.</source>
+        <translation>Le siège et les bureaux régionaux peuvent garder la base de HRDesk sur un serveur PostgreSQL, partagée par plusieurs utilisateurs. L&apos;administrateur crée la base et votre utilisateur ; le mot de passe est lu dans votre fichier pgpass, ou demandé.</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation>par ex. db.example.org</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Chiffrée si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Toujours chiffrée</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>Chiffrée, certificat du serveur vérifié</translation>
+    </message>
+    <message>
+        <source>Not encrypted (local network only)</source>
+        <translation>Non chiffrée (réseau local seulement)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Connexion :</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onnecter</translation>
+    </message>
+    <message>
+        <source>Give the server and the database.</source>
+        <translation>Indiquez le serveur et la base de données.</translation>
+    </message>
+    <message>
+        <source>Give the server.</source>
+        <translation>Indiquez le serveur.</translation>
+    </message>
+    <message>
+        <source>Give the database.</source>
+        <translation>Indiquez la base de données.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Office profile</source>
@@ -2820,6 +3124,10 @@ provenant de {file}</translation>
     <message>
         <source>Encrypt the database…</source>
         <translation>Chiffrer la base de données…</translation>
+    </message>
+    <message>
+        <source>On a database server: encryption at rest (of its disks and backups) is the server&apos;s job; ask its administrator.</source>
+        <translation>Sur un serveur de bases de données : le chiffrement au repos (de ses disques et sauvegardes) revient au serveur ; adressez-vous à son administrateur.</translation>
     </message>
     <message>
         <source>Encrypted with a passphrase (SQLCipher), backups included.</source>

@@ -32,10 +32,10 @@ SSL_MODES = ("prefer", "require", "verify-full", "disable")
 
 def ask_server_password(location: str, wrong: bool) -> str | None:
     """The server's password, asked in a dialog (None when the user cancels)."""
-    tr = QCoreApplication.translate
-    text = (tr("ServerDialog", "Wrong password for {location}. Try again:") if wrong
-            else tr("ServerDialog", "Password for {location}:")).format(location=location)
-    value, ok = QInputDialog.getText(None, tr("ServerDialog", "Server database"), text, QLineEdit.EchoMode.Password)
+    text = (QCoreApplication.translate("ServerDialog", "Wrong password for {location}. Try again:") if wrong
+            else QCoreApplication.translate("ServerDialog", "Password for {location}:")).format(location=location)
+    value, ok = QInputDialog.getText(None, QCoreApplication.translate("ServerDialog", "Server database"), text,
+                                     QLineEdit.EchoMode.Password)
     return value if ok else None
 
 
@@ -110,10 +110,10 @@ class ServerDialog(QDialog):
         return f"postgresql://{who}{quote(host, safe='')}{port}/{quote(database, safe='')}{query}"
 
     def accept(self) -> None:
-        missing = [name for name, widget in ((self.tr("the server"), self.host),
-                                             (self.tr("the database"), self.database)) if not widget.text().strip()]
-        if missing:
-            self.problem.setText(self.tr("Give {what}.").format(what=self.tr(" and ").join(missing)))
+        host, database = bool(self.host.text().strip()), bool(self.database.text().strip())
+        if not (host and database):
+            self.problem.setText(self.tr("Give the server and the database.") if not (host or database)
+                                 else self.tr("Give the server.") if not host else self.tr("Give the database."))
             return
         LAST_SERVER.set(self.url())
         super().accept()
