@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from hrdesk.intake.recommendations import RecommendationImport  # noqa: E402
-from hrdesk.services import offices  # noqa: E402
-from hrdesk.storage.database import Database  # noqa: E402
-from tests import recommendation_files as files  # noqa: E402
+from hrdesk.intake.recommendations import RecommendationImport
+from hrdesk.services import offices
+from hrdesk.storage.database import Database
+from tests import recommendation_files as files
 
 GOAL_S = 10.0
 

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from hrdesk.cli import main
 from hrdesk.domain import choices as C
+from hrdesk.domain.errors import HRDeskError
 from hrdesk.i18n import Translator
 from hrdesk.intake.activities import ActivityLogImport
 from hrdesk.intake.template import (
@@ -386,3 +387,17 @@ def test_reusing_the_file_for_a_new_batch_creates_new_activities(db, db_path, fi
     with db.read_session() as s:
         titles = set(s.scalars(select(m.Activity.title)))
     assert {"Training of judges on fair trial", "Another training, next year"} <= titles
+
+
+def test_a_file_imported_by_someone_else_since_it_was_checked_is_refused(db, tmp_path):
+    """Two users check the same file, then both import it (at headquarters, on one server
+    database): the second import is refused with a reason, never a second copy."""
+    path = tmp_path / "activities.csv"
+    path.write_text("Ref;Status;Title;Kind;Start date;Country\n"
+                    "A1;Completed;Radio campaign;Campaign;01/06/2024;PAN\n", encoding="utf-8")
+    first, second = ActivityLogImport(db, path).preview(), ActivityLogImport(db, path).preview()
+    ActivityLogImport(db, path).commit(first)
+    with pytest.raises(HRDeskError, match="imported by someone else"):
+        ActivityLogImport(db, path).commit(second)
+    with db.read_session() as s:
+        assert s.scalar(select(func.count(m.Activity.id))) == 1

@@ -141,13 +141,13 @@ def test_four_concurrent_consolidations_equal_a_sequential_one(pg_cluster, tmp_p
     assert len(files) == 8
     sequential = _new_hq(pg_cluster, "hq_sequential")
     done = _consolidate(sequential, files)
-    out, err = done.communicate(timeout=240)
+    _out, err = done.communicate(timeout=240)
     assert done.returncode == 0, err
     parallel = _new_hq(pg_cluster, "hq_parallel")
     sets = [files[0:4], files[2:6], files[4:8], [files[7], files[0], files[5], files[3]]]
     runs = [_consolidate(parallel, s) for s in sets]
     for run in runs:
-        out, err = run.communicate(timeout=240)
+        _out, err = run.communicate(timeout=240)
         assert run.returncode == 0, err
         assert "Traceback" not in err
     # the headquarters' own office record is made separately in each database
@@ -159,7 +159,7 @@ def test_four_concurrent_consolidations_equal_a_sequential_one(pg_cluster, tmp_p
     assert len(imported) == len(set(imported)) == 8   # each file imported once, whoever came first
     # running any of them again changes nothing
     again = _consolidate(parallel, sets[1])
-    out, err = again.communicate(timeout=240)
+    _out, err = again.communicate(timeout=240)
     assert again.returncode == 0, err
     assert content(parallel, but_office="HQ") == expected
 

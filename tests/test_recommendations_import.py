@@ -204,3 +204,16 @@ def test_cli_dry_run_changes_nothing_and_bad_file_exits_1(db, db_path, tmp_path,
     assert dump(db) == before
     code, out, err = run(capsys, "import-recommendations", path, "--db", db_path, "--country", "XYZ")
     assert code != 0 and "XYZ" in err
+
+
+def test_recommendations_imported_by_someone_else_since_the_check_are_refused(db, tmp_path):
+    """Two users check the same list, then both import it: the second is refused, nothing doubled."""
+    from hrdesk.domain.errors import HRDeskError
+
+    path = files.index_file(tmp_path / "uhri.xlsx")
+    first, second = RecommendationImport(db, path).preview(), RecommendationImport(db, path).preview()
+    RecommendationImport(db, path).commit(first)
+    with pytest.raises(HRDeskError, match="imported by someone else"):
+        RecommendationImport(db, path).commit(second)
+    with db.read_session() as s:
+        assert len(s.scalars(select(m.Recommendation.id)).all()) == 5

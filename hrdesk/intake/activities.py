@@ -50,6 +50,7 @@ from hrdesk.services import offices
 from hrdesk.services.activities import ActivityService
 from hrdesk.services.participants import ParticipantService
 from hrdesk.services.participations import ParticipationService
+from hrdesk.storage import dialect
 from hrdesk.storage import models as m
 from hrdesk.storage.base import utcnow
 from hrdesk.storage.database import Database
@@ -75,6 +76,7 @@ class ActivityRow:
     uuid: str | None = None           # the record it updates or leaves unchanged
     fingerprint: str = ""
     given: set[str] = field(default_factory=set)  # fields the file has a column for
+    tracked_uuid: str | None = None   # the record this row was last imported as, when checked
 
 
 @dataclass
@@ -357,6 +359,7 @@ def _live(s: Session, model: type, uuid: str | None) -> Any:
 def _plan_activities(s: Session, file_key: str, rows: list[ActivityRow]) -> None:
     for row in rows:
         tracked = _tracked(s, file_key, "activity:" + row.reference)
+        row.tracked_uuid = tracked.record_uuid if tracked else None
         record = _live(s, m.Activity, tracked.record_uuid) if tracked else None
         if record is not None and (fold(record.title) == fold(row.values.get("title"))
                                    or record.start_date == row.values.get("start_date")
@@ -459,6 +462,13 @@ def _write(db: Database, preview: ActivityLogPreview) -> None:
     key, source = preview.file_key, preview.path.name
     try:
         with db.session() as s:
+            # on a server, imports by several users take turns; a file someone imported since
+            # this preview was made is refused (its plan is out of date), never imported twice
+            dialect.serialised_writers(s, "intake-import")
+            if any(a.action == CREATE and getattr(_tracked(s, key, "activity:" + a.reference), "record_uuid", None)
+                   != a.tracked_uuid for a in preview.activities):
+                raise HRDeskError(_("This file was imported by someone else since it was checked: check it again "
+                                    "to see what is left to import. Nothing was imported."))
             uuid_of_ref: dict[str, str] = {}
             for a in preview.activities:
                 if a.action == CREATE:

@@ -47,6 +47,7 @@ from hrdesk.services.recommendations import (
     stable_key,
     state_in_text,
 )
+from hrdesk.storage import dialect
 from hrdesk.storage import models as m
 from hrdesk.storage.codec import LINKS, to_values
 from hrdesk.storage.database import Database
@@ -408,6 +409,14 @@ def _write(db: Database, preview: RecommendationPreview, progress: Progress) -> 
     todo = [r for r in preview.rows if r.action in (CREATE, UPDATE)]
     try:
         with db.session() as s:
+            # on a server, imports by several users take turns; recommendations someone else
+            # created since this preview are refused (the plan is out of date), never doubled
+            dialect.serialised_writers(s, "intake-import")
+            new = [r.uuid for r in todo if r.action == CREATE]
+            for i in range(0, len(new), 900):
+                if s.scalar(select(m.Recommendation.id).where(m.Recommendation.uuid.in_(new[i:i + 900])).limit(1)):
+                    raise HRDeskError(_("Some of these recommendations were imported by someone else since the file "
+                                        "was checked: check it again. Nothing was imported."))
             for n, row in enumerate(todo):
                 if n % 100 == 0:
                     progress.update(n, len(todo), _("Importing recommendations…"))
