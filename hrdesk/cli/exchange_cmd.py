@@ -119,6 +119,7 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
               "name": args.office_name or _("Regional office"), "country": args.country}
     offices.check_values(office)  # bad values: refused before the regional database is created
     with writing(args, must_exist=False) as db:
-        if not offices.is_configured(db):
-            offices.configure(db, office, "")
+        with db.writer_turn("configure-office"):  # several consolidations may start at once on a server
+            if not offices.is_configured(db):
+                offices.configure(db, office, "")
         return _run_imports(db, args, "consolidation")

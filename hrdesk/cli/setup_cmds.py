@@ -74,7 +74,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     values = {"code": args.office_code, "name": args.office_name, "kind": args.kind, "country": args.country}
     offices.check_values(values)  # bad values: refused before any file is created
-    with writing(args, must_exist=False) as db:
+    with writing(args, must_exist=False) as db, db.writer_turn("configure-office"):
         if offices.is_configured(db):
             office = offices.own_office(db)
             raise HRDeskError(_(
