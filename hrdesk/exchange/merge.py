@@ -33,13 +33,14 @@ from hrdesk.services.participants import participant_search_text
 from hrdesk.storage import dialect
 from hrdesk.storage import models as m
 from hrdesk.storage import versioning as V
-from hrdesk.storage.base import utcnow
+from hrdesk.storage.base import Base, utcnow
 from hrdesk.storage.codec import LINKS, scalar_fields
 
 HASH_PRIVACY = Privacy.PSEUDONYMISED.value  # personal fields never decide conflicts (they may be absent)
 NEVER = dt.datetime(1970, 1, 1)
 BATCH = 5000
 REBUILD_INDEXES_ABOVE = 20_000
+STATISTICS_AFTER = 1_000   # records inserted or changed after which the planner's statistics are refreshed
 
 
 class Merger:
@@ -60,7 +61,10 @@ class Merger:
     def run(self) -> Counter[str]:
         # a large page cache for this transaction: bulk inserts touch many index pages
         with dialect.bulk_work(self.conn):
-            return self._run()
+            counts = self._run()
+        if counts["inserted"] + counts["updated"] >= STATISTICS_AFTER:
+            dialect.refresh_statistics(self.conn, [t.name for t in Base.metadata.sorted_tables])
+        return counts
 
     def _run(self) -> Counter[str]:
         self._offices()

@@ -100,6 +100,7 @@ def copy_database(source: Database, destination: Database, progress: Progress | 
                 done += len(chunk)
                 progress.update(done, grand)
         dialect.reset_sequences(dst, tables())
+        dialect.refresh_statistics(dst, [t.name for t in tables()])
     with source.engine.connect() as src, destination.engine.connect() as dst:
         for table in tables():
             if table.name == "alembic_version":
