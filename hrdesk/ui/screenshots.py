@@ -14,7 +14,7 @@ from hrdesk import paths
 from hrdesk.domain.errors import HRDeskError
 from hrdesk.services import offices, queries, settings
 from hrdesk.services.filters import ActivityScope
-from hrdesk.storage.database import Database
+from hrdesk.storage.database import Database, is_server_location
 from hrdesk.ui.app import application
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.editors.activity_editor import ActivityEditor
@@ -63,9 +63,9 @@ def take_screenshots(directory: str | Path, *, db: str | None = None, lang: str 
     if QApplication.instance() is None:
         use_offscreen_without_a_screen()
     app = application()
-    path = Path(db).expanduser() if db else paths.default_database_path()
+    path = db if is_server_location(db) else (Path(db).expanduser() if db else paths.default_database_path())
     try:
-        if not path.exists():
+        if not is_server_location(path) and not path.exists():
             raise HRDeskError(QCoreApplication.translate("Screenshots", "No database at {path}.").format(path=path))
         database = Database.open(path)
     except HRDeskError as exc:
@@ -73,7 +73,7 @@ def take_screenshots(directory: str | Path, *, db: str | None = None, lang: str 
         return 1
     try:
         if not offices.is_configured(database):
-            print(f"hrdesk: {database.path}: no office is configured", file=sys.stderr)
+            print(f"hrdesk: {database.location}: no office is configured", file=sys.stderr)
             return 1
         set_language(lang or settings.get(database, settings.LANGUAGE))
         out.mkdir(parents=True, exist_ok=True)

@@ -3098,6 +3098,10 @@ procedente de {file}</translation>
         <translation>Archivo de base de datos</translation>
     </message>
     <message>
+        <source>Database server</source>
+        <translation>Servidor de base de datos</translation>
+    </message>
+    <message>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
@@ -3112,6 +3116,10 @@ procedente de {file}</translation>
     <message>
         <source>Backups and restore…</source>
         <translation>Copias de seguridad y restauración…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer una copia ahora</translation>
     </message>
     <message>
         <source>Settings</source>

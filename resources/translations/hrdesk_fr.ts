@@ -3098,6 +3098,10 @@ provenant de {file}</translation>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
+        <source>Database server</source>
+        <translation>Serveur de base de données</translation>
+    </message>
+    <message>
         <source>Data folder</source>
         <translation>Dossier des données</translation>
     </message>
@@ -3112,6 +3116,10 @@ provenant de {file}</translation>
     <message>
         <source>Backups and restore…</source>
         <translation>Sauvegardes et restauration…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -83,19 +83,23 @@ class SettingsPage(Page):
         self.db_label = self._path_label(folders)
         self.data_label = self._path_label(folders)
         self.backup_label = self._path_label(folders)
-        f2.addRow(self.tr("Database file"), self.db_label)
+        server = self.ctx.db.is_server
+        f2.addRow(self.tr("Database server") if server else self.tr("Database file"), self.db_label)
         f2.addRow(self.tr("Data folder"), self.data_label)
         f2.addRow(self.tr("Backups folder"), self.backup_label)
         self.encryption_label = self._path_label(folders)
         f2.addRow(self.tr("Encryption"), self.encryption_label)
         actions = QHBoxLayout()
-        self.backups_button = QPushButton(self.tr("Backups and restore…"), folders)
+        # on a server database: a pg_dump now (restores and encryption are the server's)
+        self.backups_button = QPushButton(self.tr("Back up now") if server else self.tr("Backups and restore…"),
+                                          folders)
         self.encryption_button = QPushButton(folders)
         for button in (self.backups_button, self.encryption_button):
             actions.addWidget(button)
         actions.addStretch(1)
         f2.addRow("", actions)
-        self.backups_button.clicked.connect(lambda: self.ctx.window.backups())
+        self.backups_button.clicked.connect(lambda: self.ctx.window.back_up_server() if self.ctx.db.is_server
+                                            else self.ctx.window.backups())
         self.encryption_button.clicked.connect(lambda: self.ctx.window.encryption())
         layout.addWidget(folders)
         layout.addStretch(1)
