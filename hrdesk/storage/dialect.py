@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Table, func, literal_column, text
+from sqlalchemy import Boolean, Column, Date, DateTime, MetaData, Table, func, literal_column, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.compiler import compiles
@@ -32,6 +32,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import String
 
 BATCH = 5000
+COPY_UPSERT_FROM = 500   # rows from which a PostgreSQL upsert goes through COPY and a temporary table
 SQLITE_CACHE_KIB = 32 * 1024   # 32 MiB for one bulk transaction (128 MiB cost ~85 MiB more peak memory)
 
 
@@ -152,8 +153,26 @@ def bulk_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]] |
 
 def upsert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]], keys: Sequence[str],
            update: Iterable[str]) -> None:
-    """Insert ``rows``; a row whose ``keys`` exist already updates the ``update`` columns."""
+    """Insert ``rows``; a row whose ``keys`` exist already updates the ``update`` columns.
+    Many rows on PostgreSQL: COPY into a temporary table, then one ``INSERT … SELECT … ON
+    CONFLICT`` (row-by-row upserts cost a round trip each)."""
     if not rows:
+        return
+    update = list(update)
+    if not is_sqlite(conn) and len(rows) >= COPY_UPSERT_FROM:
+        columns = list(rows[0])
+        cols = ", ".join(f'"{c}"' for c in columns)
+        conn.exec_driver_sql(f'CREATE TEMPORARY TABLE hrdesk_upsert AS SELECT {cols} FROM "{table.name}" WITH NO DATA')
+        try:
+            bulk_insert(conn, Table("hrdesk_upsert", MetaData(),
+                                    *[Column(c.name, c.type) for c in table.columns if c.name in columns]),
+                        [tuple(r[c] for c in columns) for r in rows], columns)
+            sets = ", ".join(f'"{c}" = excluded."{c}"' for c in update)
+            conn.exec_driver_sql(
+                f'INSERT INTO "{table.name}" ({cols}) SELECT {cols} FROM hrdesk_upsert '
+                f'ON CONFLICT ({", ".join(keys)}) DO UPDATE SET {sets}')
+        finally:
+            conn.exec_driver_sql("DROP TABLE hrdesk_upsert")
         return
     dialect = sqlite if is_sqlite(conn) else postgresql
     stmt = dialect.insert(table)
