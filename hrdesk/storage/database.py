@@ -354,16 +354,7 @@ class Database:
         if passphrase is None:
             _refuse_foreign_or_newer(path)  # before the engine's pragmas (WAL) touch the file
         engine = make_engine(path, passphrase, read_only=read_only)
-        db = cls(path, engine, passphrase=passphrase, read_only=read_only)
-        try:
-            if read_only:
-                db._check_current()
-            elif migrate:
-                db._migrate(backup_before_upgrade)
-        except Exception:
-            engine.dispose()
-            raise
-        return db
+        return cls(path, engine, passphrase=passphrase, read_only=read_only)._ready(migrate, backup_before_upgrade)
 
     @classmethod
     def _open_server(cls, location: str | URL, *, migrate: bool, read_only: bool,
@@ -395,16 +386,21 @@ class Database:
             engine = make_server_engine(url, read_only=True)
             read_only = True
             reason = _("Your account on the server may only read this database: HRDesk opened it read-only.")
-        db = cls(None, engine, read_only=read_only, url=url, read_only_reason=reason)
+        return cls(None, engine, read_only=read_only, url=url, read_only_reason=reason)._ready(
+            migrate, backup_before_upgrade)
+
+    def _ready(self, migrate: bool, backup_before_upgrade: BeforeUpgrade | None) -> Database:
+        """A read-only database must be at the newest schema; a writable one is upgraded to it
+        (``migrate``).  On failure the engine is closed and the error raised."""
         try:
-            if read_only:
-                db._check_current()
+            if self.read_only:
+                self._check_current()
             elif migrate:
-                db._migrate(backup_before_upgrade)
+                self._migrate(backup_before_upgrade)
         except Exception:
-            engine.dispose()
+            self.engine.dispose()
             raise
-        return db
+        return self
 
     def _check_current(self) -> None:
         if self.is_server and current_revision(self.engine) != head_revision():
