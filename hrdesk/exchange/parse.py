@@ -35,7 +35,7 @@ _UUID = re.compile(r"^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F
 _OFFICE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,11}$")
 _MEMO_KINDS = {Kind.CHOICE, Kind.COUNTRY, Kind.MULTICHOICE, Kind.COUNTRIES, Kind.SDG_TARGETS}
 MAX_PROBLEMS = 5000
-BATCH_ROWS = 20_000   # records of one sheet held at a time when a file is streamed
+BATCH_ROWS = 5_000   # records of one sheet held at a time when a file is streamed (issue 19: ≤ 300 MiB)
 
 Batches = Callable[[F.Sheet], Iterator[list[dict[str, Any]]]]
 

@@ -30,7 +30,7 @@ from typing import Any
 from defusedxml.ElementTree import fromstring
 from python_calamine import CalamineWorkbook
 
-WINDOW_BYTES = 8 * 1024 * 1024     # XML of the rows handed to calamine at a time
+WINDOW_BYTES = 2 * 1024 * 1024     # XML of the rows handed to calamine at a time
 MAX_SHARED_STRINGS = 4 * 1024 * 1024  # above: the sheet is read whole
 _READ = 1024 * 1024
 
