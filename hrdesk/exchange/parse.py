@@ -310,6 +310,7 @@ def _validator(f: Any, memo: dict[Any, list[str]]) -> Callable[[Any], Any]:
 
 
 _GOOD_OFFICE_CODES: set[str] = set()
+_VERSIONS: dict[str, str] = {}  # version vector as written → its normal form ("" when malformed)
 
 
 def _good_office_code(code: str) -> bool:
@@ -345,15 +346,21 @@ def _check_meta(parsed: ParsedFile, sheet: F.Sheet, number: int, rec: dict[str, 
         parsed.problem(sheet.name, number, "version", _("Must be at least {n}.").format(n=1))
     versions = rec.get("versions")
     if versions is not None and "versions" not in bad:
-        try:
-            vector = V.parse(versions)
-        except ValueError:
-            vector = {}
-        if not vector or not all(_good_office_code(code) for code in vector):
+        normal = _VERSIONS.get(versions)  # a file repeats a few vectors: each is read once
+        if normal is None:
+            try:
+                vector = V.parse(versions)
+            except ValueError:
+                vector = {}
+            good = vector and all(_good_office_code(code) for code in vector)
+            normal = V.format_vector(vector) if good else ""
+            if len(_VERSIONS) < 10_000:
+                _VERSIONS[versions] = normal
+        if not normal:
             parsed.problem(sheet.name, number, "versions", _(
                 "'{value}' is not a list of office versions such as 'GN:3;RO:5'.").format(value=versions))
         else:
-            rec["versions"] = V.format_vector(vector)
+            rec["versions"] = normal
     pseudonym = rec.get("pseudonym")
     if pseudonym is not None and "pseudonym" not in bad and not (
             pseudonym.startswith(F.PSEUDONYM_PREFIX) and _UUID.match(pseudonym)):

@@ -69,7 +69,7 @@ class SheetWindows:
         next_row = 0
         first = True
         for chunk in self._chunks(path):
-            if not _numbered(chunk):
+            if not _numbered(chunk, every=first):
                 if first:  # rows without numbers: calamine counts them, so read it whole
                     yield from self._whole(name)
                     return
@@ -137,13 +137,17 @@ class SheetWindows:
                 buf += more
 
 
-def _numbered(xml: bytes) -> bool:
-    """Whether every ``<row>`` of the window says its row number."""
-    for prefix in (b"", *set(re.findall(rb"<([A-Za-z_][\w.-]*:)row[\s/>]", xml[:4096]))):
-        if xml.count(b"<" + prefix + b"row ") + xml.count(b"<" + prefix + b"row>") \
-                != xml.count(b"<" + prefix + b'row r="'):
-            return len(_ROW_TAG.findall(xml)) == len(_ROW_NUMBER.findall(xml))
-    return True
+def _numbered(xml: bytes, *, every: bool) -> bool:
+    """Whether the window's first ``<row>`` (``every``: each of them) says its row number.
+    Calamine numbers a row without one after the row before it, which is the same in a
+    window as in the whole sheet except for a window's first row."""
+    if every:
+        return len(_ROW_TAG.findall(xml)) == len(_ROW_NUMBER.findall(xml))
+    first = _ROW_TAG.search(xml)
+    if first is None:
+        return True
+    end = xml.find(b">", first.start())
+    return _ROW_NUMBER.match(xml, first.start(), end + 1) is not None
 
 
 def _sheet_paths(zf: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
