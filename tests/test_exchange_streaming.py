@@ -188,3 +188,40 @@ def test_a_window_calamine_cannot_read_rejects_the_file(tmp_path, exported, monk
     result = import_file(region, exported)
     assert not result.ok and "could not be read: bad cell" in result.message
     assert db_hash(region) == before
+
+
+def _rewritten(source, target, change):
+    import zipfile
+
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w") as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            out.writestr(info, change(info.filename, data))
+    return target
+
+
+def test_rows_without_numbers_are_read_whole_or_refused(tmp_path, monkeypatch):
+    """Calamine numbers a row without ``r`` after the row before it: a sheet whose first rows
+    have no numbers is read whole (the same cells as calamine's); a window starting with such
+    a row further down cannot be placed, and is refused rather than misplaced."""
+    import re
+
+    monkeypatch.setattr(windows_module, "WINDOW_BYTES", 300)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    for i in range(40):
+        ws.append([f"row {i}", i])
+    plain = tmp_path / "plain.xlsx"
+    wb.save(plain)
+    sheet = "xl/worksheets/sheet1.xml"
+    unnumbered = _rewritten(plain, tmp_path / "unnumbered.xlsx", lambda name, data: re.sub(
+        rb'<row r="\d+"', b"<row", data) if name == sheet else data)
+    reader = windows_module.SheetWindows(unnumbered.read_bytes(), ["Data"])
+    assert list(reader.rows("Data")) == _calamine_rows(unnumbered, "Data")
+
+    later = _rewritten(plain, tmp_path / "later.xlsx", lambda name, data: re.sub(
+        rb'<row r="(2\d|3\d)"', b"<row", data) if name == sheet else data)
+    reader = windows_module.SheetWindows(later.read_bytes(), ["Data"])
+    with pytest.raises(ValueError, match="no row number"):
+        list(reader.rows("Data"))
