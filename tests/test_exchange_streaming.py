@@ -13,6 +13,7 @@ from hrdesk.exchange import export_workbook, import_file
 from hrdesk.exchange import merge as merge_module
 from hrdesk.exchange import parse as parse_module
 from hrdesk.spreadsheets import windows as windows_module
+from hrdesk.spreadsheets.guard import FileRejected
 
 
 @pytest.fixture
@@ -223,5 +224,5 @@ def test_rows_without_numbers_are_read_whole_or_refused(tmp_path, monkeypatch):
     later = _rewritten(plain, tmp_path / "later.xlsx", lambda name, data: re.sub(
         rb'<row r="(2\d|3\d)"', b"<row", data) if name == sheet else data)
     reader = windows_module.SheetWindows(later.read_bytes(), ["Data"])
-    with pytest.raises(ValueError, match="no row number"):
+    with pytest.raises(FileRejected, match="no row number"):
         list(reader.rows("Data"))

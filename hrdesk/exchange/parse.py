@@ -175,6 +175,8 @@ def _rows(wb: SheetWindows, name: str) -> Iterator[list[Any]]:
     """The sheet's rows; a window calamine cannot read rejects the file (nothing imported)."""
     try:
         yield from wb.rows(name)
+    except FileRejected:
+        raise
     except Exception as exc:  # calamine's own error types, a damaged zip
         raise FileRejected(_("The workbook could not be read: {error}").format(error=exc)) from exc
 

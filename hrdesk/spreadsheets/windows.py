@@ -30,6 +30,9 @@ from typing import Any
 from defusedxml.ElementTree import fromstring
 from python_calamine import CalamineWorkbook
 
+from hrdesk.i18n import _
+from hrdesk.spreadsheets.guard import FileRejected
+
 WINDOW_BYTES = 2 * 1024 * 1024     # XML of the rows handed to calamine at a time
 MAX_SHARED_STRINGS = 4 * 1024 * 1024  # above: the sheet is read whole
 _READ = 1024 * 1024
@@ -73,7 +76,8 @@ class SheetWindows:
                 if first:  # rows without numbers: calamine counts them, so read it whole
                     yield from self._whole(name)
                     return
-                raise ValueError(f"a row of the sheet '{name}' has no row number")
+                raise FileRejected(_("A row of the sheet '{sheet}' has no row number: the workbook "
+                                     "cannot be read.").format(sheet=name))
             first = False
             sheet = _window_sheet(common, path, chunk, name)
             if sheet is None:
