@@ -12,6 +12,8 @@ from test_exchange_support import db_hash, fill_sample, new_db, snapshot
 from hrdesk.exchange import export_workbook, import_file
 from hrdesk.exchange import merge as merge_module
 from hrdesk.exchange import parse as parse_module
+from hrdesk.spreadsheets import windows as windows_module
+from hrdesk.spreadsheets.guard import FileRejected
 
 
 @pytest.fixture
@@ -49,6 +51,7 @@ def test_an_import_failing_on_its_last_row_leaves_the_database_unchanged(tmp_pat
     wb.save(edited)
 
     monkeypatch.setattr(parse_module, "BATCH_ROWS", 1)
+    monkeypatch.setattr(windows_module, "WINDOW_BYTES", 600)  # calamine reads a few rows at a time
     batches: list[tuple[str, int, int]] = []
     original = merge_module.Merger._batch
 
@@ -100,3 +103,126 @@ def test_the_merge_pass_reads_each_sheet_in_batches(tmp_path, exported, monkeypa
     assert import_file(region, exported).ok
     assert sizes and max(sizes) <= 2 and len(sizes) > 4
     region.close()
+
+
+def _calamine_rows(path, name):
+    from python_calamine import CalamineWorkbook
+
+    return list(CalamineWorkbook.from_path(str(path)).get_sheet_by_name(name).iter_rows())
+
+
+def test_sheet_windows_give_the_cells_calamine_gives_for_the_whole_sheet(tmp_path, exported, monkeypatch):
+    """Read a few rows at a time, every sheet of an exchange file and of a spreadsheet with
+    dates, times, yes/no, numbers, shared strings and empty rows (above the first row, in the
+    middle, across windows) comes out cell for cell, type for type, as calamine's whole sheet."""
+    import datetime as dt
+
+    monkeypatch.setattr(windows_module, "WINDOW_BYTES", 300)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    ws.append([])
+    ws.append(["name", "when", "at", "ok", "n", "x"])
+    for i in range(60):
+        if i % 7 == 3:
+            ws.append([])
+            continue
+        ws.append([f"Person {i % 5}", dt.date(2024, 1, 1 + i % 28), dt.datetime(2024, 2, 1, 8, i % 60),
+                   i % 2 == 0, i * 1.5, None if i % 3 else "x"])
+    ws.append([None, None, None, None, None, None, "beyond"])
+    path = tmp_path / "plain.xlsx"
+    wb.save(path)
+    paths = [(path, ["Data"]), (exported, ["Activities", "Participants", "Participations", "Offices", "hrdesk"])]
+    for file, names in paths:
+        data = file.read_bytes()
+        reader = windows_module.SheetWindows(data, names)
+        assert not reader.whole
+        for name in names:
+            mine, whole = list(reader.rows(name)), _calamine_rows(file, name)
+            if name == "Data":  # a cell right of the header's columns (in a later window): the rows
+                assert mine[-1] == whole[-1]  # before it keep the width of the header (module note)
+                assert all(r[6:] in ([], [""]) for r in mine[:-1] + whole[:-1])
+                mine, whole = [r[:6] for r in mine[:-1]], [r[:6] for r in whole[:-1]]
+            assert mine == whole, name
+            assert [list(map(type, r)) for r in mine] == [list(map(type, r)) for r in whole]
+
+
+def test_the_import_never_has_calamine_read_a_whole_sheet(tmp_path, exported, monkeypatch):
+    """Both passes hand calamine windows of rows (here a few rows each), never a whole sheet."""
+    monkeypatch.setattr(windows_module, "WINDOW_BYTES", 600)
+    heights: list[int] = []
+    original = windows_module._window_sheet
+
+    def spy(common, path, xml, name):
+        sheet = original(common, path, xml, name)
+        heights.append(sheet.height if sheet is not None else 0)
+        return sheet
+
+    def whole(self, name):
+        raise AssertionError(f"the sheet {name} was read whole")
+
+    monkeypatch.setattr(windows_module, "_window_sheet", spy)
+    monkeypatch.setattr(windows_module.SheetWindows, "_whole", whole)
+    region = new_db(tmp_path, "RO")
+    result = import_file(region, exported)
+    assert result.ok and result.inserted > 0
+    assert len(heights) > 10 and max(heights) <= 6
+
+
+def test_a_window_calamine_cannot_read_rejects_the_file(tmp_path, exported, monkeypatch):
+    """Calamine failing on a window in the middle of a sheet (first pass): the file is
+    rejected with a message, nothing imported."""
+    from python_calamine import CalamineError
+
+    monkeypatch.setattr(windows_module, "WINDOW_BYTES", 600)
+    original, calls = windows_module._window_sheet, []
+
+    def failing(common, path, xml, name):
+        calls.append(name)
+        if len(calls) == 5:
+            raise CalamineError("bad cell")
+        return original(common, path, xml, name)
+
+    monkeypatch.setattr(windows_module, "_window_sheet", failing)
+    region = new_db(tmp_path, "RO")
+    before = db_hash(region)
+    result = import_file(region, exported)
+    assert not result.ok and "could not be read: bad cell" in result.message
+    assert db_hash(region) == before
+
+
+def _rewritten(source, target, change):
+    import zipfile
+
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w") as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            out.writestr(info, change(info.filename, data))
+    return target
+
+
+def test_rows_without_numbers_are_read_whole_or_refused(tmp_path, monkeypatch):
+    """Calamine numbers a row without ``r`` after the row before it: a sheet whose first rows
+    have no numbers is read whole (the same cells as calamine's); a window starting with such
+    a row further down cannot be placed, and is refused rather than misplaced."""
+    import re
+
+    monkeypatch.setattr(windows_module, "WINDOW_BYTES", 300)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    for i in range(40):
+        ws.append([f"row {i}", i])
+    plain = tmp_path / "plain.xlsx"
+    wb.save(plain)
+    sheet = "xl/worksheets/sheet1.xml"
+    unnumbered = _rewritten(plain, tmp_path / "unnumbered.xlsx", lambda name, data: re.sub(
+        rb'<row r="\d+"', b"<row", data) if name == sheet else data)
+    reader = windows_module.SheetWindows(unnumbered.read_bytes(), ["Data"])
+    assert list(reader.rows("Data")) == _calamine_rows(unnumbered, "Data")
+
+    later = _rewritten(plain, tmp_path / "later.xlsx", lambda name, data: re.sub(
+        rb'<row r="(2\d|3\d)"', b"<row", data) if name == sheet else data)
+    reader = windows_module.SheetWindows(later.read_bytes(), ["Data"])
+    with pytest.raises(FileRejected, match="no row number"):
+        list(reader.rows("Data"))

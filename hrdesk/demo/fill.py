@@ -143,6 +143,7 @@ class _Generator:
         self._recommendations()
         self._activities()
         self._participations()
+        self.names = set()  # only to avoid namesakes while generating (~15 MB at the large scale)
 
     # -- recommendations -----------------------------------------------------------------
     def _recommendations(self) -> None:
@@ -416,7 +417,6 @@ class _Generator:
         for part in self.parts:
             part._person = part._person["_id"]
         self.people = []
-        self.names = set()
 
 
 _PART_FIELDS = ("_activity", "_person", "role", "days_attended", "pre_score", "post_score",

@@ -192,13 +192,17 @@ def _checked_and_merged(db: Database, path: Path, password: str | None, accept_m
     except FileRejected as exc:
         result.problems.append(Problem("", str(exc)))
         return None
-    del data, workbook  # calamine holds its own copy of the workbook
+    del data, workbook  # ``wb`` holds the workbook's bytes (its sheets are read from them in windows)
     result.export_id, result.office_code = meta.get("export_id"), meta.get("office_code")
     result.privacy = privacy
-    with db.read_session() as s:
-        keys = FileKeys(s, wb, privacy)
-        parsed = scan_workbook(wb, meta, privacy, keys.visit)   # pass 1: nothing kept but keys
-        keys.finish(s, parsed)
+    try:
+        with db.read_session() as s:
+            keys = FileKeys(s, wb, privacy)
+            parsed = scan_workbook(wb, meta, privacy, keys.visit)   # pass 1: nothing kept but keys
+            keys.finish(s, parsed)
+    except FileRejected as exc:  # a sheet calamine cannot read
+        result.problems.append(Problem("", str(exc)))
+        return None
     if not parsed.checksum_ok:
         if accept_modified:
             result.accepted_modified = True

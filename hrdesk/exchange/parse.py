@@ -27,6 +27,7 @@ from hrdesk.domain.validation import check_field, validate
 from hrdesk.exchange import format as F
 from hrdesk.exchange.checks import FileRejected
 from hrdesk.i18n import _
+from hrdesk.spreadsheets.windows import SheetWindows
 from hrdesk.storage import versioning as V
 
 _UUID = re.compile(r"^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
@@ -34,7 +35,7 @@ _UUID = re.compile(r"^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F
 _OFFICE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,11}$")
 _MEMO_KINDS = {Kind.CHOICE, Kind.COUNTRY, Kind.MULTICHOICE, Kind.COUNTRIES, Kind.SDG_TARGETS}
 MAX_PROBLEMS = 5000
-BATCH_ROWS = 20_000   # records of one sheet held at a time when a file is streamed
+BATCH_ROWS = 5_000   # records of one sheet held at a time when a file is streamed (issue 19: ≤ 300 MiB)
 
 Batches = Callable[[F.Sheet], Iterator[list[dict[str, Any]]]]
 
@@ -90,9 +91,10 @@ def read_workbook(data: bytes) -> ParsedFile:
     return parsed
 
 
-def open_workbook(data: bytes) -> tuple[CalamineWorkbook, dict[str, Any], str]:
-    """The workbook, its metadata and privacy level; :class:`FileRejected` when it is not a
-    readable exchange file of a format this HRDesk knows."""
+def open_workbook(data: bytes) -> tuple[SheetWindows, dict[str, Any], str]:
+    """The workbook (its sheets read in windows of rows, in bounded memory), its metadata and
+    privacy level; :class:`FileRejected` when it is not a readable exchange file of a format
+    this HRDesk knows."""
     try:
         wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception as exc:  # calamine raises its own error types for damaged files
@@ -116,10 +118,14 @@ def open_workbook(data: bytes) -> tuple[CalamineWorkbook, dict[str, Any], str]:
     for key in ("export_id", "office_code", "checksum"):
         if not meta.get(key):
             raise FileRejected(_("The exchange file's metadata lacks '{key}'.").format(key=key))
-    return wb, meta, privacy
+    try:
+        windows = SheetWindows(data, wb.sheet_names)
+    except Exception as exc:  # a damaged zip or workbook part
+        raise FileRejected(_("The workbook could not be read: {error}").format(error=exc)) from exc
+    return windows, meta, privacy
 
 
-def scan_workbook(wb: CalamineWorkbook, meta: dict[str, Any], privacy: str,
+def scan_workbook(wb: SheetWindows, meta: dict[str, Any], privacy: str,
                   visit: Callable[[F.Sheet, list[dict[str, Any]]], None], *,
                   batch_rows: int | None = None) -> ParsedFile:
     """Read every sheet of the privacy level once, checking every cell and row and
@@ -139,7 +145,7 @@ def scan_workbook(wb: CalamineWorkbook, meta: dict[str, Any], privacy: str,
     return parsed
 
 
-def sheet_batches(wb: CalamineWorkbook, sheet: F.Sheet, privacy: str, *,
+def sheet_batches(wb: SheetWindows, sheet: F.Sheet, privacy: str, *,
                   batch_rows: int | None = None) -> Iterator[list[dict[str, Any]]]:
     """One sheet's records again, in batches, exactly as :func:`scan_workbook` gave them (the
     merge's pass over a file the first pass found without problems)."""
@@ -165,12 +171,22 @@ def _read_meta(wb: CalamineWorkbook) -> dict[str, Any]:
     return meta
 
 
-def _sheet_batches(wb: CalamineWorkbook, sheet: F.Sheet, parsed: ParsedFile, checksum: F.Checksum,
+def _rows(wb: SheetWindows, name: str) -> Iterator[list[Any]]:
+    """The sheet's rows; a window calamine cannot read rejects the file (nothing imported)."""
+    try:
+        yield from wb.rows(name)
+    except FileRejected:
+        raise
+    except Exception as exc:  # calamine's own error types, a damaged zip
+        raise FileRejected(_("The workbook could not be read: {error}").format(error=exc)) from exc
+
+
+def _sheet_batches(wb: SheetWindows, sheet: F.Sheet, parsed: ParsedFile, checksum: F.Checksum,
                    batch_rows: int, *, checked: bool = True) -> Iterator[list[dict[str, Any]]]:
     """The sheet's records in batches.  ``checked=False`` (the merge's second reading of cells
     the first found without problems) gives the same records without the per-cell field
     checks, the row checks and the checksum (parsing and normalising are the same)."""
-    rows = wb.get_sheet_by_name(sheet.name).iter_rows()
+    rows = _rows(wb, sheet.name)
     checksum.sheet(sheet.name)
     header = next(rows, None) or []
     checksum.row(header)
@@ -296,6 +312,7 @@ def _validator(f: Any, memo: dict[Any, list[str]]) -> Callable[[Any], Any]:
 
 
 _GOOD_OFFICE_CODES: set[str] = set()
+_VERSIONS: dict[str, str] = {}  # version vector as written → its normal form ("" when malformed)
 
 
 def _good_office_code(code: str) -> bool:
@@ -331,15 +348,21 @@ def _check_meta(parsed: ParsedFile, sheet: F.Sheet, number: int, rec: dict[str, 
         parsed.problem(sheet.name, number, "version", _("Must be at least {n}.").format(n=1))
     versions = rec.get("versions")
     if versions is not None and "versions" not in bad:
-        try:
-            vector = V.parse(versions)
-        except ValueError:
-            vector = {}
-        if not vector or not all(_good_office_code(code) for code in vector):
+        normal = _VERSIONS.get(versions)  # a file repeats a few vectors: each is read once
+        if normal is None:
+            try:
+                vector = V.parse(versions)
+            except ValueError:
+                vector = {}
+            good = vector and all(_good_office_code(code) for code in vector)
+            normal = V.format_vector(vector) if good else ""
+            if len(_VERSIONS) < 10_000:
+                _VERSIONS[versions] = normal
+        if not normal:
             parsed.problem(sheet.name, number, "versions", _(
                 "'{value}' is not a list of office versions such as 'GN:3;RO:5'.").format(value=versions))
         else:
-            rec["versions"] = V.format_vector(vector)
+            rec["versions"] = normal
     pseudonym = rec.get("pseudonym")
     if pseudonym is not None and "pseudonym" not in bad and not (
             pseudonym.startswith(F.PSEUDONYM_PREFIX) and _UUID.match(pseudonym)):

@@ -1,0 +1,184 @@
+"""One sheet of an xlsx workbook read in windows of rows, in bounded memory (issue 19).
+
+python-calamine reads a whole sheet before giving its first row (the 250,000 participations
+of a large exchange file are ~215 MiB in its memory).  :class:`SheetWindows` streams the
+sheet's XML out of the zip instead and hands calamine one window of whole ``<row>``
+elements at a time (about :data:`WINDOW_BYTES` of XML), wrapped in a small workbook made of
+the original's workbook, relationships, styles (dates) and shared strings: the cells are
+read by calamine exactly as before, a window at a time.
+
+The rows come out as ``CalamineSheet.iter_rows()`` gives them (empty rows above and between
+rows included), except that they always start at column A (calamine starts at the leftmost
+used column; an HRDesk file always starts at A) and that each row is as wide as the widest
+window so far rather than the whole sheet: only a file with cells right of its header's
+columns differs (the rows before such a cell are shorter), and such a file's checksum cannot
+match whichever way it is read (the export checksums rows as wide as the header).
+
+A workbook whose shared strings are large (a file saved by a spreadsheet program rather than
+written by HRDesk: each window would parse them again) or whose rows carry no row numbers is
+read whole by calamine, as before.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from typing import Any
+
+from defusedxml.ElementTree import fromstring
+from python_calamine import CalamineWorkbook
+
+from hrdesk.i18n import _
+from hrdesk.spreadsheets.guard import FileRejected
+
+WINDOW_BYTES = 2 * 1024 * 1024     # XML of the rows handed to calamine at a time
+MAX_SHARED_STRINGS = 4 * 1024 * 1024  # above: the sheet is read whole
+_READ = 1024 * 1024
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_OFFICE_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_SHEET_DATA = re.compile(rb"<(?:([A-Za-z_][\w.-]*):)?sheetData(\s[^>]*)?(/?)>")
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
+_ROW_NUMBER = re.compile(rb"""<(?:[A-Za-z_][\w.-]*:)?row\s[^>]*?\br\s*=\s*["']\d""")
+
+
+class SheetWindows:
+    """The workbook ``data`` (xlsx bytes, already checked by ``check_zip``/``check_spreadsheet``)
+    whose sheets are ``sheet_names`` (as calamine lists them)."""
+
+    def __init__(self, data: bytes, sheet_names: list[str]) -> None:
+        self._data = data
+        self.sheet_names = list(sheet_names)
+        self._zip = zipfile.ZipFile(io.BytesIO(data))
+        names = set(self._zip.namelist())
+        self._paths = _sheet_paths(self._zip, names)
+        self._common = [n for n in ("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
+                                    "xl/_rels/workbook.xml.rels", "xl/styles.xml") if n in names]
+        shared = [n for n in names if n.lower() == "xl/sharedstrings.xml"]
+        self._common += shared
+        self.whole = any(self._zip.getinfo(n).file_size > MAX_SHARED_STRINGS for n in shared)
+
+    def rows(self, name: str) -> Iterator[list[Any]]:
+        """The sheet's rows (see the module's note); the sheet must exist."""
+        path = self._paths.get(name)
+        if self.whole or path is None:
+            yield from self._whole(name)
+            return
+        common = {n: self._zip.read(n) for n in self._common}
+        width = 0
+        next_row = 0
+        first = True
+        for chunk in self._chunks(path):
+            if not _numbered(chunk, every=first):
+                if first:  # rows without numbers: calamine counts them, so read it whole
+                    yield from self._whole(name)
+                    return
+                raise FileRejected(_("A row of the sheet '{sheet}' has no row number: the workbook "
+                                     "cannot be read.").format(sheet=name))
+            first = False
+            sheet = _window_sheet(common, path, chunk, name)
+            if sheet is None:
+                continue
+            (top, left), rows = sheet.start, sheet.to_python(skip_empty_area=True)
+            del sheet
+            width = max(width, left + max((len(r) for r in rows), default=0))
+            while next_row < top:
+                yield [""] * width
+                next_row += 1
+            pad = [""] * left
+            for row in rows:
+                full = pad + row if left else row
+                if len(full) < width:
+                    full += [""] * (width - len(full))
+                yield full
+                next_row += 1
+
+    def _whole(self, name: str) -> Iterator[list[Any]]:
+        wb = CalamineWorkbook.from_filelike(io.BytesIO(self._data))
+        yield from wb.get_sheet_by_name(name).iter_rows()
+
+    def _chunks(self, path: str) -> Iterator[bytes]:
+        """The sheet's XML: the first chunk is everything up to ``<sheetData>`` with the
+        first window of rows; each one is a whole document (closing tags added)."""
+        with self._zip.open(path) as f:
+            buf = b""
+            while (m := _SHEET_DATA.search(buf)) is None:
+                more = f.read(_READ)
+                if not more:
+                    yield buf
+                    return
+                buf += more
+            prefix = (m.group(1) + b":") if m.group(1) else b""
+            if m.group(3):  # <sheetData/>: no rows
+                yield buf
+                return
+            head = buf[:m.end()]
+            close_row, close_data = b"</" + prefix + b"row>", b"</" + prefix + b"sheetData>"
+            tail = close_data + b"</" + prefix + b"worksheet>"
+            buf = buf[m.end():]
+            while True:
+                end = buf.find(close_data)
+                limit = end if end >= 0 else len(buf)
+                while limit >= WINDOW_BYTES:  # whole rows, about WINDOW_BYTES at a time
+                    cut = buf.rfind(close_row, 0, WINDOW_BYTES)
+                    if cut < 0:  # one row longer than a window
+                        cut = buf.find(close_row, 0, limit)
+                    if cut < 0:
+                        break
+                    cut += len(close_row)
+                    yield head + buf[:cut] + tail
+                    buf, limit = buf[cut:], limit - cut
+                if end >= 0:
+                    yield head + buf[:limit] + tail
+                    return
+                more = f.read(_READ)
+                if not more:  # truncated: calamine says what is wrong with it
+                    yield head + buf
+                    return
+                buf += more
+
+
+def _numbered(xml: bytes, *, every: bool) -> bool:
+    """Whether the window's first ``<row>`` (``every``: each of them) says its row number.
+    Calamine numbers a row without one after the row before it, which is the same in a
+    window as in the whole sheet except for a window's first row."""
+    if every:
+        return len(_ROW_TAG.findall(xml)) == len(_ROW_NUMBER.findall(xml))
+    first = _ROW_TAG.search(xml)
+    if first is None:
+        return True
+    end = xml.find(b">", first.start())
+    return _ROW_NUMBER.match(xml, first.start(), end + 1) is not None
+
+
+def _sheet_paths(zf: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
+    """Sheet name → path of its XML part in the zip (workbook.xml and its relationships)."""
+    try:
+        book = fromstring(zf.read("xl/workbook.xml"))
+        rels = fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+    except Exception:  # parts missing or not laid out as usual: calamine reads it whole
+        return {}
+    targets = {r.get("Id"): r.get("Target") or "" for r in rels.iter(_PKG_REL)}
+    paths: dict[str, str] = {}
+    for sheet in book.iter(_MAIN + "sheet"):
+        target = targets.get(sheet.get(_OFFICE_REL), "")
+        path = target.lstrip("/") if target.startswith("/") else "xl/" + target
+        if path in names:
+            paths[sheet.get("name") or ""] = path
+    return paths
+
+
+def _window_sheet(common: dict[str, bytes], path: str, xml: bytes, name: str) -> Any:
+    """The window as a calamine sheet (a small workbook of the common parts and ``xml``),
+    or None when it has no cell."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as z:
+        for part, data in common.items():
+            z.writestr(part, data)
+        z.writestr(path, xml)
+    out.seek(0)
+    sheet = CalamineWorkbook.from_filelike(out).get_sheet_by_name(name)
+    return sheet if sheet.height and sheet.width else None
