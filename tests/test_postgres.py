@@ -22,7 +22,7 @@ from hrdesk.services.copying import tables
 from hrdesk.services.participants import ParticipantService
 from hrdesk.services.participations import ParticipationService
 from hrdesk.storage import models as m
-from hrdesk.storage.database import Database
+from hrdesk.storage.database import Database, describe_url
 
 pytestmark = pytest.mark.timeout(300)
 ROOT = Path(__file__).resolve().parents[1]
@@ -229,3 +229,30 @@ def test_a_url_names_the_database_in_hrdesk_database_url(pg_cluster, monkeypatch
     assert "Activities: 0" in capsys.readouterr().out
     engine = create_engine(url.replace("postgresql+psycopg", "postgresql+psycopg"))
     engine.dispose()
+
+
+def test_a_password_in_the_address_is_never_shown_and_a_bad_address_is_explained(pg_cluster, monkeypatch, capsys):
+    url = _new_hq(pg_cluster, "hq_addresses")
+    # libpq also reads a password from the address's query (…?password=…): refused on the command line too
+    assert main(["stats", "--db", url + "&password=s3cretQ"]) == 1
+    err = capsys.readouterr().err
+    assert "Never put the password in --db" in err and "s3cretQ" not in err
+    # in HRDESK_DATABASE_URL it is allowed, and never shown back (here: a database that does not exist)
+    missing = pg_cluster.url("no_such_db") + "&password=s3cretQ"
+    assert "s3cretQ" not in describe_url(missing)
+    monkeypatch.setenv("HRDESK_DATABASE_URL", missing)
+    assert main(["stats"]) == 1
+    err = capsys.readouterr().err
+    assert "Cannot open the server database" in err and "no_such_db" in err and "s3cretQ" not in err
+    monkeypatch.delenv("HRDESK_DATABASE_URL")
+    # an address SQLAlchemy cannot read (a port that is not a number): a clear message, not a crash,
+    # and the password it holds is not repeated
+    for given in (["stats", "--db", "postgresql://hq@db.example.org:54x2/hrdesk"],
+                  ["copy", "--from", "postgresql://hq@db.example.org:54x2/hrdesk", "--to", "x.sqlite"]):
+        assert main(given) == 1
+        err = capsys.readouterr().err
+        assert "is not a database address HRDesk understands" in err and "unexpected error" not in err
+    monkeypatch.setenv("HRDESK_DATABASE_URL", "postgresql://hq:s3cretQ@db.example.org:54x2/hrdesk")
+    assert main(["stats"]) == 1
+    err = capsys.readouterr().err
+    assert "is not a database address HRDesk understands" in err and "s3cretQ" not in err
