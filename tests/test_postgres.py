@@ -256,3 +256,42 @@ def test_a_password_in_the_address_is_never_shown_and_a_bad_address_is_explained
     assert main(["stats"]) == 1
     err = capsys.readouterr().err
     assert "is not a database address HRDesk understands" in err and "s3cretQ" not in err
+
+
+def _cells(path: Path) -> list[tuple]:
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True)
+    try:
+        return [(ws.title, row) for ws in book.worksheets for row in ws.iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
+def test_names_sort_as_on_sqlite_on_a_server_with_a_language_collation(pg_cluster, tmp_path, capsys):
+    """A real server's databases usually sort text by a language's rules (en_US.UTF-8, or ICU),
+    which ignore spaces and punctuation ('Le Roux' after 'Leblanc'); SQLite compares bytes.
+    HRDesk's lists and reports must come out in the same order on both."""
+    from hrdesk.services.queries import list_activities, list_participants
+
+    source = tmp_path / "office.sqlite"
+    assert main(["demo", "--db", str(source)]) == 0
+    try:
+        pg_cluster.psql("CREATE DATABASE hq_icu LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8' "
+                        "TEMPLATE template0")
+    except subprocess.CalledProcessError:
+        pytest.skip("this PostgreSQL has no ICU collations")
+    url = pg_cluster.url("hq_icu")
+    assert main(["copy", "--from", str(source), "--to", url]) == 0
+    def lists(location: str) -> tuple[list[str], ...]:
+        with Database.open(location) as db:
+            return ([r["uuid"] for r in list_participants(db, limit=5000).rows],
+                    [r["uuid"] for r in list_participants(db, sort="organisation", limit=5000).rows],
+                    [r["uuid"] for r in list_activities(db, sort="title", limit=5000).rows])
+
+    assert lists(url) == lists(str(source))
+    for name, where in (("file", str(source)), ("server", url)):
+        assert main(["report", "--db", where, "--from", "2024-01-01", "--to", "2025-12-31", "--privacy", "full",
+                     "--xlsx", str(tmp_path / f"{name}.xlsx")]) == 0
+    capsys.readouterr()
+    assert _cells(tmp_path / "server.xlsx") == _cells(tmp_path / "file.xlsx")

@@ -44,7 +44,7 @@ from sqlalchemy.pool import QueuePool
 
 from hrdesk.domain.errors import DatabaseError
 from hrdesk.i18n import _
-from hrdesk.storage import versioning  # noqa: F401  (registers the version-vector bookkeeping of edits)
+from hrdesk.storage import dialect, versioning  # noqa: F401  (registers the version-vector bookkeeping of edits)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -248,9 +248,11 @@ def make_server_engine(url: URL, *, read_only: bool = False) -> Engine:
     """An engine on a PostgreSQL database; SQL parameters never appear in errors or logs.
     A read-only engine makes every transaction read-only on the server."""
     options = "-c default_transaction_read_only=on" if read_only else ""
-    return create_engine(url, future=True, hide_parameters=True, pool_pre_ping=True,
-                         connect_args={"application_name": "HRDesk", "connect_timeout": 15,
-                                       **({"options": options} if options else {})})
+    engine = create_engine(url, future=True, hide_parameters=True, pool_pre_ping=True,
+                           connect_args={"application_name": "HRDesk", "connect_timeout": 15,
+                                         **({"options": options} if options else {})})
+    dialect.sort_as_on_sqlite(engine)   # names, codes and empty values in the same order as on SQLite
+    return engine
 
 
 def server_error_message(location: str, message: str) -> str:
