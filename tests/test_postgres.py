@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import test_exchange_support as support
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine, func, select
 
 from hrdesk.cli import main
 from hrdesk.exchange import export_workbook
@@ -295,3 +295,29 @@ def test_names_sort_as_on_sqlite_on_a_server_with_a_language_collation(pg_cluste
                      "--xlsx", str(tmp_path / f"{name}.xlsx")]) == 0
     capsys.readouterr()
     assert _cells(tmp_path / "server.xlsx") == _cells(tmp_path / "file.xlsx")
+
+
+def test_a_copy_of_an_encrypted_file_to_a_file_stays_encrypted(pg_cluster, tmp_path, capsys):
+    """An office's encrypted file copied to a new file (a snapshot, or on its way to headquarters)
+    must not become a readable file of names: the copy is encrypted with the same passphrase."""
+    from hrdesk.safety import crypto
+    from hrdesk.storage.database import WrongPassphrase, sqlcipher_module
+
+    if sqlcipher_module() is None:
+        pytest.skip("SQLCipher is not installed")
+    source, secret = tmp_path / "office.sqlite", tmp_path / "secret.txt"
+    secret.write_text("correct horse battery staple\n")
+    assert main(["demo", "--db", str(source)]) == 0
+    assert main(["encrypt", "--db", str(source), "--passphrase-file", str(secret)]) == 0
+    copy = tmp_path / "copy.sqlite"
+    assert main(["copy", "--from", str(source), "--to", str(copy), "--passphrase-file", str(secret)]) == 0
+    assert "encrypted with the passphrase of" in capsys.readouterr().out
+    assert crypto.is_encrypted(copy)
+    with pytest.raises(WrongPassphrase):
+        Database.open(str(copy), passphrase="not the passphrase")
+    with Database.open(str(copy), passphrase="correct horse battery staple") as db, db.read_session() as s:
+        assert s.scalar(select(func.count()).select_from(m.Participation)) == 3000
+    # to a server, encryption at rest is the server's job: the copy is made, nothing said about it
+    url = pg_cluster.create_database("from_encrypted")
+    assert main(["copy", "--from", str(source), "--to", url, "--passphrase-file", str(secret)]) == 0
+    assert "encrypted with the passphrase of" not in capsys.readouterr().out
