@@ -321,3 +321,16 @@ def test_a_copy_of_an_encrypted_file_to_a_file_stays_encrypted(pg_cluster, tmp_p
     url = pg_cluster.create_database("from_encrypted")
     assert main(["copy", "--from", str(source), "--to", url, "--passphrase-file", str(secret)]) == 0
     assert "encrypted with the passphrase of" not in capsys.readouterr().out
+
+
+def test_a_failed_pg_dump_says_why(pg_cluster, tmp_path, capsys):
+    """pg_dump ends its message with the query it ran ('detail: Query was: …'): the user is
+    told the reason (here: a reader role may not read the id sequences), not the query."""
+    _new_hq(pg_cluster, "hq_dump_reader")
+    pg_cluster.psql("CREATE ROLE dump_reader LOGIN; GRANT USAGE ON SCHEMA public TO dump_reader; "
+                    "GRANT SELECT ON ALL TABLES IN SCHEMA public TO dump_reader", "hq_dump_reader")
+    assert main(["backup", "--db", pg_cluster.url("hq_dump_reader", user="dump_reader"),
+                 "--out", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "permission denied" in err and "Query was" not in err
+    assert not list(tmp_path.iterdir())   # no partial file left
