@@ -334,3 +334,35 @@ def test_a_failed_pg_dump_says_why(pg_cluster, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "permission denied" in err and "Query was" not in err
     assert not list(tmp_path.iterdir())   # no partial file left
+
+
+def test_a_typed_password_opens_every_command_and_is_never_shown_or_logged(pg_cluster, monkeypatch, capsys):
+    """A role whose password the server checks: ``check`` asks for it like the other commands,
+    and the password typed appears in no message and no log file."""
+    import getpass
+
+    from hrdesk import logs
+
+    _new_hq(pg_cluster, "hq_password")
+    pg_cluster.psql("CREATE ROLE typed_pw LOGIN PASSWORD 'Typ3d-s3cret'; GRANT ALL ON SCHEMA public TO typed_pw; "
+                    "GRANT ALL ON ALL TABLES IN SCHEMA public TO typed_pw; "
+                    "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO typed_pw", "hq_password")
+    hba = pg_cluster.root / "data" / "pg_hba.conf"
+    original = hba.read_text()
+    hba.write_text("local all typed_pw scram-sha-256\n" + original)
+    pg_cluster.psql("SELECT pg_reload_conf()")
+    try:
+        url = pg_cluster.url("hq_password", user="typed_pw")
+        monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+        asked: list[str] = []
+        monkeypatch.setattr(getpass, "getpass", lambda prompt: asked.append(prompt) or "Typ3d-s3cret")
+        for command in (["check", "--db", url], ["stats", "--db", url]):
+            assert main(command) == 0, capsys.readouterr().err
+        out, err = capsys.readouterr()
+        assert len(asked) == 2 and "Schema version" in out and "Activities: 0" in out
+        assert "Typ3d-s3cret" not in out + err + "".join(asked)
+        logged = "".join(p.read_text(errors="replace") for p in logs.log_files())
+        assert "Typ3d-s3cret" not in logged
+    finally:
+        hba.write_text(original)
+        pg_cluster.psql("SELECT pg_reload_conf()")

@@ -10,6 +10,7 @@ from pathlib import Path
 from hrdesk.cli.common import (
     add_db_option,
     add_passphrase_option,
+    ask_server_password,
     check_offices,
     database_path,
     date_arg,
@@ -99,7 +100,7 @@ def cmd_rename_office(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     path = database_path(args)
     if is_server_location(path):
-        report = check_server(path)
+        report = check_server(path, ask_password=ask_server_password)
         for line in report.lines:
             print(line)
         return 0 if report.healthy else 1
