@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import test_exchange_support as support
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine, func, select
 
 from hrdesk.cli import main
 from hrdesk.exchange import export_workbook
@@ -22,7 +22,7 @@ from hrdesk.services.copying import tables
 from hrdesk.services.participants import ParticipantService
 from hrdesk.services.participations import ParticipationService
 from hrdesk.storage import models as m
-from hrdesk.storage.database import Database
+from hrdesk.storage.database import Database, describe_url
 
 pytestmark = pytest.mark.timeout(300)
 ROOT = Path(__file__).resolve().parents[1]
@@ -229,3 +229,140 @@ def test_a_url_names_the_database_in_hrdesk_database_url(pg_cluster, monkeypatch
     assert "Activities: 0" in capsys.readouterr().out
     engine = create_engine(url.replace("postgresql+psycopg", "postgresql+psycopg"))
     engine.dispose()
+
+
+def test_a_password_in_the_address_is_never_shown_and_a_bad_address_is_explained(pg_cluster, monkeypatch, capsys):
+    url = _new_hq(pg_cluster, "hq_addresses")
+    # libpq also reads a password from the address's query (…?password=…): refused on the command line too
+    assert main(["stats", "--db", url + "&password=s3cretQ"]) == 1
+    err = capsys.readouterr().err
+    assert "Never put the password in --db" in err and "s3cretQ" not in err
+    # in HRDESK_DATABASE_URL it is allowed, and never shown back (here: a database that does not exist)
+    missing = pg_cluster.url("no_such_db") + "&password=s3cretQ"
+    assert "s3cretQ" not in describe_url(missing)
+    monkeypatch.setenv("HRDESK_DATABASE_URL", missing)
+    assert main(["stats"]) == 1
+    err = capsys.readouterr().err
+    assert "Cannot open the server database" in err and "no_such_db" in err and "s3cretQ" not in err
+    monkeypatch.delenv("HRDESK_DATABASE_URL")
+    # an address SQLAlchemy cannot read (a port that is not a number): a clear message, not a crash,
+    # and the password it holds is not repeated
+    for given in (["stats", "--db", "postgresql://hq@db.example.org:54x2/hrdesk"],
+                  ["copy", "--from", "postgresql://hq@db.example.org:54x2/hrdesk", "--to", "x.sqlite"]):
+        assert main(given) == 1
+        err = capsys.readouterr().err
+        assert "is not a database address HRDesk understands" in err and "unexpected error" not in err
+    monkeypatch.setenv("HRDESK_DATABASE_URL", "postgresql://hq:s3cretQ@db.example.org:54x2/hrdesk")
+    assert main(["stats"]) == 1
+    err = capsys.readouterr().err
+    assert "is not a database address HRDesk understands" in err and "s3cretQ" not in err
+
+
+def _cells(path: Path) -> list[tuple]:
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True)
+    try:
+        return [(ws.title, row) for ws in book.worksheets for row in ws.iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
+def test_names_sort_as_on_sqlite_on_a_server_with_a_language_collation(pg_cluster, tmp_path, capsys):
+    """A real server's databases usually sort text by a language's rules (en_US.UTF-8, or ICU),
+    which ignore spaces and punctuation ('Le Roux' after 'Leblanc'); SQLite compares bytes.
+    HRDesk's lists and reports must come out in the same order on both."""
+    from hrdesk.services.queries import list_activities, list_participants
+
+    source = tmp_path / "office.sqlite"
+    assert main(["demo", "--db", str(source)]) == 0
+    try:
+        pg_cluster.psql("CREATE DATABASE hq_icu LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8' "
+                        "TEMPLATE template0")
+    except subprocess.CalledProcessError:
+        pytest.skip("this PostgreSQL has no ICU collations")
+    url = pg_cluster.url("hq_icu")
+    assert main(["copy", "--from", str(source), "--to", url]) == 0
+    def lists(location: str) -> tuple[list[str], ...]:
+        with Database.open(location) as db:
+            return ([r["uuid"] for r in list_participants(db, limit=5000).rows],
+                    [r["uuid"] for r in list_participants(db, sort="organisation", limit=5000).rows],
+                    [r["uuid"] for r in list_activities(db, sort="title", limit=5000).rows])
+
+    assert lists(url) == lists(str(source))
+    for name, where in (("file", str(source)), ("server", url)):
+        assert main(["report", "--db", where, "--from", "2024-01-01", "--to", "2025-12-31", "--privacy", "full",
+                     "--xlsx", str(tmp_path / f"{name}.xlsx")]) == 0
+    capsys.readouterr()
+    assert _cells(tmp_path / "server.xlsx") == _cells(tmp_path / "file.xlsx")
+
+
+def test_a_copy_of_an_encrypted_file_to_a_file_stays_encrypted(pg_cluster, tmp_path, capsys):
+    """An office's encrypted file copied to a new file (a snapshot, or on its way to headquarters)
+    must not become a readable file of names: the copy is encrypted with the same passphrase."""
+    from hrdesk.safety import crypto
+    from hrdesk.storage.database import WrongPassphrase, sqlcipher_module
+
+    if sqlcipher_module() is None:
+        pytest.skip("SQLCipher is not installed")
+    source, secret = tmp_path / "office.sqlite", tmp_path / "secret.txt"
+    secret.write_text("correct horse battery staple\n")
+    assert main(["demo", "--db", str(source)]) == 0
+    assert main(["encrypt", "--db", str(source), "--passphrase-file", str(secret)]) == 0
+    copy = tmp_path / "copy.sqlite"
+    assert main(["copy", "--from", str(source), "--to", str(copy), "--passphrase-file", str(secret)]) == 0
+    assert "encrypted with the passphrase of" in capsys.readouterr().out
+    assert crypto.is_encrypted(copy)
+    with pytest.raises(WrongPassphrase):
+        Database.open(str(copy), passphrase="not the passphrase")
+    with Database.open(str(copy), passphrase="correct horse battery staple") as db, db.read_session() as s:
+        assert s.scalar(select(func.count()).select_from(m.Participation)) == 3000
+    # to a server, encryption at rest is the server's job: the copy is made, nothing said about it
+    url = pg_cluster.create_database("from_encrypted")
+    assert main(["copy", "--from", str(source), "--to", url, "--passphrase-file", str(secret)]) == 0
+    assert "encrypted with the passphrase of" not in capsys.readouterr().out
+
+
+def test_a_failed_pg_dump_says_why(pg_cluster, tmp_path, capsys):
+    """pg_dump ends its message with the query it ran ('detail: Query was: …'): the user is
+    told the reason (here: a reader role may not read the id sequences), not the query."""
+    _new_hq(pg_cluster, "hq_dump_reader")
+    pg_cluster.psql("CREATE ROLE dump_reader LOGIN; GRANT USAGE ON SCHEMA public TO dump_reader; "
+                    "GRANT SELECT ON ALL TABLES IN SCHEMA public TO dump_reader", "hq_dump_reader")
+    assert main(["backup", "--db", pg_cluster.url("hq_dump_reader", user="dump_reader"),
+                 "--out", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "permission denied" in err and "Query was" not in err
+    assert not list(tmp_path.iterdir())   # no partial file left
+
+
+def test_a_typed_password_opens_every_command_and_is_never_shown_or_logged(pg_cluster, monkeypatch, capsys):
+    """A role whose password the server checks: ``check`` asks for it like the other commands,
+    and the password typed appears in no message and no log file."""
+    import getpass
+
+    from hrdesk import logs
+
+    _new_hq(pg_cluster, "hq_password")
+    pg_cluster.psql("CREATE ROLE typed_pw LOGIN PASSWORD 'Typ3d-s3cret'; GRANT ALL ON SCHEMA public TO typed_pw; "
+                    "GRANT ALL ON ALL TABLES IN SCHEMA public TO typed_pw; "
+                    "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO typed_pw", "hq_password")
+    hba = pg_cluster.root / "data" / "pg_hba.conf"
+    original = hba.read_text()
+    hba.write_text("local all typed_pw scram-sha-256\n" + original)
+    pg_cluster.psql("SELECT pg_reload_conf()")
+    try:
+        url = pg_cluster.url("hq_password", user="typed_pw")
+        monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
+        asked: list[str] = []
+        monkeypatch.setattr(getpass, "getpass", lambda prompt: asked.append(prompt) or "Typ3d-s3cret")
+        for command in (["check", "--db", url], ["stats", "--db", url]):
+            assert main(command) == 0, capsys.readouterr().err
+        out, err = capsys.readouterr()
+        assert len(asked) == 2 and "Schema version" in out and "Activities: 0" in out
+        assert "Typ3d-s3cret" not in out + err + "".join(asked)
+        logged = "".join(p.read_text(errors="replace") for p in logs.log_files())
+        assert "Typ3d-s3cret" not in logged
+    finally:
+        hba.write_text(original)
+        pg_cluster.psql("SELECT pg_reload_conf()")

@@ -19,7 +19,13 @@ from hrdesk.safety import startup
 from hrdesk.safety.lock import WriterLock, acquire_writer_lock
 from hrdesk.safety.passphrase import get_passphrase
 from hrdesk.services import offices, settings
-from hrdesk.storage.database import Database, describe_url, is_server_location, server_url
+from hrdesk.storage.database import (
+    Database,
+    describe_url,
+    has_password,
+    is_server_location,
+    server_url,
+)
 
 LOCK_WAIT_SECONDS = 5.0   # a writing command waits this long for another HRDesk to finish
 LOCK_POLL_SECONDS = 0.2
@@ -54,7 +60,7 @@ def database_path(args: argparse.Namespace) -> Path | str:
     command line must not carry a password (other users of the computer can read command lines)."""
     given = getattr(args, "db", None)
     if given and is_server_location(given):
-        if server_url(given).password is not None:
+        if has_password(server_url(given)):
             raise HRDeskError(_("Never put the password in --db (other users of this computer can see command "
                                 "lines): put it in your ~/.pgpass file or a libpq service file, or type it when "
                                 "HRDesk asks."))

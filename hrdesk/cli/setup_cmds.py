@@ -10,6 +10,7 @@ from pathlib import Path
 from hrdesk.cli.common import (
     add_db_option,
     add_passphrase_option,
+    ask_server_password,
     check_offices,
     database_path,
     date_arg,
@@ -29,7 +30,7 @@ from hrdesk.services import offices
 from hrdesk.services.copying import copy_database
 from hrdesk.services.filters import ActivityScope
 from hrdesk.services.health import check_database, check_server
-from hrdesk.storage.database import is_server_location
+from hrdesk.storage.database import Database, is_server_location
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -99,7 +100,7 @@ def cmd_rename_office(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     path = database_path(args)
     if is_server_location(path):
-        report = check_server(path)
+        report = check_server(path, ask_password=ask_server_password)
         for line in report.lines:
             print(line)
         return 0 if report.healthy else 1
@@ -126,7 +127,10 @@ def cmd_copy(args: argparse.Namespace) -> int:
             with writer_lock(target_loc):
                 if not is_server_location(target_loc):
                     created = Path(target_loc)
-                target = open_location(target_loc, args)
+                if created is not None and source.encrypted:  # a file of names never leaves encryption
+                    target = Database.open(created, passphrase=source.passphrase)
+                else:
+                    target = open_location(target_loc, args)
                 try:
                     result = copy_database(source, target)
                 finally:
@@ -144,6 +148,9 @@ def cmd_copy(args: argparse.Namespace) -> int:
                    result.total).format(n=f"{result.total:,}", source=shown(source_loc), destination=shown(target_loc)))
     for table in ("offices", "activities", "participants", "participations", "recommendations"):
         print(f"  {table}: {result.counts.get(table, 0):,}")
+    if created is not None and source.encrypted:
+        print(_("The copy {path} is encrypted with the passphrase of {source}.").format(
+            path=created, source=shown(source_loc)))
     return 0
 
 

@@ -98,7 +98,9 @@ def make_backup(db: Database, reason: str = "manual", *, out: Path | str | None 
                                                                                  error=exc)) from None
     if done.returncode != 0:
         partial.unlink(missing_ok=True)
-        reason_text = (done.stderr.strip().splitlines() or [""])[-1]
+        lines = done.stderr.strip().splitlines() or [""]
+        # the reason, not the query pg_dump ran ("pg_dump: detail: Query was: …" comes last)
+        reason_text = next((line for line in lines if "error:" in line), lines[-1])
         raise DatabaseError(_("pg_dump could not back up {location}: {error}").format(
             location=db.location, error=reason_text))
     os.replace(partial, destination)

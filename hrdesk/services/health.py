@@ -10,6 +10,7 @@ from sqlalchemy import text
 from hrdesk.i18n import _, ngettext
 from hrdesk.storage.database import (
     Database,
+    PasswordPrompt,
     connect_raw,
     current_revision,
     head_revision,
@@ -27,13 +28,14 @@ class HealthReport:
         self.lines.append(line)
 
 
-def check_server(location: str) -> HealthReport:
+def check_server(location: str, ask_password: PasswordPrompt | None = None) -> HealthReport:
     """``hrdesk check`` of a server database: reachable, schema version, and the references
     between records (the server enforces foreign keys; what it cannot see is checked here:
-    a live participation of a deleted activity or person)."""
+    a live participation of a deleted activity or person).  ``ask_password``: as for
+    :meth:`Database.open`, when the server wants a password libpq does not give."""
     report = HealthReport()
     try:
-        db = Database.open(location, migrate=False, read_only=True)
+        db = Database.open(location, migrate=False, read_only=True, ask_password=ask_password)
     except Exception as exc:
         # the schema may be older (read-only opening refuses it): say so rather than fail blindly
         report.fail(str(exc))

@@ -27,6 +27,7 @@ from __future__ import annotations
 import ast
 import contextlib
 import functools
+import re
 import sqlite3
 import zlib
 from collections.abc import Callable, Iterator
@@ -43,7 +44,7 @@ from sqlalchemy.pool import QueuePool
 
 from hrdesk.domain.errors import DatabaseError
 from hrdesk.i18n import _
-from hrdesk.storage import versioning  # noqa: F401  (registers the version-vector bookkeeping of edits)
+from hrdesk.storage import dialect, versioning  # noqa: F401  (registers the version-vector bookkeeping of edits)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -87,9 +88,9 @@ def server_url(value: str | URL, password: str | None = None) -> URL:
     """The SQLAlchemy URL of a server database (psycopg 3 as the driver)."""
     try:
         url = make_url(value)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise DatabaseError(_("{url} is not a database address HRDesk understands "
-                              "(e.g. postgresql://user@host/hrdesk).").format(url=value)) from None
+                              "(e.g. postgresql://user@host/hrdesk).").format(url=describe_url(value))) from None
     base = url.drivername.split("+", 1)[0]
     if base not in SERVER_SCHEMES:
         raise DatabaseError(_("{url} is not a PostgreSQL database address (it must start with postgresql://).")
@@ -104,12 +105,25 @@ def server_url(value: str | URL, password: str | None = None) -> URL:
     return url.set(password=password) if password is not None else url
 
 
+_PASSWORD_IN_TEXT = re.compile(r"(://[^/@:?]*:)[^@/?]*@")
+_PASSWORD_PARAMETER = re.compile(r"([?&]password=)[^&]*", re.IGNORECASE)
+
+
 def describe_url(url: str | URL) -> str:
-    """The URL as shown to users and in logs: never the password."""
+    """The URL as shown to users and in logs: never the password (given after the user, or as
+    libpq's ``password`` parameter in the query)."""
     try:
-        return unquote(make_url(url).render_as_string(hide_password=True))
-    except ArgumentError:
-        return str(url)
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return _PASSWORD_PARAMETER.sub(r"\1***", _PASSWORD_IN_TEXT.sub(r"\1***@", str(url)))
+    if any(key.lower() == "password" for key in parsed.query):
+        parsed = parsed.set(query={k: ("***" if k.lower() == "password" else v) for k, v in parsed.query.items()})
+    return unquote(parsed.render_as_string(hide_password=True))
+
+
+def has_password(url: URL) -> bool:
+    """Does the address carry a password (after the user, or as ``?password=``)?"""
+    return url.password is not None or any(key.lower() == "password" for key in url.query)
 
 def sqlcipher_module():
     """The ``sqlcipher3`` module, or ``None`` when SQLCipher is not installed."""
@@ -234,9 +248,11 @@ def make_server_engine(url: URL, *, read_only: bool = False) -> Engine:
     """An engine on a PostgreSQL database; SQL parameters never appear in errors or logs.
     A read-only engine makes every transaction read-only on the server."""
     options = "-c default_transaction_read_only=on" if read_only else ""
-    return create_engine(url, future=True, hide_parameters=True, pool_pre_ping=True,
-                         connect_args={"application_name": "HRDesk", "connect_timeout": 15,
-                                       **({"options": options} if options else {})})
+    engine = create_engine(url, future=True, hide_parameters=True, pool_pre_ping=True,
+                           connect_args={"application_name": "HRDesk", "connect_timeout": 15,
+                                         **({"options": options} if options else {})})
+    dialect.sort_as_on_sqlite(engine)   # names, codes and empty values in the same order as on SQLite
+    return engine
 
 
 def server_error_message(location: str, message: str) -> str:

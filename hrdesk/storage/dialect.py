@@ -13,7 +13,10 @@ that must differ live here:
   insert into empty tables (SQLite; PostgreSQL keeps them);
 * ``serialised_writers(conn, what)``: on PostgreSQL, writers of the same kind (imports,
   merges) take one transaction-scoped advisory lock in turn, so concurrent imports give what a
-  sequential run gives; SQLite serialises writers itself (and HRDesk's file lock).
+  sequential run gives; SQLite serialises writers itself (and HRDesk's file lock);
+* ``sort_as_on_sqlite(engine)``: on PostgreSQL, ``ORDER BY`` orders as SQLite does: text
+  byte by byte (``COLLATE "C"``) whatever the database's own collation (a server's is usually
+  a language's, which ignores spaces and punctuation), NULL first in ascending order.
 """
 
 from __future__ import annotations
@@ -24,11 +27,31 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, DateTime, MetaData, Table, func, literal_column, text
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Engine,
+    MetaData,
+    Table,
+    asc,
+    collate,
+    desc,
+    func,
+    literal_column,
+    nulls_first,
+    nulls_last,
+    text,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.compiler import OPERATORS
+from sqlalchemy.sql.elements import BinaryExpression, Label, UnaryExpression, _label_reference
+from sqlalchemy.sql.functions import Function, FunctionElement
+from sqlalchemy.sql.selectable import Select
 from sqlalchemy.types import String
 
 BATCH = 5000
@@ -81,6 +104,77 @@ def _later_pg(element, compiler, **kw):
 def joined(column, separator: str):
     """The column's values of a group joined with ``separator`` (order not defined)."""
     return func.aggregate_strings(column, separator)
+
+
+# -- sorting as SQLite does ----------------------------------------------------------------
+
+_TEXT_FUNCTIONS = {"lower", "upper", "trim"}   # text of text, typed NullType by SQLAlchemy
+_MODIFIERS = {operators.asc_op: asc, operators.desc_op: desc, operators.nulls_first_op: nulls_first,
+              operators.nulls_last_op: nulls_last}
+
+
+def _is_text(target: Any) -> bool:
+    if isinstance(target, BinaryExpression) and target.operator is operators.collate:
+        return False  # the query chose its collation
+    if isinstance(getattr(target, "type", None), String):
+        return True
+    return (isinstance(target, Function) and target.name.lower() in _TEXT_FUNCTIONS
+            and any(isinstance(getattr(c, "type", None), String) for c in target.clauses))
+
+
+def _may_be_null(target: Any) -> bool:
+    if isinstance(target, Label):
+        target = target.element
+    if isinstance(target, Column):
+        return bool(target.nullable) and not target.primary_key
+    return True
+
+
+def _as_on_sqlite(term: Any, collation: bool) -> Any:
+    """An ORDER BY term ordered as SQLite orders it: text byte by byte (``COLLATE "C"``),
+    NULL before any value (SQLite's rule; PostgreSQL puts NULL last in ascending order)."""
+    modifiers = []
+    core = term
+    while isinstance(core, UnaryExpression) and core.modifier in _MODIFIERS:
+        modifiers.append(core.modifier)
+        core = core.element
+    target = core.element if isinstance(core, _label_reference) else core
+    changed = False
+    if collation and _is_text(target):
+        core, changed = collate(target, "C"), True
+    if (operators.nulls_first_op not in modifiers and operators.nulls_last_op not in modifiers
+            and _may_be_null(target)):
+        modifiers.insert(0, operators.nulls_last_op if operators.desc_op in modifiers else operators.nulls_first_op)
+        changed = True
+    if not changed:
+        return term
+    for modifier in reversed(modifiers):
+        core = _MODIFIERS[modifier](core)
+    return core
+
+
+def sort_as_on_sqlite(engine: Engine) -> None:
+    """Make ``ORDER BY`` on this PostgreSQL engine order rows as SQLite does, whatever the
+    database's collation (a server's is usually a language's, which ignores spaces and
+    punctuation: 'Le Roux' after 'Leblanc'): text compared byte by byte, NULL first in
+    ascending order.  HRDesk sorts names by a folded key, so accents and case are ignored
+    either way.  A ``SELECT DISTINCT`` keeps its collation (PostgreSQL wants those terms
+    exactly as selected); a ``UNION``'s ORDER BY is left as written."""
+    base = engine.dialect.statement_compiler
+
+    class SqliteOrderCompiler(base):  # type: ignore[misc, valid-type]
+        def order_by_clause(self, select, **kw):
+            if not isinstance(select, Select):
+                return super().order_by_clause(select, **kw)
+            collation = not (select._distinct or select._distinct_on)
+            terms = select._order_by_clauses
+            changed = tuple(_as_on_sqlite(t, collation) for t in terms)
+            if all(a is b for a, b in zip(changed, terms, strict=True)):
+                return super().order_by_clause(select, **kw)
+            order_by = self._generate_delimited_list(changed, OPERATORS[operators.comma_op], **kw)
+            return " ORDER BY " + order_by if order_by else ""
+
+    engine.dialect.statement_compiler = SqliteOrderCompiler
 
 
 # -- bulk writes -------------------------------------------------------------------------
