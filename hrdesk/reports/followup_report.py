@@ -86,11 +86,11 @@ def matrix_header(tr: Fmt, c: Compendium) -> list[str]:
 
 
 def activity_line(tr: Fmt, a: dict[str, Any]) -> str:
-    """"2024-03-04 Workshop … — 30 participants (18 women, 12 men)" or "… — reach 25,000"."""
+    """"2024-03-04 Workshop … — 30 participants (women: 18, men: 12)" or "… — reach 25,000"."""
     figures = []
     if a["participants"]:
-        figures.append(tr.ngettext("{n} participant ({women} women, {men} men)",
-                                   "{n} participants ({women} women, {men} men)", a["participants"]).format(
+        figures.append(tr.ngettext("{n} participant (women: {women}, men: {men})",
+                                   "{n} participants (women: {women}, men: {men})", a["participants"]).format(
             n=tr.num(a["participants"]), women=tr.num(a["women"]), men=tr.num(a["men"])))
     if a["reach"]:
         figures.append(tr("reach {n}").format(n=tr.num(a["reach"])))
