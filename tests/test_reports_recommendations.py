@@ -146,3 +146,23 @@ def test_cli_writes_both_formats_and_refuses_others(db, db_path, data, tmp_path,
     assert PdfReader(tmp_path / "r.pdf").pages
     assert cli(["recommendations-report", "--db", str(db_path), "--out", str(tmp_path / "r.docx")]) != 0
     assert not (tmp_path / "r.docx").exists()
+
+
+def test_the_activity_report_shows_the_same_follow_up(db, data, tmp_path):
+    """The general report's Recommendations sheet reads the compendium's figures."""
+    from hrdesk.reports import service
+    from hrdesk.reports.scope import ReportScope
+
+    path = service.build_excel(db, ReportScope(), tmp_path / "report.xlsx")
+    ws = load_workbook(path)["Recommendations"]
+    rows = [[c.value for c in row] for row in ws.iter_rows()]
+    header = rows[0]
+    by_paragraph = {r[header.index("Paragraph")]: dict(zip(header, r, strict=True)) for r in rows[1:]}
+    compendium = {r["paragraph"]: r for r in followup.compendium(db).recommendations}
+    assert set(by_paragraph) == {"115.1", "115.5"}  # those addressed by activities in the period
+    for paragraph, row in by_paragraph.items():
+        rec = compendium[paragraph]
+        assert row["Latest note"] == rec["latest_note"]
+        assert (row["Status date"].date() if row["Status date"] else None) == rec["status_date"]
+        assert row["Cluster"] == rec["cluster_name"]
+        assert row["Activities"] == len(rec["activities"])
