@@ -79,7 +79,10 @@ class MatrixPanel(QWidget):
         header = t.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        t.setFixedHeight(min(24 * (len(rows) + 2) + 8, 220))
+        t.resizeRowsToContents()
+        # every row shown (the total row included) up to a third of a small screen
+        height = t.horizontalHeader().sizeHint().height() + t.verticalHeader().length() + 2 * t.frameWidth() + 2
+        t.setFixedHeight(min(height, 260))
 
     def _set(self, row: int, column: int, n: int, cluster: str, status: str | None) -> None:
         item = QTableWidgetItem(str(n))
