@@ -230,7 +230,7 @@ def test_a_file_with_several_errors_reports_each_and_changes_nothing(db, db_path
         "Activities, row 5, E (Start date *): '31/02/2024' is not a valid date.",
         "Activities, row 6, C (Kind of activity *): 'Picnic'",
         "Activities, row 6, O (SDG targets (separate with ;)): Unknown SDG target: 99.1",
-        "Activities, row 7, W (Total reached): Women, men and other add up to 205, not to the total of 200.",
+        "Activities, row 7, X (Total reached): Women, men and other add up to 205, not to the total of 200.",
         "Activities, row 8, B (Title *): This field is required.",
         "Activities, row 8, F (End date): The end date is before the start date.",
         "Participants, row 6, A (Activity reference *): There is no activity A9 in the Activities sheet.",

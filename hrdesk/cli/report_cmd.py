@@ -52,6 +52,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", choices=LANGUAGES, help=_("default: the language of the settings"))
     p.set_defaults(func=cmd_training_report)
 
+    p = sub.add_parser("recommendations-report",
+                       help=_("write the compendium of recommendations and follow-up matrix (Excel or PDF)"))
+    add_db_option(p)
+    p.add_argument("--out", metavar="FILE", required=True, help=_("a .xlsx or .pdf file"))
+    p.add_argument("--group-by", choices=("cluster", "theme", "mechanism"), default="cluster")
+    p.add_argument("--lang", choices=LANGUAGES, help=_("default: the language of the settings"))
+    p.set_defaults(func=cmd_recommendations_report)
+
     p = sub.add_parser("verify", help=_("say whose certificate a verification code belongs to"))
     add_db_option(p)
     p.add_argument("code", metavar="CODE")
@@ -97,6 +105,19 @@ def check_countries(db, codes: tuple[str, ...]) -> None:
         raise HRDeskError(_("{codes} is not a country code (ISO 3166 alpha-3, e.g. GIN). "
                             "Countries in this database: {known}.").format(
             codes=", ".join(unknown), known=known_values(in_use)))
+
+
+def cmd_recommendations_report(args: argparse.Namespace) -> int:
+    # start-up time: every command's parser is built at start; this loads only when the command runs
+    from hrdesk.reports import followup_report
+
+    if not args.out.lower().endswith(followup_report.FORMATS):
+        raise HRDeskError(_("Give a file ending in .xlsx or .pdf to --out."))
+    with open_database(args) as db:
+        path = followup_report.build(db, args.out, group_by=args.group_by,
+                                     language=args.lang or settings.language(db))
+        print(_("Recommendations report written to {path}").format(path=path))
+    return 0
 
 
 def cmd_training_report(args: argparse.Namespace) -> int:

@@ -164,9 +164,20 @@ class _Writer:
         activities = or_(self._changed(A, "activity"), A.id.in_(select(Q.activity_id).where(changed_q)))
         if sheet is F.ACTIVITIES:
             return activities
+        H = m.RecommendationHistoryEntry
+        history = self._changed(H, "recommendation_history")
+        if sheet is F.HISTORY:
+            return history
         AR = m.ActivityRecommendation
-        return or_(self._changed(Rc, "recommendation"), Rc.id.in_(
-            select(AR.recommendation_id).where(AR.activity_id.in_(select(A.id).where(activities)))))
+        # changed, linked to an activity sent, or given a history entry sent (which names it)
+        recommendations = or_(self._changed(Rc, "recommendation"), Rc.id.in_(
+            select(AR.recommendation_id).where(AR.activity_id.in_(select(A.id).where(activities)))),
+            Rc.id.in_(select(H.recommendation_id).where(history)))
+        if sheet is F.CLUSTERS:  # changed, or the cluster of a recommendation sent
+            C = m.RecommendationCluster
+            return or_(self._changed(C, "recommendation_cluster"),
+                       C.uuid.in_(select(Rc.cluster).where(recommendations, Rc.cluster.is_not(None))))
+        return recommendations
 
     # -- writing ------------------------------------------------------------------------
     def write(self, path: Path, meta: dict[str, Any]) -> dict[str, Any]:

@@ -17,7 +17,15 @@ from hrdesk.domain import kinds
 from hrdesk.domain.fields import Kind, RecordType
 from hrdesk.domain.kinds import KIND_SPECS
 from hrdesk.domain.privacy import PRIVACY_CODES, Privacy
-from hrdesk.domain.records import ACTIVITY, OFFICE, PARTICIPANT, PARTICIPATION, RECOMMENDATION
+from hrdesk.domain.records import (
+    ACTIVITY,
+    OFFICE,
+    PARTICIPANT,
+    PARTICIPATION,
+    RECOMMENDATION,
+    RECOMMENDATION_CLUSTER,
+    RECOMMENDATION_HISTORY,
+)
 from hrdesk.spreadsheets.text import FORMULA_STARTS, is_formula_like  # noqa: F401  (part of the format)
 
 FORMAT_VERSION = 1
@@ -50,6 +58,7 @@ class Sheet:
     name: str
     record_type: RecordType
     columns: tuple[Column, ...]
+    optional: bool = False     # may be absent (files written before the sheet existed)
 
     def columns_for(self, privacy: str) -> tuple[Column, ...]:
         if Privacy.of(privacy).shows_names:
@@ -100,20 +109,28 @@ PARTICIPATIONS = Sheet("Participations", PARTICIPATION,
                        (*META_COLUMNS, PSEUDONYM_COLUMN, *_field_columns(PARTICIPATION)))
 RECOMMENDATIONS = Sheet("Recommendations", RECOMMENDATION,
                         (*META_COLUMNS, *_field_columns(RECOMMENDATION, optional=RECOMMENDATION_TRACKING_FIELDS)))
+# Clusters and implementation history came after the first files: older files without these
+# sheets still read.  A cluster is referenced by its uuid (Recommendations' "cluster"); a
+# history entry names its recommendation by uuid.
+CLUSTERS = Sheet("Recommendation clusters", RECOMMENDATION_CLUSTER,
+                 (*META_COLUMNS, *_field_columns(RECOMMENDATION_CLUSTER)), optional=True)
+HISTORY = Sheet("Recommendation history", RECOMMENDATION_HISTORY,
+                (*META_COLUMNS, *_field_columns(RECOMMENDATION_HISTORY)), optional=True)
 OFFICES = Sheet("Offices", OFFICE, (*META_COLUMNS, *_field_columns(OFFICE)))
 # Activities in aggregate files carry the counts of their participant lists.
 LISTED_COLUMNS = (Column("listed_participants", INT), Column("listed_women", INT),
                   Column("listed_men", INT), Column("listed_other", INT))
 
-SHEETS = (ACTIVITIES, PARTICIPANTS, PARTICIPATIONS, RECOMMENDATIONS, OFFICES)
+SHEETS = (ACTIVITIES, PARTICIPANTS, PARTICIPATIONS, RECOMMENDATIONS, CLUSTERS, HISTORY, OFFICES)
 SHEET_BY_NAME = {s.name: s for s in SHEETS}
-# Order in which a file's records are merged (references first).
-MERGE_ORDER = (OFFICES, RECOMMENDATIONS, ACTIVITIES, PARTICIPANTS, PARTICIPATIONS)
+# Order in which a file's records are merged (references first: a history entry needs its
+# recommendation; a recommendation's cluster is a uuid and may come before its cluster).
+MERGE_ORDER = (OFFICES, CLUSTERS, RECOMMENDATIONS, HISTORY, ACTIVITIES, PARTICIPANTS, PARTICIPATIONS)
 
 
 def sheets_for(privacy: str) -> tuple[Sheet, ...]:
     if not Privacy.of(privacy).lists_people:
-        return (ACTIVITIES, RECOMMENDATIONS, OFFICES)
+        return (ACTIVITIES, RECOMMENDATIONS, CLUSTERS, HISTORY, OFFICES)
     return SHEETS
 
 

@@ -259,6 +259,7 @@ def _reference_checks() -> list[tuple[F.Sheet, str, F.Sheet, type, str]]:
         (F.PARTICIPATIONS, "participant", F.PARTICIPANTS, m.Participant, _("Unknown participant {uuid}.")),
         (F.ACTIVITIES, "recommendations", F.RECOMMENDATIONS, m.Recommendation,
          _("Unknown recommendation {uuid}.")),
+        (F.HISTORY, "recommendation", F.RECOMMENDATIONS, m.Recommendation, _("Unknown recommendation {uuid}.")),
     ]
 
 

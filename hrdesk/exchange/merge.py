@@ -26,8 +26,8 @@ from hrdesk.exchange import format as F
 from hrdesk.exchange import rows as R
 from hrdesk.exchange.parse import ParsedFile
 from hrdesk.reference import sdg
+from hrdesk.services import audit, settings
 from hrdesk.services import offices as office_service
-from hrdesk.services import settings
 from hrdesk.services.activities import activity_search_text
 from hrdesk.services.participants import participant_search_text
 from hrdesk.storage import dialect
@@ -57,6 +57,7 @@ class Merger:
         # people may be those already here under another form (named / pseudonymous)
         self.lookalikes: list[tuple[str, int, int, bool]] = []
         self._listed: list[dict[str, Any]] = []   # activities' listed counts (aggregate files)
+        self._histories: set[str] = set()          # recommendations whose history entries came
 
     def run(self) -> Counter[str]:
         # a large page cache for this transaction: bulk inserts touch many index pages
@@ -71,6 +72,8 @@ class Merger:
         for sheet in F.MERGE_ORDER[1:]:
             if self.parsed.has_sheet(sheet.name):
                 self._sheet(sheet)
+            if sheet is F.HISTORY and self._histories:
+                self._follow_histories()
         if not Privacy.of(self.parsed.privacy).lists_people:
             self._listed_counts()
         return self.counts
@@ -211,6 +214,8 @@ class Merger:
         self._save_states(states)
         for c in conflicts:
             self._conflict(*c)
+        if sheet is F.HISTORY:
+            self._histories.update(r["recommendation"] for r in incoming)
 
     def _any_known(self, model: type, uuids: list[str]) -> bool:
         if not self.s.scalar(select(func.count(model.id))):
@@ -268,6 +273,9 @@ class Merger:
                         row[name] = rec["uuid"] if name == "full_name" else None
                     continue
                 row[name] = get(name)
+        if not new and sheet is F.RECOMMENDATIONS:
+            for name in F.RECOMMENDATION_TRACKING_FIELDS - rec.keys():
+                row.pop(name, None)  # a file older than the column: the value kept here stays
         updated = rec["updated_at"]
         row["vv"] = rec.get("versions")
         if rec.get("pseudonym") and rec["pseudonym"] != rec["uuid"]:
@@ -305,9 +313,8 @@ class Merger:
             row["id"] = rec["_id"] = next(ids)
             row["uuid"] = rec["uuid"]
             row["created_at"] = now
-            if refs:
-                row["activity_id"] = refs[0][rec["activity"]]
-                row["participant_id"] = refs[1][rec["participant"]]
+            for column, (field, ids_of) in refs.items():
+                row[column] = ids_of[rec[field]]
             rows.append(row)
         self._insert_rows(model, rows)
         self._links(sheet, recs, replace=False)
@@ -347,9 +354,8 @@ class Merger:
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for rec in recs:
             row = self._row(sheet, rec, new=False)
-            if refs:
-                row["activity_id"] = refs[0][rec["activity"]]
-                row["participant_id"] = refs[1][rec["participant"]]
+            for column, (field, ids_of) in refs.items():
+                row[column] = ids_of[rec[field]]
             row = {f"b_{k}": v for k, v in row.items()}
             row["b_id"] = rec["_id"]
             groups.setdefault(tuple(sorted(row)), []).append(row)
@@ -361,11 +367,15 @@ class Merger:
         self._links(sheet, recs, replace=True)
         self.counts["updated"] += len(recs)
 
-    def _refs(self, sheet: F.Sheet, recs: list[dict[str, Any]]) -> tuple[dict, dict] | None:
-        if sheet is not F.PARTICIPATIONS:
-            return None
-        return (self._ids(m.Activity, {r["activity"] for r in recs}),
-                self._ids(m.Participant, {r["participant"] for r in recs}))
+    def _refs(self, sheet: F.Sheet, recs: list[dict[str, Any]]) -> dict[str, tuple[str, dict[str, int]]]:
+        """For sheets whose rows name another record: id column → (field, uuid → id)."""
+        if sheet is F.PARTICIPATIONS:
+            return {"activity_id": ("activity", self._ids(m.Activity, {r["activity"] for r in recs})),
+                    "participant_id": ("participant", self._ids(m.Participant, {r["participant"] for r in recs}))}
+        if sheet is F.HISTORY:
+            return {"recommendation_id": ("recommendation",
+                                          self._ids(m.Recommendation, {r["recommendation"] for r in recs}))}
+        return {}
 
     def _ids(self, model: type, uuids: set[str]) -> dict[str, int]:
         wanted, found = list(uuids), {}
@@ -378,6 +388,8 @@ class Merger:
         links = dict(LINKS.get(sheet.record_type.name, {}))
         if not links and sheet is not F.ACTIVITIES:
             return
+        if sheet is F.RECOMMENDATIONS and recs:  # columns a file older than them lacks: kept as they are
+            links = {n: v for n, v in links.items() if n not in F.RECOMMENDATION_TRACKING_FIELDS or n in recs[0]}
         ids = [r["_id"] for r in recs]
         owner = "activity_id" if sheet is F.ACTIVITIES else "recommendation_id"
         extra = [("recommendations", m.ActivityRecommendation), ("reach_by_age", m.ActivityReach)] \
@@ -424,6 +436,37 @@ class Merger:
                 self.conn.scalar(select(func.count()).select_from(table)) or 0)
             with dialect.secondary_indexes_dropped(self.conn, (table.name,), many):
                 dialect.bulk_insert(self.conn, table, data, cols)
+
+    def _follow_histories(self) -> None:
+        """The current-status rule (docs/recommendations.md) after entries came: a
+        recommendation's ``implementation_status`` is the status of its newest live entry (latest
+        date; on the same date, the entry added last).  Entries of two offices add up, so the
+        newest may be one the recommendation's kept version has not seen: the status then
+        moves here, as a local edit (new version, audit entry) that travels with the next export."""
+        H, Rc = m.RecommendationHistoryEntry, m.Recommendation
+        uuids = sorted(self._histories)
+        newest: dict[int, tuple[Any, int, str]] = {}
+        for i in range(0, len(uuids), 900):
+            query = (select(H.recommendation_id, H.date, H.id, H.status).join(Rc, Rc.id == H.recommendation_id)
+                     .where(Rc.uuid.in_(uuids[i:i + 900]), Rc.deleted_at.is_(None), H.deleted_at.is_(None)))
+            for rid, date, hid, status in self.conn.execute(query):
+                if rid not in newest or (date, hid) > newest[rid][:2]:
+                    newest[rid] = (date, hid, status)
+        actor = audit.Actor(settings.get_in(self.s, settings.USER_NAME) or "", 0)  # audit keeps the name only
+        for rid, (_date, _hid, status) in sorted(newest.items()):
+            row = self.s.get(Rc, rid)
+            if row is None or row.implementation_status == status:
+                continue
+            self.s.refresh(row)  # the merge wrote it with Core statements
+            if row.implementation_status == status:
+                continue
+            row.implementation_status = status
+            row.version += 1
+            row.updated_at = utcnow()
+            row.source_file = None
+            self.s.flush()
+            audit.record(self.s, actor, "update", "recommendation", row.uuid, row.version, ["implementation_status"])
+            self.counts["updated"] += 1
 
     # -- privacy levels meeting, names -------------------------------------------------
     def _join_pairs(self, sheet: F.Sheet, pairs: dict[str, str]) -> None:
@@ -551,7 +594,7 @@ def _unstamp(v: str | None) -> dt.datetime | None:
 @cache
 def _row_plan(sheet_name: str) -> tuple[tuple[str, ...], frozenset[str]]:
     rtype = F.SHEET_BY_NAME[sheet_name].record_type
-    names = tuple(n for n in scalar_fields(rtype) if n not in ("activity", "participant"))
+    names = tuple(n for n in scalar_fields(rtype) if n not in ("activity", "participant", "recommendation"))
     return names, frozenset(n for n in rtype.personal_fields if n in names)
 
 

@@ -135,6 +135,8 @@ def scan_workbook(wb: SheetWindows, meta: dict[str, Any], privacy: str,
     checksum = F.Checksum()
     for sheet in F.sheets_for(privacy):
         if sheet.name not in wb.sheet_names:
+            if sheet.optional:
+                continue  # a file written before the sheet existed
             parsed.problem(sheet.name, None, None, _("The sheet '{sheet}' is missing.").format(sheet=sheet.name))
             parsed.checksum_ok = False
             continue

@@ -24,7 +24,9 @@ from hrdesk.storage.codec import LINKS, scalar_fields
 CHUNK = 2000
 OFFICE_MODEL = m.Office
 MODELS = {"Activities": m.Activity, "Participants": m.Participant, "Participations": m.Participation,
-          "Recommendations": m.Recommendation, "Offices": m.Office}
+          "Recommendations": m.Recommendation, "Offices": m.Office,
+          "Recommendation clusters": m.RecommendationCluster,
+          "Recommendation history": m.RecommendationHistoryEntry}
 
 
 def _columns(sheet: F.Sheet) -> list[Any]:
@@ -48,6 +50,10 @@ def _base_query(sheet: F.Sheet):
                        p.c.uuid.label("_participant"), p.c.pseudonym.label("_participant_pseudonym"))
                 .join(o, o.c.id == t.c.origin_office_id)
                 .join(a, a.c.id == t.c.activity_id).join(p, p.c.id == t.c.participant_id))
+    if sheet is F.HISTORY:
+        r = m.Recommendation.__table__
+        return (select(*cols, o.c.code.label("_origin"), r.c.uuid.label("_recommendation"))
+                .join(o, o.c.id == t.c.origin_office_id).join(r, r.c.id == t.c.recommendation_id))
     return select(*cols, o.c.code.label("_origin")).join(o, o.c.id == t.c.origin_office_id)
 
 
@@ -91,6 +97,8 @@ def _record(sheet: F.Sheet, names: list[str], d: Any) -> dict[str, Any]:
         rec["activity"] = d["_activity"]
         rec["participant"] = d["_participant"]
         rec["_participant_pseudonym"] = d["_participant_pseudonym"]
+    elif sheet is F.HISTORY:
+        rec["recommendation"] = d["_recommendation"]
     return rec
 
 

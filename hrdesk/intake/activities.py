@@ -47,6 +47,7 @@ from hrdesk.intake.template import FILE_ID_PREFIX, activity_fields
 from hrdesk.intake.values import CellError, is_empty, parse_field
 from hrdesk.intake.vocab import header_key
 from hrdesk.services import offices
+from hrdesk.services import recommendations as recommendation_service
 from hrdesk.services.activities import ActivityService
 from hrdesk.services.participants import ParticipantService
 from hrdesk.services.participations import ParticipationService
@@ -55,7 +56,9 @@ from hrdesk.storage import models as m
 from hrdesk.storage.base import utcnow
 from hrdesk.storage.database import Database
 
-ACTIVITY_KEYS = ("reference", *(f.name for f in activity_fields()))
+# the recommendations an activity addressed: references resolved against the database
+RECOMMENDATIONS_KEY = "recommendations"
+ACTIVITY_KEYS = ("reference", *(f.name for f in activity_fields()), RECOMMENDATIONS_KEY)
 PARTICIPANT_SHEET_KEYS = ("activity_ref", *PERSON_KEYS)
 CREATE, UPDATE, UNCHANGED = "create", "update", "unchanged"
 _FILE_ID = re.compile(rf"^{FILE_ID_PREFIX}[0-9a-f]{{8,32}}$")
@@ -77,6 +80,8 @@ class ActivityRow:
     fingerprint: str = ""
     given: set[str] = field(default_factory=set)  # fields the file has a column for
     tracked_uuid: str | None = None   # the record this row was last imported as, when checked
+    recommendation_refs: list[str] = field(default_factory=list)  # as written in the cell
+    recommendation_column: str | None = None
 
 
 @dataclass
@@ -184,6 +189,7 @@ class ActivityLogImport:
         if people_sheet is not None:
             people = _read_participants(people_sheet, activities, problems)
         with self.db.read_session() as s:
+            _resolve_recommendations(s, activities, act_sheet.name)
             _plan_activities(s, file_key, activities)
             _plan_people(s, file_key, activities, people, problems, people_sheet.name if people_sheet else "")
         problems += [p for a in activities for p in a.problems]
@@ -278,6 +284,11 @@ def _read_activities(sheet: reading.Sheet, problems: list[Problem]) -> list[Acti
         for key, cell in data.cells.items():
             if key == "reference" or is_empty(cell):
                 continue
+            if key == RECOMMENDATIONS_KEY:
+                row.recommendation_refs = recommendation_service.split_references(str(cell))
+                col = table.column_for(key)
+                row.recommendation_column = col.label if col else None
+                continue
             try:
                 parsed[key] = parse_field(ACTIVITY[key], cell)
             except CellError as exc:
@@ -288,7 +299,8 @@ def _read_activities(sheet: reading.Sheet, problems: list[Problem]) -> list[Acti
             if p.field not in bad and p.field not in missing_names:
                 problem(p.field, p.message)
         row.values = values
-        row.given = {k for k in table.mapped_keys() if k in ACTIVITY}
+        # an empty recommendations cell leaves the links made in the app alone
+        row.given = {k for k in table.mapped_keys() if k in ACTIVITY and k != RECOMMENDATIONS_KEY}
         row.fingerprint = fingerprint(values)
         rows.append(row)
     return rows
@@ -354,6 +366,25 @@ def _live(s: Session, model: type, uuid: str | None) -> Any:
     if not uuid:
         return None
     return s.scalar(select(model).where(model.uuid == uuid, model.deleted_at.is_(None)))
+
+
+def _resolve_recommendations(s: Session, rows: list[ActivityRow], sheet: str) -> None:
+    """The recommendations column: each reference must name one recommendation recorded here."""
+    found = recommendation_service.resolve_references(s, [r for row in rows for r in row.recommendation_refs])
+    for row in rows:
+        if not row.recommendation_refs:
+            continue
+        uuids: list[str] = []
+        for ref in row.recommendation_refs:
+            uuid, why = found[ref]
+            if uuid is None:
+                row.problems.append(Problem(RECOMMENDATIONS_KEY, why or "", row=row.number, sheet=sheet,
+                                            column=row.recommendation_column))
+            elif uuid not in uuids:
+                uuids.append(uuid)
+        row.values[RECOMMENDATIONS_KEY] = uuids
+        row.given.add(RECOMMENDATIONS_KEY)
+        row.fingerprint = fingerprint(row.values)
 
 
 def _plan_activities(s: Session, file_key: str, rows: list[ActivityRow]) -> None:

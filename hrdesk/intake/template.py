@@ -85,12 +85,23 @@ def must_fill(f: Field) -> bool:
 
 def activity_columns(tr: Translator) -> list[Col]:
     cols = [Col("reference", None, tr("Ref."), 7)]
-    for f in activity_fields():
+    fields = activity_fields()
+    for f in fields:
+        if f.group == "reach" and not any(c.key == "recommendations" for c in cols):
+            cols.append(_recommendations_column(tr))  # before the reach block
         choices = f.choices
         if f.kind is Kind.COUNTRY:
             choices = None
         cols.append(Col(f.name, f, _header(tr, f), _width(f), choices, f.kind.is_list))
+    if not any(c.key == "recommendations" for c in cols):
+        cols.append(_recommendations_column(tr))
     return cols
+
+
+def _recommendations_column(tr: Translator) -> Col:
+    """The recommendations the activity addressed, by document symbol and paragraph."""
+    f = ACTIVITY["recommendations"]
+    return Col("recommendations", f, _header(tr, f), 26, None, True)
 
 
 def participant_columns(tr: Translator) -> list[Col]:
@@ -303,6 +314,10 @@ def _what_to_write(tr: Translator, col: Col) -> str:
     assert f is not None
     if col.key == "age_group":
         return tr("An age group from the list, or the age in years (e.g. 34).")
+    if col.key == "recommendations":
+        return tr("The recommendations this activity addressed: the document symbol and the paragraph, "
+                  "as the Recommendations page shows them (e.g. A/HRC/49/7 115.3); several separated by ;. "
+                  "Each must already be recorded in HRDesk.")
     parts = []
     k = f.kind
     if k is Kind.DATE:

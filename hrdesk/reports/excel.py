@@ -25,6 +25,7 @@ from hrdesk.domain.choices import (
     DISABILITY,
     IMPLEMENTATION_STATUS,
     PRIVACY_LEVEL,
+    RECOMMENDATION_RESPONSE,
     SEX,
     STAKEHOLDER_CATEGORY,
 )
@@ -379,11 +380,15 @@ def trainings_and_recommendations(tr: Fmt, wb: Workbook, f: ReportFigures) -> No
     for r in f.recommendations:
         rows.append([tr.label(MECHANISM, r["mechanism"]), r["body"], r["symbol"], r["paragraph"],
                      tr.country(r["country"]), r["text"], tr.label(IMPLEMENTATION_STATUS, r["implementation_status"]),
-                     len(r["activities"]), "\n".join(f"{a['date']:%Y-%m-%d} {a['title']}" for a in r["activities"])])
+                     len(r["activities"]), "\n".join(f"{a['date']:%Y-%m-%d} {a['title']}" for a in r["activities"]),
+                     tr.label(RECOMMENDATION_RESPONSE, r["response"]) if r.get("response") else None,
+                     "; ".join(r.get("entities") or []) or None, r.get("status_date"), r.get("latest_note"),
+                     r.get("cluster_name")])
     data_sheet(wb, tr("Recommendations"),
                [tr("Mechanism"), tr("Body"), tr("Document symbol"), tr("Paragraph"), tr("Country"), tr("Text"),
-                tr("Implementation status"), tr("Activities"), tr("Activities addressing it")],
-               rows, {7: INT}, wrap={5, 8})
+                tr("Implementation status"), tr("Activities"), tr("Activities addressing it"), tr("Response"),
+                tr("Responsible entities"), tr("Status date"), tr("Latest note"), tr("Cluster")],
+               rows, {7: INT, 11: DATE}, wrap={5, 8, 12})
     data_sheet(wb, tr("SDG targets"), [tr("Goal"), tr("Title"), tr("Target"), tr("Text"), tr("Activities")],
                [[t["goal"], sdg.short_title(t["goal"], tr.lang), t["target"],
                  sdg.target_text(t["target"], tr.lang), t["activities"]]

@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.choices import AGE_GROUP, DISABILITY, SEX, STAKEHOLDER_CATEGORY, Choices
 from hrdesk.domain.privacy import pseudonym  # noqa: F401  (re-exported for the renderers)
 from hrdesk.services import aggregates as agg
-from hrdesk.services import settings
+from hrdesk.services import followup, settings
 from hrdesk.services.filters import ActivityScope
+from hrdesk.services.queries import RecommendationFilter
 from hrdesk.storage import models as m
 from hrdesk.storage.database import Database
 
@@ -146,6 +147,12 @@ def collect(s: Session, scope: ReportScope, *, detail: bool = True, narrative: b
         rec["activities"].append({"uuid": link["activity_uuid"], "title": link["activity_title"],
                                   "date": link["activity_date"]})
         rec["activity_ids"].add(link["activity_id"])
+    # what the follow-up shows of each (response, entities, status date, latest note, cluster):
+    # the compendium's own figures (hrdesk.services.followup)
+    if recommendations:
+        for detail in followup.details(s, RecommendationFilter(uuids=tuple(recommendations))):
+            recommendations[detail["uuid"]].update(
+                {k: detail[k] for k in ("response", "entities", "status_date", "latest_note", "cluster_name")})
     # each query runs once; "key" holds the same figures as key_figures
     breakdowns = agg.people_breakdowns(s, a, DASHBOARD_GROUPINGS if light else PEOPLE_GROUPINGS)  # one pass
     by_sex = _ordered(breakdowns[("sex",)], "sex", SEX)

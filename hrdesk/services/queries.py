@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.text import like_patterns
@@ -180,6 +180,9 @@ def fetch_participants_in(s: Session, flt: ParticipantFilter, *, sort: str = "fu
 # ---------------------------------------------------------------------------------------
 # Recommendations
 
+NONE = ""  # in a filter's values: "no value" (no response, no cluster)
+
+
 @dataclass(frozen=True)
 class RecommendationFilter:
     text: str = ""
@@ -187,10 +190,29 @@ class RecommendationFilter:
     countries: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
     include_deleted: bool = False
+    cycles: tuple[int, ...] = ()
+    responses: tuple[str, ...] = ()     # NONE: no response recorded
+    clusters: tuple[str, ...] = ()      # cluster uuids; NONE: in no cluster
+    entities: tuple[str, ...] = ()      # responsible entities (any of them)
+    uuids: tuple[str, ...] = ()         # these recommendations only (a selection)
 
     def conditions(self) -> list:
         R = m.Recommendation
         c = []
+        for values, column in ((self.responses, R.response), (self.clusters, R.cluster)):
+            if values:
+                named = [v for v in values if v != NONE]
+                either = [column.in_(named)] if named else []
+                if NONE in values:
+                    either.append(column.is_(None))
+                c.append(or_(*either))
+        if self.cycles:
+            c.append(R.cycle.in_(self.cycles))
+        if self.entities:
+            E = m.RecommendationEntity
+            c.append(R.id.in_(select(E.recommendation_id).where(E.entity.in_(self.entities))))
+        if self.uuids:
+            c.append(R.uuid.in_(self.uuids))
         if not self.include_deleted:
             c.append(R.deleted_at.is_(None))
         if self.text.strip():

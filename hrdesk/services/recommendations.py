@@ -404,3 +404,65 @@ def suggest_clusters(db: Database, *, country: str | None = None, include_cluste
         result.append(ClusterSuggestion(basis, value, tuple(uuid_of[r] for r in rids)))
     return result
 
+
+
+# -- references typed in a spreadsheet (the activity log's recommendations column) ------------
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
+# "A/HRC/49/7 115.3", "A/HRC/49/7, para. 115.3" (the label the app shows), "CRC/C/GIN/CO/3-6 47 (g)"
+_REFERENCE = re.compile(r"^\s*(?P<symbol>[^\s,]+)[\s,]+(?:(?:para(?:graph)?|paragraphe|p[aá]rr(?:afo)?|par)\.?|§)?"
+                        r"\s*(?P<paragraph>\S.*?)\s*$", re.IGNORECASE)
+REFERENCE_SEPARATORS = re.compile(r"[;\n]+")
+
+
+def split_references(text: str | None) -> list[str]:
+    """The references of one cell, separated by ``;`` or new lines."""
+    return [part.strip() for part in REFERENCE_SEPARATORS.split(text or "") if part.strip()]
+
+
+def resolve_references(session: Session, references: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
+    """Each reference to a recommendation (document symbol + paragraph, as the app shows it, or
+    the record's uuid) → ``(uuid, None)`` for the live recommendation it names, or ``(None,
+    why)``.  Symbols and paragraphs compare as the stable key does ("47 (g)" = "47(g)")."""
+    wanted = sorted(set(references))
+    result: dict[str, tuple[str | None, str | None]] = {}
+    R = m.Recommendation
+    by_uuid = {r for r in wanted if _UUID.match(r)}
+    live_uuids: set[str] = set()
+    if by_uuid:
+        live_uuids = set(session.scalars(select(R.uuid).where(R.uuid.in_([u.lower() for u in by_uuid]),
+                                                              R.deleted_at.is_(None))))
+    parsed = {r: _REFERENCE.match(r) for r in wanted if r not in by_uuid}
+    symbols = {_compact(p["symbol"]) for p in parsed.values() if p}
+    by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
+    if symbols:
+        for uuid, symbol, paragraph in session.execute(
+                select(R.uuid, R.symbol, R.paragraph).where(R.deleted_at.is_(None), R.symbol.is_not(None),
+                                                            R.paragraph.is_not(None)).order_by(R.id)):
+            if _compact(symbol) in symbols:
+                by_key[(_compact(symbol), _compact(paragraph))].append(uuid)
+    for ref in wanted:
+        if ref in by_uuid:
+            result[ref] = (ref.lower(), None) if ref.lower() in live_uuids else (
+                None, _("No recommendation here has the identifier {ref}.").format(ref=ref))
+            continue
+        p = parsed[ref]
+        if p is None:
+            result[ref] = (None, _("'{ref}' is not a document symbol followed by a paragraph "
+                                   "(for example A/HRC/49/7 115.3).").format(ref=ref))
+            continue
+        found = by_key.get((_compact(p["symbol"]), _compact(p["paragraph"])), [])
+        if len(found) == 1:
+            result[ref] = (found[0], None)
+        elif not found:
+            result[ref] = (None, _("No recommendation {symbol}, paragraph {paragraph} is recorded here: "
+                                   "import or add it on the Recommendations page first.").format(
+                symbol=p["symbol"], paragraph=p["paragraph"]))
+        else:
+            result[ref] = (None, ngettext(
+                "{count} recommendation here has the symbol {symbol} and paragraph {paragraph}: write the "
+                "identifier of the one meant.",
+                "{count} recommendations here have the symbol {symbol} and paragraph {paragraph}: write the "
+                "identifier of the one meant.", len(found)).format(
+                count=len(found), symbol=p["symbol"], paragraph=p["paragraph"]))
+    return result
