@@ -97,6 +97,30 @@
     </message>
 </context>
 <context>
+    <name>ClusterDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n recommendation(s))</source>
+        <translation>
+            <numerusform>%1 (%n recommendation)</numerusform>
+            <numerusform>%1 (%n recommendations)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) changed.</source>
+        <translation>
+            <numerusform>%n recommendation changed.</numerusform>
+            <numerusform>%n recommendations changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster &apos;%1&apos; created with %n recommendation(s).</source>
+        <translation>
+            <numerusform>Cluster &apos;%1&apos; created with %n recommendation.</numerusform>
+            <numerusform>Cluster &apos;%1&apos; created with %n recommendations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
         <source>%n record(s) named “{name}”</source>

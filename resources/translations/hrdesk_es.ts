@@ -962,6 +962,90 @@ Todo lo registrado desde entonces se reemplaza. Antes se hace una copia de la ba
     </message>
 </context>
 <context>
+    <name>ClusterDialog</name>
+    <message>
+        <source>Clusters</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Cluster name</source>
+        <translation>Nombre del grupo</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>Put the selected recommendations in this cluster</source>
+        <translation>Poner las recomendaciones seleccionadas en este grupo</translation>
+    </message>
+    <message>
+        <source>Take the selected recommendations out of their cluster</source>
+        <translation>Sacar las recomendaciones seleccionadas de su grupo</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <source>Accept the suggestion</source>
+        <translation>Aceptar la sugerencia</translation>
+    </message>
+    <message>
+        <source>Suggestions (recommendations not yet in a cluster)</source>
+        <translation>Sugerencias (recomendaciones que aún no están en un grupo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n recommendation(s))</source>
+        <translation>
+            <numerusform>%1 (%n recomendación)</numerusform>
+            <numerusform>%1 (%n recomendaciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cluster &apos;%1&apos; created.</source>
+        <translation>Grupo «%1» creado.</translation>
+    </message>
+    <message>
+        <source>Choose the cluster to rename.</source>
+        <translation>Elija el grupo que desea renombrar.</translation>
+    </message>
+    <message>
+        <source>Cluster renamed to &apos;%1&apos;.</source>
+        <translation>Grupo renombrado «%1».</translation>
+    </message>
+    <message>
+        <source>Select recommendations in the list first.</source>
+        <translation>Seleccione primero recomendaciones en la lista.</translation>
+    </message>
+    <message>
+        <source>Choose a cluster first.</source>
+        <translation>Elija primero un grupo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) changed.</source>
+        <translation>
+            <numerusform>%n recomendación modificada.</numerusform>
+            <numerusform>%n recomendaciones modificadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a suggestion first.</source>
+        <translation>Elija primero una sugerencia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster &apos;%1&apos; created with %n recommendation(s).</source>
+        <translation>
+            <numerusform>Grupo «%1» creado con %n recomendación.</numerusform>
+            <numerusform>Grupo «%1» creado con %n recomendaciones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsTab</name>
     <message>
         <source>Conflicts to review</source>
@@ -1802,6 +1886,25 @@ procedente de {file}</translation>
     </message>
 </context>
 <context>
+    <name>MatrixPanel</name>
+    <message>
+        <source>Follow-up matrix: click a count to list those recommendations.</source>
+        <translation>Matriz de seguimiento: haga clic en un número para listar esas recomendaciones.</translation>
+    </message>
+    <message>
+        <source>Follow-up matrix</source>
+        <translation>Matriz de seguimiento</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Not in a cluster</source>
+        <translation>Sin grupo</translation>
+    </message>
+</context>
+<context>
     <name>MultiPick</name>
     <message>
         <source>Type to filter</source>
@@ -2509,6 +2612,114 @@ procedente de {file}</translation>
     <message>
         <source>Bring in a list of recommendations: an export of the Universal Human Rights Index, a UPR database or a UPR matrix</source>
         <translation>Importar una lista de recomendaciones: una exportación del Índice Universal de los Derechos Humanos, una base de datos o una matriz del EPU</translation>
+    </message>
+    <message>
+        <source>Any cycle</source>
+        <translation>Cualquier ciclo</translation>
+    </message>
+    <message>
+        <source>Any response</source>
+        <translation>Cualquier respuesta</translation>
+    </message>
+    <message>
+        <source>No response recorded</source>
+        <translation>Sin respuesta registrada</translation>
+    </message>
+    <message>
+        <source>Any cluster</source>
+        <translation>Cualquier grupo</translation>
+    </message>
+    <message>
+        <source>Any responsible entity</source>
+        <translation>Cualquier entidad responsable</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Responsible entity</source>
+        <translation>Entidad responsable</translation>
+    </message>
+    <message>
+        <source>Recommendations by status</source>
+        <translation>Recomendaciones por estado</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matriz</translation>
+    </message>
+    <message>
+        <source>Show the clusters × status matrix</source>
+        <translation>Mostrar la matriz grupos × estado</translation>
+    </message>
+    <message>
+        <source>Clusters…</source>
+        <translation>Grupos…</translation>
+    </message>
+    <message>
+        <source>Create and rename clusters, put the selected recommendations in one, see suggestions</source>
+        <translation>Crear y renombrar grupos, poner en uno las recomendaciones seleccionadas, ver sugerencias</translation>
+    </message>
+    <message>
+        <source>Follow-up report</source>
+        <translation>Informe de seguimiento</translation>
+    </message>
+    <message>
+        <source>By cluster…</source>
+        <translation>Por grupo…</translation>
+    </message>
+    <message>
+        <source>By theme…</source>
+        <translation>Por tema…</translation>
+    </message>
+    <message>
+        <source>By mechanism…</source>
+        <translation>Por mecanismo…</translation>
+    </message>
+    <message>
+        <source>Compendium and follow-up matrix of the recommendations listed, Excel or PDF</source>
+        <translation>Compendio y matriz de seguimiento de las recomendaciones de la lista, Excel o PDF</translation>
+    </message>
+    <message>
+        <source>Cycle %1</source>
+        <translation>Ciclo %1</translation>
+    </message>
+    <message>
+        <source>Not in a cluster</source>
+        <translation>Sin grupo</translation>
+    </message>
+    <message>
+        <source>Recommendations follow-up</source>
+        <translation>Seguimiento de las recomendaciones</translation>
+    </message>
+    <message>
+        <source>Save the follow-up report</source>
+        <translation>Guardar el informe de seguimiento</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Informe escrito en %1</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Redactando el informe…</translation>
     </message>
     <message>
         <source>Recommendations</source>

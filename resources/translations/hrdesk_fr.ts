@@ -962,6 +962,90 @@ Tout ce qui a été saisi depuis est remplacé. La base telle qu&apos;elle est m
     </message>
 </context>
 <context>
+    <name>ClusterDialog</name>
+    <message>
+        <source>Clusters</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Cluster name</source>
+        <translation>Nom du groupe</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Put the selected recommendations in this cluster</source>
+        <translation>Placer les recommandations sélectionnées dans ce groupe</translation>
+    </message>
+    <message>
+        <source>Take the selected recommendations out of their cluster</source>
+        <translation>Retirer les recommandations sélectionnées de leur groupe</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Accept the suggestion</source>
+        <translation>Accepter la suggestion</translation>
+    </message>
+    <message>
+        <source>Suggestions (recommendations not yet in a cluster)</source>
+        <translation>Suggestions (recommandations qui ne sont dans aucun groupe)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n recommendation(s))</source>
+        <translation>
+            <numerusform>%1 (%n recommandation)</numerusform>
+            <numerusform>%1 (%n recommandations)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cluster &apos;%1&apos; created.</source>
+        <translation>Groupe « %1 » créé.</translation>
+    </message>
+    <message>
+        <source>Choose the cluster to rename.</source>
+        <translation>Choisissez le groupe à renommer.</translation>
+    </message>
+    <message>
+        <source>Cluster renamed to &apos;%1&apos;.</source>
+        <translation>Groupe renommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Select recommendations in the list first.</source>
+        <translation>Sélectionnez d’abord des recommandations dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose a cluster first.</source>
+        <translation>Choisissez d’abord un groupe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) changed.</source>
+        <translation>
+            <numerusform>%n recommandation modifiée.</numerusform>
+            <numerusform>%n recommandations modifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a suggestion first.</source>
+        <translation>Choisissez d’abord une suggestion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster &apos;%1&apos; created with %n recommendation(s).</source>
+        <translation>
+            <numerusform>Groupe « %1 » créé avec %n recommandation.</numerusform>
+            <numerusform>Groupe « %1 » créé avec %n recommandations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsTab</name>
     <message>
         <source>Conflicts to review</source>
@@ -1802,6 +1886,25 @@ provenant de {file}</translation>
     </message>
 </context>
 <context>
+    <name>MatrixPanel</name>
+    <message>
+        <source>Follow-up matrix: click a count to list those recommendations.</source>
+        <translation>Matrice de suivi : cliquez sur un nombre pour lister ces recommandations.</translation>
+    </message>
+    <message>
+        <source>Follow-up matrix</source>
+        <translation>Matrice de suivi</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Not in a cluster</source>
+        <translation>Hors groupe</translation>
+    </message>
+</context>
+<context>
     <name>MultiPick</name>
     <message>
         <source>Type to filter</source>
@@ -2509,6 +2612,114 @@ provenant de {file}</translation>
     <message>
         <source>Bring in a list of recommendations: an export of the Universal Human Rights Index, a UPR database or a UPR matrix</source>
         <translation>Importer une liste de recommandations : un export de l&apos;Index universel des droits de l&apos;homme, une base de données ou une matrice de l&apos;EPU</translation>
+    </message>
+    <message>
+        <source>Any cycle</source>
+        <translation>Tout cycle</translation>
+    </message>
+    <message>
+        <source>Any response</source>
+        <translation>Toute réponse</translation>
+    </message>
+    <message>
+        <source>No response recorded</source>
+        <translation>Aucune réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>Any cluster</source>
+        <translation>Tout groupe</translation>
+    </message>
+    <message>
+        <source>Any responsible entity</source>
+        <translation>Toute entité responsable</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Responsible entity</source>
+        <translation>Entité responsable</translation>
+    </message>
+    <message>
+        <source>Recommendations by status</source>
+        <translation>Recommandations par état</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrice</translation>
+    </message>
+    <message>
+        <source>Show the clusters × status matrix</source>
+        <translation>Afficher la matrice groupes × état</translation>
+    </message>
+    <message>
+        <source>Clusters…</source>
+        <translation>Groupes…</translation>
+    </message>
+    <message>
+        <source>Create and rename clusters, put the selected recommendations in one, see suggestions</source>
+        <translation>Créer et renommer des groupes, y placer les recommandations sélectionnées, voir les suggestions</translation>
+    </message>
+    <message>
+        <source>Follow-up report</source>
+        <translation>Rapport de suivi</translation>
+    </message>
+    <message>
+        <source>By cluster…</source>
+        <translation>Par groupe…</translation>
+    </message>
+    <message>
+        <source>By theme…</source>
+        <translation>Par thème…</translation>
+    </message>
+    <message>
+        <source>By mechanism…</source>
+        <translation>Par mécanisme…</translation>
+    </message>
+    <message>
+        <source>Compendium and follow-up matrix of the recommendations listed, Excel or PDF</source>
+        <translation>Compendium et matrice de suivi des recommandations listées, Excel ou PDF</translation>
+    </message>
+    <message>
+        <source>Cycle %1</source>
+        <translation>Cycle %1</translation>
+    </message>
+    <message>
+        <source>Not in a cluster</source>
+        <translation>Hors groupe</translation>
+    </message>
+    <message>
+        <source>Recommendations follow-up</source>
+        <translation>Suivi des recommandations</translation>
+    </message>
+    <message>
+        <source>Save the follow-up report</source>
+        <translation>Enregistrer le rapport de suivi</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Rédaction du rapport…</translation>
     </message>
     <message>
         <source>Recommendations</source>
