@@ -136,8 +136,15 @@ def run_app(options: dict) -> int:
     setup_logging()
     install_error_handler()
     closed: list[int] = []
-    app, window = start(options, on_closed=closed.append)
+
+    def on_closed(code: int) -> None:
+        closed.append(code)
+        QCoreApplication.exit(code)   # also when another window (a message) is still open
+
+    app, window = start(options, on_closed=on_closed)
     code = app.exec()
+    # the window's close may also have asked to quit (a Quit event left once the loop has ended)
+    QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
     if closed:   # the database was not opened: the window closed (an error, or the user gave up)
         return closed[0]
     ctx = window.ctx   # the window may have been rebuilt (language change); the context stays

@@ -105,7 +105,7 @@ def _fill_in(window: MainWindow, session: AppSession, options: dict, shown_langu
         # start-up time: the first-run wizard (and its form) loads only on a new database
         from hrdesk.ui.wizard import FirstRunWizard
 
-        wizard = FirstRunWizard(db)
+        wizard = FirstRunWizard(db, window)   # over the window already on screen
         if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
             session.close()
             window.close()

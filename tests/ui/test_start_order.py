@@ -5,6 +5,8 @@ still happens, in the window already on screen."""
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
@@ -17,8 +19,8 @@ from hrdesk.ui import preferences
 
 def _close(window) -> None:
     ctx = window.ctx
-    for w in {window, ctx.window}:
-        if w is not None:
+    for w in {window, ctx.window}:   # the first may have been rebuilt (and deleted)
+        with contextlib.suppress(AttributeError, RuntimeError):
             w.close()
     if ctx.db is not None:
         ctx.worker.wait(10_000)
