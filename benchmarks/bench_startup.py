@@ -7,6 +7,10 @@ child reports its first window painted (``repaint()`` after ``show()``); the chi
 its peak memory (max RSS).  One warm-up start of each (disk cache), then ``--runs`` starts of
 each, alternating; medians.  Goal: HRDesk ≤ 4× the bare window.
 
+HRDesk paints its window before it opens the database (``hrdesk.ui.app.start``); the child
+then runs the event loop until the Activities page shows its first rows and reports that too
+("filled in": the database opened, the page built and its first rows read), for information.
+
 HRDesk runs with empty, temporary configuration and data folders (no remembered window or
 page: it opens on the Activities list) on a copy of the demo database; the automatic backup
 and free-space check, which start after the first window, are not part of the measure.
@@ -34,11 +38,32 @@ sys.path.insert(0, str(ROOT))
 
 GOAL = 4.0
 
-CHILD_END = """
+CHILD_PAINTED = """
 import os, resource, sys, json
 window.repaint()
 print(json.dumps({"peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "title": window.windowTitle()}), flush=True)
+"""
+CHILD_END = CHILD_PAINTED + """
 os._exit(0)
+"""
+
+# after the first paint: the event loop until the Activities page (of the window, or of the
+# one rebuilt in the database's language) shows rows
+HRDESK_FILLED = """
+from PySide6.QtCore import QTimer
+
+def filled():
+    w = window.ctx.window
+    if (w.ctx.db is not None and w.pages_by_key.is_built("activities")
+            and w.current_page().model.rowCount() > 0):
+        print(json.dumps({"filled": True, "peak_mib_filled": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}), flush=True)
+        os._exit(0)
+
+poll = QTimer()
+poll.timeout.connect(filled)
+poll.start(5)
+QTimer.singleShot(60_000, lambda: os._exit(3))
+app.exec()
 """
 
 HRDESK = """
@@ -46,7 +71,7 @@ import sys
 import hrdesk.__main__  # what the hrdesk command imports before the app
 from hrdesk.ui.app import start
 app, window = start({"db": sys.argv[1]})
-""" + CHILD_END
+""" + CHILD_PAINTED + HRDESK_FILLED
 
 BARE = """
 import sys
@@ -65,14 +90,20 @@ def once(code: str, db: Path, folders: Path) -> dict:
            "PYTHONPATH": str(ROOT), "HRDESK_DATA_DIR": str(folders / "data"),
            "HRDESK_CONFIG_DIR": str(folders / "config")}
     shutil.rmtree(folders, ignore_errors=True)
-    start = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", code, str(db)], cwd=ROOT, env=env, capture_output=True,
-                         text=True, check=False)
-    seconds = time.perf_counter() - start
-    if out.returncode != 0:
-        raise SystemExit(f"start failed:\n{out.stderr[-3000:]}")
-    result = json.loads(out.stdout.strip().splitlines()[-1])
-    return {"seconds": seconds, **result}
+    result: dict = {}
+    with tempfile.TemporaryFile("w+") as errors:
+        start = time.perf_counter()
+        child = subprocess.Popen([sys.executable, "-c", code, str(db)], cwd=ROOT, env=env,
+                                 stdout=subprocess.PIPE, stderr=errors, text=True)
+        for line in child.stdout:   # one line when the window is painted, one when filled in
+            mark = "filled_seconds" if "filled" in line else "seconds"
+            result[mark] = time.perf_counter() - start
+            result.update(json.loads(line))
+        child.wait()
+        if child.returncode != 0 or "seconds" not in result:
+            errors.seek(0)
+            raise SystemExit(f"start failed:\n{errors.read()[-3000:]}")
+    return result
 
 
 def demo_database(work: Path) -> Path:
@@ -117,8 +148,12 @@ def main() -> int:
     ratio = med["hrdesk"][0] / med["bare"][0]
     print(f"database: {source} ({source.stat().st_size / 2**20:.0f} MiB); {args.runs} runs after a warm-up, medians")
     print(f"{'':34}{'start → first window':>22}{'peak RSS':>10}")
-    print(f"{'HRDesk (Activities page)':34}{med['hrdesk'][0]:21.2f}s{med['hrdesk'][1]:6.0f} MiB   "
+    print(f"{'HRDesk (window painted)':34}{med['hrdesk'][0]:21.2f}s{med['hrdesk'][1]:6.0f} MiB   "
           "runs " + _list(runs["hrdesk"]))
+    filled = [{"seconds": r["filled_seconds"]} for r in runs["hrdesk"]]
+    filled_mib = statistics.median(r["peak_mib_filled"] for r in runs["hrdesk"])
+    print(f"{'HRDesk (Activities rows shown)':34}{statistics.median(r['seconds'] for r in filled):21.2f}s"
+          f"{filled_mib:6.0f} MiB   runs " + _list(filled))
     print(f"{'bare QMainWindow with a label':34}{med['bare'][0]:21.2f}s{med['bare'][1]:6.0f} MiB   "
           "runs " + _list(runs["bare"]))
     print(f"ratio {ratio:.2f}x (goal ≤ {GOAL:.0f}x): {'met' if ratio <= GOAL else 'MISSED'}")

@@ -1,7 +1,8 @@
 """Entry point: ``hrdesk`` with no arguments starts the desktop app, otherwise the CLI.
 
 This is the one module outside ``hrdesk/ui`` allowed to reach the GUI, and it only does so
-lazily, so that the command line never loads Qt.  ``hrdesk screenshots DIR`` is a GUI
+lazily, so that the command line never loads Qt; the command line (with the database layer)
+is imported only for a command, so that the desktop app paints its window first.  ``hrdesk screenshots DIR`` is a GUI
 command: it is handled here, before the (Qt-free) command line.
 """
 
@@ -10,8 +11,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from hrdesk import cli
 from hrdesk.i18n import N_, _
+from hrdesk.launch import gui_options, wants_gui
 
 GUI_COMMANDS_HELP = N_(
     "Desktop app (no command):\n"
@@ -43,17 +44,20 @@ def main(argv: list[str] | None = None) -> int:
         from hrdesk.ui.screenshots import take_screenshots
 
         return take_screenshots(options.directory, db=options.db, lang=options.lang)
+    if wants_gui(args):
+        # the only GUI import outside hrdesk.ui (start-up time, no Qt for the CLI)
+        from hrdesk.ui.app import run_app
+
+        return run_app(gui_options(args))
+    # start-up time: the command line (and the database layer under it) loads for a command only
+    from hrdesk import cli
+
     if args in (["-h"], ["--help"]):
         parser = cli.build_parser()
         parser.formatter_class = argparse.RawDescriptionHelpFormatter
         parser.epilog = _(GUI_COMMANDS_HELP)
         parser.print_help()
         return 0
-    if cli.wants_gui(args):
-        # the only GUI import outside hrdesk.ui (start-up time, no Qt for the CLI)
-        from hrdesk.ui.app import run_app
-
-        return run_app(cli.gui_options(args))
     return cli.main(args)
 
 

@@ -37,9 +37,9 @@ def _keep_qt_settings_in_portable_folder() -> None:
 
 
 def _starts_gui(args: list[str]) -> bool:
-    from hrdesk import cli
+    from hrdesk.launch import wants_gui
 
-    return cli.wants_gui(args) or args[:1] == ["screenshots"]
+    return wants_gui(args) or args[:1] == ["screenshots"]
 
 
 def _install_startup_probe(target: str) -> None:

@@ -1,6 +1,7 @@
 """Start-up loads only what the first window needs (issue 19): the first window of the app,
 opened in a fresh interpreter on a configured database at the newest schema, imports no
-report, exchange-workbook, intake or migration machinery."""
+report, exchange-workbook, intake or migration machinery; and it is painted before the
+database layer (SQLAlchemy) loads."""
 
 from __future__ import annotations
 
@@ -28,15 +29,23 @@ DENIED = (
     "hrdesk.ui.pages.reports_page", "hrdesk.ui.pages.exchange_page", "hrdesk.ui.wizard",
 )
 
+# Modules the first paint (the window shown, before the database opens) must not import.
+DENIED_BEFORE_PAINT = (*DENIED, "sqlalchemy", "hrdesk.storage", "hrdesk.services", "hrdesk.safety",
+                       "hrdesk.cli", "hrdesk.exchange", "hrdesk.ui.opening")
+
 PROBE = """
-import json, sys
-import hrdesk.__main__  # the entry point's own imports (the command line's parser)
+import json, sys, time
+import hrdesk.__main__  # the entry point's own imports (not the command line)
 from hrdesk.ui.app import start
-result = start({"db": sys.argv[1]})
-app, window = result
-modules = sorted(sys.modules)  # the first window is built and shown
+app, window = start({"db": sys.argv[1]})
+painted = sorted(sys.modules)  # the window is built and shown; the database opens after its first paint
+waited = time.monotonic()
+while window.ctx.db is None and window.isVisible() and time.monotonic() - waited < 60:
+    app.processEvents()
+window = window.ctx.window
+modules = sorted(sys.modules)  # the first window is filled in
 print(json.dumps({"title": window.windowTitle(), "page": window.current_page().key,
-                  "modules": modules}))
+                  "modules": modules, "painted": painted}))
 window.close()
 """
 
@@ -50,8 +59,8 @@ def _first_window_modules(db_path: Path, env_dirs: Path) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def _denied(modules: list[str]) -> list[str]:
-    return sorted(m for m in modules if any(m == d or m.startswith(d + ".") for d in DENIED))
+def _denied(modules: list[str], denied: tuple[str, ...] = DENIED) -> list[str]:
+    return sorted(m for m in modules if any(m == d or m.startswith(d + ".") for d in denied))
 
 
 def test_first_window_imports_no_denied_module(db, tmp_path):
@@ -61,10 +70,34 @@ def test_first_window_imports_no_denied_module(db, tmp_path):
     assert _denied(probe["modules"]) == []
 
 
+def test_first_paint_comes_before_the_database_layer(db, tmp_path):
+    db.close()
+    probe = _first_window_modules(db.path, tmp_path)
+    assert "sqlalchemy" in probe["modules"] and "hrdesk.ui.opening" in probe["modules"]  # loaded after
+    assert _denied(probe["painted"], DENIED_BEFORE_PAINT) == []
+
+
 def test_the_probe_sees_a_denied_module(db, tmp_path):
     """The check is live: a page that does import a denied module is caught."""
     assert _denied(["hrdesk.ui.app", "reportlab.platypus", "alembic.command"]) == ["alembic.command",
                                                                                    "reportlab.platypus"]
+    assert _denied(["hrdesk.ui.app", "sqlalchemy.orm"], DENIED_BEFORE_PAINT) == ["sqlalchemy.orm"]
+
+
+def test_the_entry_point_tells_the_app_from_a_command_without_the_command_line():
+    """``hrdesk`` (no command) decides on the desktop app without importing the command line
+    and the database layer under it; a command still gets the command line."""
+    code = ("import sys\nimport hrdesk.__main__\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('hrdesk.cli', 'sqlalchemy'))))\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                            timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+    from hrdesk.launch import gui_options, wants_gui
+
+    assert wants_gui([]) and wants_gui(["--db", "x.sqlite", "--lang=fr"])
+    assert not wants_gui(["stats"]) and not wants_gui(["-h"])
+    assert gui_options(["--db", "x.sqlite", "--lang=fr"]) == {"db": "x.sqlite", "lang": "fr"}
 
 
 def test_schema_check_without_alembic_agrees_with_alembic():

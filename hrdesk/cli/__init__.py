@@ -18,6 +18,7 @@ from hrdesk import build_info, i18n
 from hrdesk.cli.common import add_db_option, add_passphrase_option  # noqa: F401  (add_db_option: the commands' shared option, also here)
 from hrdesk.domain.errors import HRDeskError, ValidationError
 from hrdesk.i18n import _
+from hrdesk.launch import GUI_OPTIONS, gui_options, wants_gui  # noqa: F401  (the entry point's, also here)
 from hrdesk.logs import setup_logging
 from hrdesk.safety.atomic import disk_error_message
 
@@ -32,7 +33,6 @@ COMMAND_MODULES = (
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-GUI_OPTIONS = ("--db", "--lang")
 
 log = logging.getLogger("hrdesk")
 
@@ -51,31 +51,6 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
-
-
-def wants_gui(args: Sequence[str]) -> bool:
-    """No command (at most --db/--lang options): start the desktop app."""
-    i = 0
-    while i < len(args):
-        arg = args[i]
-        name = arg.split("=", 1)[0]
-        if name not in GUI_OPTIONS:
-            return False
-        i += 1 if "=" in arg else 2
-    return True
-
-
-def gui_options(args: Sequence[str]) -> dict[str, str]:
-    options: dict[str, str] = {}
-    i = 0
-    while i < len(args):
-        name, _sep, value = args[i].partition("=")
-        if not _sep and i + 1 < len(args):
-            value = args[i + 1]
-            i += 1
-        options[name.lstrip("-")] = value
-        i += 1
-    return options
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,25 +1,22 @@
-"""Start the desktop app: QApplication, stylesheet, database, first-run wizard, main window."""
+"""Start the desktop app: QApplication, stylesheet, the main window painted, then the database
+opened in it (:mod:`hrdesk.ui.opening`: passphrase, read-only notice, first-run wizard).
+
+This module does not import the database layer: the window is on screen before SQLAlchemy
+loads (start-up time, issue 19; ``tests/test_startup_imports.py``)."""
 
 from __future__ import annotations
 
 import logging
-import os
 import sys
-from pathlib import Path
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
-from sqlalchemy.orm import configure_mappers
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hrdesk import __version__, paths
-from hrdesk.domain.errors import HRDeskError
 from hrdesk.logs import setup_logging
-from hrdesk.safety import startup
-from hrdesk.safety.diskspace import free_space_warning
-from hrdesk.safety.startup import AppSession
-from hrdesk.services import offices, settings
-from hrdesk.storage.database import is_server_location
+from hrdesk.ui import preferences
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.i18n import set_language
 from hrdesk.ui.icons import app_icon
@@ -55,86 +52,60 @@ def stylesheet() -> str:
     return text.replace("{icons}", paths.resource("icons").as_posix())
 
 
-def ask_passphrase(path: Path, wrong: bool) -> str | None:
-    """Ask for the passphrase of an encrypted database (None when the user cancels)."""
-    tr = QCoreApplication.translate
-    text = (tr("App", "The passphrase does not open {name}. Try again:") if wrong
-            else tr("App", "{name} is encrypted. Passphrase:")).format(name=path.name)
-    value, ok = QInputDialog.getText(None, tr("App", "Encrypted database"), text,
-                                     QLineEdit.EchoMode.Password)
-    return value if ok else None
+def start(options: dict, on_closed: Callable[[int], object] | None = None) -> tuple[QApplication, MainWindow]:
+    """Build the app and paint its main window, then open the database in it right after the
+    first paint (:func:`hrdesk.ui.opening.open_in_window`), without entering the event loop.
 
-
-def open_session(path: Path | str, ask=ask_passphrase) -> AppSession | None:
-    """Open the database the one way (:func:`hrdesk.safety.startup.open_for_app`): for writing
-    when this process gets the writer lock, read-only (with a message saying why) when another
-    HRDesk has it; the passphrase of an encrypted file is asked.  None when the user gives up.
-    The automatic backup is made later, in the background (:func:`_start_up_safety`)."""
-    # start-up time: the server password dialog loads with the app (it is small)
-    from hrdesk.ui.dialogs.server_dialog import ask_server_password
-
-    try:
-        session = startup.open_for_app(path, ask, automatic_backup=False, ask_password=ask_server_password)
-    except startup.Cancelled:
-        return None
-    if session.read_only:
-        QMessageBox.information(None, QCoreApplication.translate("App", "Opened read-only"),
-                                session.db.read_only_reason or session.lock.message)
-    return session
-
-
-def start(options: dict) -> tuple[QApplication, object] | int:
-    """Build the app and its main window (without entering the event loop)."""
+    The window is built before the database layer loads (issue 19), in the language the
+    database had last time (the interface preferences) or ``options["lang"]``; it says
+    "Opening the database…" in its status bar meanwhile.  When the database cannot be opened
+    or the user gives up (passphrase, first-run wizard), the window closes and
+    ``on_closed(exit code)`` is called (1: an error, said in a message; 0: given up)."""
     app = application()
-    given = options.get("db") or os.environ.get("HRDESK_DATABASE_URL", "").strip()
-    path = given if is_server_location(given) else (Path(given).expanduser() if given
-                                                     else paths.default_database_path())
-    try:
-        session = open_session(path)
-    except HRDeskError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "HRDesk cannot open the database"),
-                             str(exc))
-        return 1
-    if session is None:
-        return 0
-    db, lock = session.db, session.lock
-    set_language(options.get("lang") or settings.get(db, settings.LANGUAGE))
-    if not offices.is_configured(db):
-        # start-up time: the first-run wizard (and its form) loads only on a new database
-        from hrdesk.ui.wizard import FirstRunWizard
-
-        wizard = FirstRunWizard(db)
-        if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
-            db.close()
-            lock.release()
-            return 0
-    configure_mappers()  # once, before the first page asks for rows
-    ctx = AppContext(db)
-    ctx.lock = lock
-    window = MainWindow(ctx)
+    shown_language = set_language(options.get("lang") or preferences.LANGUAGE.get() or None)
+    window = MainWindow(AppContext(None))
     window.show()
-    if not getattr(db, "read_only", False):
-        QTimer.singleShot(0, lambda: _start_up_safety(ctx))  # once the first window is on screen
+
+    def open_database() -> None:
+        # start-up time: the database layer (SQLAlchemy, the services) loads after the first paint
+        from hrdesk.ui.opening import open_in_window
+
+        code = open_in_window(window, options, shown_language)
+        if code is not None and on_closed is not None:
+            on_closed(code)
+
+    _after_first_paint(window, open_database)
     return app, window
 
 
-def _start_up_safety(ctx) -> None:
-    """Warn when the drive is nearly full, and make the daily backup in the background."""
-    # start-up time: backups (and what they import) load after the first window is shown
-    from hrdesk.safety.backups import backup_if_due
+class _FirstPaint(QObject):
+    """Calls ``callback`` once, from the event loop, after ``window`` is first exposed (painted:
+    Qt paints a widget window as it handles its expose event), or after FALLBACK_MS."""
 
-    if ctx.db.is_server:  # the server's disks and backups are its administrator's
-        return
-    warning = free_space_warning(ctx.db.path)
-    if warning:
-        ctx.message.emit(warning)
+    FALLBACK_MS = 1000   # a window that is never exposed (minimised at start) still gets its database
 
-    def failed(exc: Exception) -> None:
-        log.warning("automatic backup failed: %s", type(exc).__name__)
-        ctx.message.emit(QCoreApplication.translate(
-            "App", "The automatic backup could not be made: {error}").format(error=exc))
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._callback: Callable[[], None] | None = callback
+        self._handle = window.windowHandle()
+        self._handle.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self, self._run)
 
-    ctx.worker.run(lambda _progress: backup_if_due(ctx.db), on_error=failed)
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Expose and self._handle.isExposed():
+            QTimer.singleShot(0, self, self._run)   # after this expose has painted the window
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is None:
+            return
+        self._handle.removeEventFilter(self)
+        callback()
+
+
+def _after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
+    _FirstPaint(window, callback)
 
 
 _error_boxes: list[QMessageBox] = []
@@ -164,12 +135,21 @@ def install_error_handler() -> None:
 def run_app(options: dict) -> int:
     setup_logging()
     install_error_handler()
-    result = start(options)
-    if isinstance(result, int):
-        return result
-    app, window = result
+    closed: list[int] = []
+
+    def on_closed(code: int) -> None:
+        closed.append(code)
+        QCoreApplication.exit(code)   # also when another window (a message) is still open
+
+    app, window = start(options, on_closed=on_closed)
     code = app.exec()
+    # the window's close may also have asked to quit (a Quit event left once the loop has ended)
+    QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+    if closed:   # the database was not opened: the window closed (an error, or the user gave up)
+        return closed[0]
     ctx = window.ctx   # the window may have been rebuilt (language change); the context stays
-    ctx.db.close()
-    ctx.lock.release()
+    if ctx.db is not None:
+        ctx.db.close()
+    if ctx.lock is not None:
+        ctx.lock.release()
     return int(code)

@@ -1,5 +1,11 @@
 """The main window: navigation on the left, one page at a time, menus, shortcuts, status
-bar; geometry and the last page are remembered between sessions."""
+bar; geometry and the last page are remembered between sessions.
+
+At start-up the window is built and painted before the database is open (``ctx.db`` is None;
+issue 19): the navigation, menus and status bar are drawn, the page area stays empty, and the
+database's parts (the File menu's entries, the status bar's counts, the page shown) come with
+:meth:`MainWindow.database_opened` a moment later.  So this module does not import the
+database layer or the services at its top."""
 
 from __future__ import annotations
 
@@ -21,8 +27,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk import __version__, paths
 from hrdesk.build_info import build_id
-from hrdesk.exchange import review
-from hrdesk.services import offices, queries
+from hrdesk.i18n import current as current_language
 from hrdesk.ui import preferences
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.forms import load_form
@@ -100,12 +105,18 @@ class LazyPages(Mapping):
     def __iter__(self) -> Iterator[str]:
         return iter(self._specs)
 
+    def is_built(self, key: str) -> bool:
+        return key in self._built
+
     def __len__(self) -> int:
         return len(self._specs)
 
 
 def last_export(db) -> dt.datetime | None:
     """When the last exchange workbook was written (None if never)."""
+    # start-up time: the services load once the database is open, after the first paint
+    from hrdesk.exchange import review
+
     try:
         return next((h["at"] for h in review.history(db, limit=50) if h["direction"] == "export"), None)
     except Exception:  # the exchange tables are optional for the status bar
@@ -130,13 +141,29 @@ class MainWindow(QMainWindow):
         ctx.window = self
         ctx.message.connect(self.show_message)
         self._restore()
+        if ctx.db is not None:
+            self.database_opened()
+        else:   # start-up: painted first, the database opens right after (hrdesk.ui.app.start)
+            self._enable_database_actions(False)
+            self.statusBar().showMessage(self.tr("Opening the database…"))
+
+    def database_opened(self) -> None:
+        """``ctx.db`` is open: the File menu's entries for it, the status bar, the page shown."""
+        self._file_menu()
+        self._enable_database_actions(True)
+        self.statusBar().clearMessage()
         self.update_status()
+        row = self.navigation.currentRow()
+        if row >= 0 and not self.pages_by_key.is_built(PAGES[row].key):
+            self._show_page(row)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
 
     def _changed(self, record_type: str) -> None:
         if record_type == "language":
+            # the interface starts in it next time, before the database is open
+            preferences.LANGUAGE.set(current_language().language)
             QTimer.singleShot(0, self.rebuild)   # after the page that asked has returned
         else:
             self.update_status()
@@ -148,7 +175,7 @@ class MainWindow(QMainWindow):
         self.ctx.changed.disconnect(self._changed)
         new = MainWindow(self.ctx)
         new.restoreGeometry(self.saveGeometry())
-        new.show_page(self.current_page().key)
+        new.show_page(self._current_key())
         new.show()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.close()
@@ -159,13 +186,23 @@ class MainWindow(QMainWindow):
         row = self.pages.currentIndex()
         return self.pages_by_key[PAGES[row].key] if row >= 0 else self.pages.currentWidget()
 
-    def show_page(self, key: str) -> Page:
+    def _current_key(self) -> str:
+        """The key of the page shown (without building it)."""
+        row = self.navigation.currentRow()
+        return PAGES[row].key if row >= 0 else "activities"
+
+    def show_page(self, key: str) -> Page | None:
+        """Show the page ``key``; None until the database is open (it is built then)."""
         keys = list(self.pages_by_key)
         self.navigation.setCurrentRow(keys.index(key))
-        return self.pages_by_key[key]
+        return self.pages_by_key[key] if self.ctx.db is not None else None
 
     def _show_page(self, row: int) -> None:
         if row < 0:
+            return
+        if self.ctx.db is None:   # start-up: the page is built once the database is open
+            self.pages.setCurrentIndex(row)
+            self.setWindowTitle(self.tr("{page} — HRDesk").format(page=PAGES[row].title()))
             return
         page = self.pages_by_key[PAGES[row].key]
         self.pages.setCurrentIndex(row)
@@ -181,7 +218,7 @@ class MainWindow(QMainWindow):
         self.actionRefresh.triggered.connect(self.refresh)
         self.actionQuit.triggered.connect(self.close)
         self.actionAbout.triggered.connect(self.about)
-        self._file_and_help_menus()
+        self._help_menu()
         self.actionDelete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.pages.addAction(self.actionDelete)
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -196,8 +233,15 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _c=False, key=spec.key: self.show_page(key))
 
-    def _file_and_help_menus(self) -> None:
-        """File: the activity log, backups and restore, encryption; Help: the guide, the data folder."""
+    def _enable_database_actions(self, enabled: bool) -> None:
+        """The actions that need the database (off while it opens, at start-up)."""
+        for action in (self.actionNew, self.actionSave, self.actionFind, self.actionDelete,
+                       self.actionRefresh, self.actionAbout, self.actionDataFolder):
+            action.setEnabled(enabled)
+
+    def _file_menu(self) -> None:
+        """File: the activity log, backups and restore, encryption (they depend on the database:
+        built once it is open)."""
         quit_action = self.actionQuit
         server = self.ctx.db.is_server
         file_actions = [
@@ -223,6 +267,9 @@ class MainWindow(QMainWindow):
             action = self.menuFile.addAction(text)
             self.menuFile.insertAction(quit_action, action)
             action.triggered.connect(lambda _c=False, slot=slot: slot())
+
+    def _help_menu(self) -> None:
+        """Help: the guide, the data folder, About."""
         self.actionUserGuide = self.menuHelp.addAction(self.tr("&User guide"))
         self.actionUserGuide.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.actionUserGuide.triggered.connect(lambda: self.user_guide())
@@ -277,6 +324,7 @@ class MainWindow(QMainWindow):
         # start-up time: opening another database is rare
         from hrdesk.domain.errors import HRDeskError
         from hrdesk.safety import startup
+        from hrdesk.services import offices
         from hrdesk.ui.dialogs.reopen import adopt
         from hrdesk.ui.dialogs.server_dialog import ask_server_password
         from hrdesk.ui.editors.base_editor import RecordEditor
@@ -368,7 +416,7 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self)
         self.read_only_label = QLabel(self)
         self.read_only_label.setObjectName("fieldError")
-        self.db_label.setToolTip(self.ctx.db.location)
+        self.read_only_label.setVisible(False)
         bar = self.statusBar()
         bar.addPermanentWidget(self.counts_label)
         bar.addPermanentWidget(self.export_label)
@@ -377,6 +425,12 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.read_only_label)
 
     def update_status(self) -> None:
+        if self.ctx.db is None:   # start-up: filled once the database is open
+            return
+        # start-up time: the services load once the database is open, after the first paint
+        from hrdesk.services import offices, queries
+
+        self.db_label.setToolTip(self.ctx.db.location)
         try:
             office = offices.own_office(self.ctx.db)
             self.office_label.setText(self.tr("Office: {code} — {name}").format(code=office["code"],
@@ -408,7 +462,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         s = preferences.store()
         s.setValue(preferences.MAIN_GEOMETRY.key, self.saveGeometry())
-        s.setValue(preferences.MAIN_PAGE.key, self.current_page().key)
+        s.setValue(preferences.MAIN_PAGE.key, self._current_key())
         s.sync()
         self.ctx.worker.wait(10_000)
         super().closeEvent(event)

@@ -58,6 +58,8 @@ class FolderPreference(Preference):
 
 MAIN_GEOMETRY = Preference("main/geometry", None)       # QMainWindow.saveGeometry()
 MAIN_PAGE = Preference("main/page", "activities")       # key of the page shown last
+LANGUAGE = Preference("main/language", "")  # the database's interface language last time: the
+                                            # window is built in it before the database is open
 DASHBOARD_PERIOD = Preference("dashboard/period", "")   # preset name of the dashboard's period
 REPORTS_PERIOD = Preference("reports/period", "")       # preset name of the reports' period
 REPORTS_FOLDER = FolderPreference("reports/folder", "")    # folder of the last report written

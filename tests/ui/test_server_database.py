@@ -72,13 +72,14 @@ def test_a_server_that_cannot_be_reached_leaves_the_window_as_it_was(window, ctx
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
 
 
-def test_hrdesk_db_url_starts_the_app_on_the_server(pg_cluster, qapp, monkeypatch):
+def test_hrdesk_db_url_starts_the_app_on_the_server(pg_cluster, qapp, qtbot, monkeypatch):
     """``hrdesk --db postgresql://…`` (and HRDESK_DATABASE_URL): the app on the server database;
     a role that may only read gets the read-only app and is told why."""
     from hrdesk.ui import app as app_module
 
     url = _hq(pg_cluster, "hq_start")
     _app, window = app_module.start({"db": url, "lang": "en"})
+    qtbot.waitUntil(lambda: window.ctx.db is not None)
     try:
         assert window.ctx.db.is_server and "Headquarters" in window.office_label.text()
         assert not window.read_only_label.isVisible()
@@ -91,6 +92,7 @@ def test_hrdesk_db_url_starts_the_app_on_the_server(pg_cluster, qapp, monkeypatc
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *a, **k: told.append(text))
     monkeypatch.setenv("HRDESK_DATABASE_URL", pg_cluster.url("hq_start", user="viewer"))
     _app, window = app_module.start({"lang": "en"})
+    qtbot.waitUntil(lambda: window.ctx.db is not None)
     try:
         assert window.ctx.db.read_only and "may only read" in told[0]
         assert window.read_only_label.text() == "Opened read-only"

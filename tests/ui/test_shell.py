@@ -88,7 +88,9 @@ def test_settings_page_saves_office_and_privacy(window, qtbot, ctx):
     assert offices.own_office(ctx.db)["name"] == "Bureau en Guinée"
 
 
-def test_start_reports_a_bad_database_in_a_message_box(tmp_path, qapp, monkeypatch):
+def test_start_reports_a_bad_database_in_a_message_box(tmp_path, qapp, qtbot, monkeypatch):
+    """The window is painted first; the database that cannot be opened is said in a message,
+    then the window closes and the app ends with 1."""
     from PySide6.QtWidgets import QMessageBox
 
     from hrdesk.ui import app as app_module
@@ -97,11 +99,15 @@ def test_start_reports_a_bad_database_in_a_message_box(tmp_path, qapp, monkeypat
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text)))
     bad = tmp_path / "notes.sqlite"
     bad.write_text("this is not a database")
-    assert app_module.start({"db": str(bad)}) == 1
+    closed: list[int] = []
+    _app, window = app_module.start({"db": str(bad)}, on_closed=closed.append)
+    assert window.isVisible() and window.ctx.db is None
+    qtbot.waitUntil(lambda: closed == [1])
     assert shown and str(bad) in shown[0]
+    assert not window.isVisible() and window.ctx.db is None
 
 
-def test_start_runs_the_wizard_on_a_new_database_then_opens_the_window(tmp_path, qapp, monkeypatch):
+def test_start_runs_the_wizard_on_a_new_database_then_opens_the_window(tmp_path, qapp, qtbot, monkeypatch):
     from hrdesk.ui import app as app_module
     from hrdesk.ui.wizard import FirstRunWizard
 
@@ -115,17 +121,19 @@ def test_start_runs_the_wizard_on_a_new_database_then_opens_the_window(tmp_path,
     monkeypatch.setattr(FirstRunWizard, "exec", fake_exec)
     _app, window = app_module.start({"db": str(tmp_path / "new.sqlite"), "lang": "en"})
     try:
+        qtbot.waitUntil(lambda: window.ctx.db is not None)
         assert "BI" in window.office_label.text()
-        assert window.isVisible()
+        assert window.isVisible() and window.current_page().key == "activities"
     finally:
         window.close()
         window.ctx.db.close()
+        window.ctx.lock.release()
 
 
 def test_encrypted_database_asks_for_the_passphrase(tmp_path, qapp, monkeypatch):
     pytest.importorskip("sqlcipher3")
     from hrdesk.storage.database import PassphraseNeeded
-    from hrdesk.ui import app as app_module
+    from hrdesk.ui import opening as app_module
 
     path = tmp_path / "secret.sqlite"
     Database.open(path, passphrase="correct horse").close()
@@ -149,7 +157,7 @@ def test_second_instance_opens_read_only_with_a_message(db_path, db, qapp, monke
     from PySide6.QtWidgets import QMessageBox
 
     from hrdesk.safety.lock import acquire_writer_lock
-    from hrdesk.ui import app as app_module
+    from hrdesk.ui import opening as app_module
 
     said = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text: said.append(text)))
