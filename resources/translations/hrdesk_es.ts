@@ -1768,6 +1768,10 @@ procedente de {file}</translation>
         <translation>&amp;Acerca de HRDesk</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{page} — HRDesk</source>
         <translation>{page} — HRDesk</translation>
     </message>
