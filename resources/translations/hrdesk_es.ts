@@ -1769,7 +1769,7 @@ procedente de {file}</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
         <source>{page} — HRDesk</source>

@@ -1769,7 +1769,7 @@ provenant de {file}</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
         <source>{page} — HRDesk</source>
