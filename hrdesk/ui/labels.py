@@ -64,8 +64,8 @@ def format_period(start: dt.date | None, end: dt.date | None) -> str:
         return ""
     if not end or end == start:
         return format_date(start)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{format_date(end)}"
+    if (start.year, start.month) == (end.year, end.month) and date_format().startswith("d"):
+        return f"{start.day}–{format_date(end)}"   # 12–13/06/2025: only where the day comes first
     return f"{format_date(start)} – {format_date(end)}"
 
 

@@ -71,3 +71,20 @@ def test_the_activity_editor_fits_its_real_size_in_every_language(qapp, window, 
         editor.close()
     finally:
         switch_language(qapp, "en")
+
+
+@pytest.mark.parametrize(("language", "expected"), [("fr", "12–13/12/2025"), ("es", "12–13/12/2025"),
+                                                    ("en", "2025-12-12 – 2025-12-13")])
+def test_a_period_within_one_month_reads_right_in_every_date_format(qapp, language, expected):
+    """The short form (12–13/12/2025) only where the day comes first: with 2025-12-13 it read
+    "12–2025-12-13" in the English activity list."""
+    import datetime as dt
+
+    from hrdesk.ui.labels import format_period
+
+    try:
+        switch_language(qapp, language)
+        assert format_period(dt.date(2025, 12, 12), dt.date(2025, 12, 13)) == expected
+        assert format_period(dt.date(2025, 11, 28), dt.date(2025, 12, 2)).count("2025") == 2
+    finally:
+        switch_language(qapp, "en")
