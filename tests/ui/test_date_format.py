@@ -88,3 +88,20 @@ def test_a_period_within_one_month_reads_right_in_every_date_format(qapp, langua
         assert format_period(dt.date(2025, 11, 28), dt.date(2025, 12, 2)).count("2025") == 2
     finally:
         switch_language(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_every_page_fits_a_1366_pixel_screen(qapp, window, language):
+    """Filter lists fit about 16 characters whatever their longest label (long country and
+    activity-kind names made the Activities page 1,433 pixels wide): every page with the
+    navigation fits a 1366-pixel screen in each language."""
+    from hrdesk.ui.main_window import PAGES
+
+    try:
+        switch_language(qapp, language)
+        new = window.rebuild()
+        for spec in PAGES:
+            new.show_page(spec.key)
+        assert new.minimumSizeHint().width() <= 1366 - 16, new.minimumSizeHint()
+    finally:
+        switch_language(qapp, "en")

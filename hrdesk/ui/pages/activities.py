@@ -17,6 +17,7 @@ from hrdesk.ui.icons import icon
 from hrdesk.ui.labels import choice_label, country_name, format_period
 from hrdesk.ui.models.paged import Column, PagedTableModel
 from hrdesk.ui.pages.list_page import ListPage
+from hrdesk.ui.widgets.compact import compact
 from hrdesk.ui.widgets.country_picker import CountryPicker
 from hrdesk.ui.widgets.field_widgets import DateEdit
 
@@ -55,7 +56,7 @@ class ActivitiesPage(ListPage):
                                                       for c in C.ACTIVITY_KIND])
         self.status = self._combo(self.tr("Any status"), [(c.code, choice_label(C.ACTIVITY_STATUS, c.code))
                                                           for c in C.ACTIVITY_STATUS])
-        self.country = CountryPicker(self)
+        self.country = compact(CountryPicker(self))
         self.country.lineEdit().setPlaceholderText(self.tr("Any country"))
         self.goal = self._combo(self.tr("Any SDG goal"), [(g.number, self.tr("Goal {n}: {title}").format(
             n=g.number, title=sdg.short_title(g.number, current_language()))) for g in sdg.goals()])

@@ -29,6 +29,7 @@ from hrdesk.ui.icons import icon
 from hrdesk.ui.models.paged import ROW_ROLE, PagedTableModel
 from hrdesk.ui.pages.base import EmptyState, Page
 from hrdesk.ui.undo import DeleteCommand
+from hrdesk.ui.widgets.compact import compact
 
 SEARCH_DELAY_MS = 250
 
@@ -122,7 +123,7 @@ class ListPage(Page):
         combo.addItem(any_text, None)
         for code, label in items:
             combo.addItem(label, code)
-        return combo
+        return compact(combo)
 
     # -- subclass hooks ---------------------------------------------------------------------
     def make_model(self) -> PagedTableModel:  # pragma: no cover - subclasses

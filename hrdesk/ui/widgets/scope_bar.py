@@ -22,6 +22,7 @@ from hrdesk.storage.database import Database
 from hrdesk.ui.i18n import available_languages, current_language
 from hrdesk.ui.labels import choice_label, core, country_name
 from hrdesk.ui.preferences import Preference
+from hrdesk.ui.widgets.compact import compact
 from hrdesk.ui.widgets.multi_pick import MultiPick
 from hrdesk.ui.widgets.period_picker import CUSTOM, PeriodPicker
 
@@ -56,6 +57,7 @@ class ScopeBar(QFrame):
         self.privacy = QComboBox(self)
         for c in C.PRIVACY_LEVEL:
             self.privacy.addItem(choice_label(C.PRIVACY_LEVEL, c.code), c.code)
+        compact(self.privacy, 20)
         default = settings.default_privacy(db).value
         self.privacy.setCurrentIndex(max(self.privacy.findData(default), 0))
         self.language = QComboBox(self)
