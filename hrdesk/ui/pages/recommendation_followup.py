@@ -5,6 +5,7 @@ recommendations, see the suggestions and accept one).  Counts come from
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -35,6 +36,8 @@ from hrdesk.ui.context import AppContext
 from hrdesk.ui.labels import choice_label
 
 TOTAL = "__total__"
+HEADER_LINE = 16          # characters per line of a status heading
+CLUSTER_NAME_WIDTH = 320  # pixels: longer cluster names are elided (whole in the tooltip)
 
 
 class MatrixPanel(QWidget):
@@ -65,10 +68,16 @@ class MatrixPanel(QWidget):
         t = self.table
         t.clear()
         t.setColumnCount(len(statuses) + 1)
-        t.setHorizontalHeaderLabels([choice_label(C.IMPLEMENTATION_STATUS, s) for s in statuses] + [self.tr("Total")])
+        labels = [choice_label(C.IMPLEMENTATION_STATUS, s) for s in statuses] + [self.tr("Total")]
+        # long status names ("Partiellement mise en œuvre") on two lines rather than cut
+        t.setHorizontalHeaderLabels([textwrap.fill(label, HEADER_LINE) for label in labels])
         t.setRowCount(len(rows) + 1)
         names = [r["name"] if r["cluster"] else self.tr("Not in a cluster") for r in rows] + [self.tr("Total")]
         t.setVerticalHeaderLabels(names)
+        for i, text in enumerate(names):   # a long cluster name is elided: whole in its tooltip
+            t.verticalHeaderItem(i).setToolTip(text)
+        t.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        t.verticalHeader().setMaximumWidth(CLUSTER_NAME_WIDTH)
         for i, r in enumerate(rows):
             for j, s in enumerate(statuses):
                 self._set(i, j, r["counts"].get(s, 0), r["cluster"] or NONE, s)
