@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import recommendation_files as files
 from sqlalchemy import select
 
 from hrdesk.cli import main
@@ -15,7 +16,6 @@ from hrdesk.domain.errors import ValidationError
 from hrdesk.intake.recommendations import RecommendationImport
 from hrdesk.services.recommendations import RecommendationService, key_uuid, stable_key
 from hrdesk.storage import models as m
-from tests import recommendation_files as files
 
 TABLES = (m.Recommendation, m.RecommendationTheme, m.RecommendationSdgTarget, m.RecommendationAffectedPerson,
           m.RecommendationEntity, m.RecommendationHistoryEntry, m.RecommendationCluster, m.AuditEntry)

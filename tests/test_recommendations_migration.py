@@ -9,11 +9,11 @@ import uuid as uuid_module
 
 from alembic import command
 from sqlalchemy import inspect
+from test_core_migrations import migrate_to, schema_diffs
 
 from hrdesk.safety import startup
 from hrdesk.services.recommendations import HISTORY_NAMESPACE, RecommendationService
 from hrdesk.storage.database import alembic_config, current_revision, head_revision, make_engine
-from tests.test_core_migrations import migrate_to, schema_diffs
 
 STAMP = "2024-05-06 10:00:00.000000"
 REC_UUIDS = ["11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222"]

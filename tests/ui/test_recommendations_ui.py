@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import recommendation_files as files
 from PySide6.QtWidgets import QApplication
 
 from hrdesk.safety import backups
 from hrdesk.services import queries
 from hrdesk.services.activities import ActivityService
 from hrdesk.services.recommendations import RecommendationService, create_cluster
-from tests import recommendation_files as files
 
 
 def _open_dialogs():
