@@ -291,12 +291,37 @@ def run_scenario(r: Runner, commands: list[str]) -> list[str]:
         if not pngs:
             raise CheckFailed("screenshots wrote no PNG file")
         done.append("screenshots")
+    if db.exists() and want("copy"):
+        done += check_server(r, db)
     if db.exists() and want("check"):
         r.run("check (end)", ["check"])
     for name in commands:  # everything else: its code must at least load
         if name not in done:
             r.help_of(name)
     return done
+
+
+def check_server(r: Runner, db: Path) -> list[str]:
+    """Headquarters on PostgreSQL with the frozen app: the office database copied to a
+    throwaway cluster (tests/pgcluster.py), then stats and check on the server.  Skipped with
+    a warning when PostgreSQL's server programs are not installed here."""
+    sys.path.insert(0, str(HERE.parent / "tests"))
+    import pgcluster  # the tests' throwaway cluster
+
+    cluster = pgcluster.Cluster.start()
+    if cluster is None:
+        r.warnings.append("PostgreSQL is not installed here: the server commands were not run")
+        return []
+    try:
+        url = cluster.create_database("package_check")
+        r.run("copy (file → PostgreSQL)", ["copy", "--from", str(db), "--to", url])
+        text = r.run("stats --json (PostgreSQL)", ["stats", "--json", "--db", url]).stdout
+        if not json.loads(text).get("activities"):
+            raise CheckFailed(f"stats on the server copy reports no activities: {text[:300]}")
+        r.run("check (PostgreSQL)", ["check", "--db", url])
+    finally:
+        cluster.stop()
+    return ["copy"]
 
 
 def _first_training(db: Path) -> str | None:
