@@ -366,3 +366,35 @@ def test_a_typed_password_opens_every_command_and_is_never_shown_or_logged(pg_cl
     finally:
         hba.write_text(original)
         pg_cluster.psql("SELECT pg_reload_conf()")
+
+
+def test_a_wrong_password_in_hrdesk_database_url_is_said_plainly(pg_cluster, tmp_path, monkeypatch, capsys):
+    """The server checks passwords (scram): a wrong one given in HRDESK_DATABASE_URL is
+    reported as refused — not as a password nobody can type — and never shown."""
+    _new_hq(pg_cluster, "hq_wrong_password")
+    pg_cluster.psql("CREATE ROLE guarded LOGIN PASSWORD 'right-one'; GRANT ALL ON SCHEMA public TO guarded; "
+                    "GRANT ALL ON ALL TABLES IN SCHEMA public TO guarded", "hq_wrong_password")
+    hba = pg_cluster.root / "data" / "pg_hba.conf"
+    original = hba.read_text()
+    hba.write_text("local all guarded scram-sha-256\n" + original)
+    subprocess.run([*pgcluster_runner(), str(pg_cluster.bin_dir / "pg_ctl"), "-D", str(pg_cluster.root / "data"),
+                    "reload"], check=True, capture_output=True)
+    try:
+        wrong = pg_cluster.url("hq_wrong_password", user="guarded:wrong-one")
+        monkeypatch.setenv("HRDESK_DATABASE_URL", wrong)
+        assert main(["stats"]) == 1
+        err = capsys.readouterr().err
+        assert "refused the password" in err and "wrong-one" not in err and "Traceback" not in err
+        monkeypatch.setenv("HRDESK_DATABASE_URL", pg_cluster.url("hq_wrong_password", user="guarded:right-one"))
+        assert main(["stats"]) == 0
+        assert "right-one" not in capsys.readouterr().out
+    finally:
+        hba.write_text(original)
+        subprocess.run([*pgcluster_runner(), str(pg_cluster.bin_dir / "pg_ctl"), "-D",
+                        str(pg_cluster.root / "data"), "reload"], capture_output=True)
+
+
+def pgcluster_runner() -> list[str]:
+    import pgcluster
+
+    return pgcluster._runner()[0]

@@ -83,7 +83,8 @@ def copy_database(source: Database, destination: Database, progress: Progress | 
             location=destination.location))
     if not _is_empty(destination):
         raise DatabaseError(_("The destination {location} already holds data: copy into a new file or an empty "
-                              "database (nothing was copied).").format(location=destination.location))
+                              "database, one where 'hrdesk init' was not run (nothing was copied).").format(
+                                  location=destination.location))
     with source.engine.connect() as src:
         totals = {t.name: src.scalar(select(func.count()).select_from(t)) or 0 for t in tables()}
     grand, done = sum(totals.values()), 0

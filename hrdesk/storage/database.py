@@ -389,12 +389,17 @@ class Database:
                 engine.dispose()
                 message = str(exc.orig) if exc.orig is not None else str(exc)
                 needs_password = "password" in message.lower()
-                if needs_password and ask_password is not None and attempt < PASSWORD_ATTEMPTS:
+                given = needs_password and url.password is not None and not wrong  # from the address itself
+                if needs_password and not given and ask_password is not None and attempt < PASSWORD_ATTEMPTS:
                     password = ask_password(shown, wrong)
                     if password is None:
                         raise ServerUnavailable(_("No password given: the server database was not opened.")) from None
                     url, wrong = url.set(password=password), True
                     continue
+                if needs_password and url.password is not None:   # a password given, and refused
+                    raise ServerUnavailable(_("The server refused the password for {location}: check it (in "
+                                              "HRDESK_DATABASE_URL, ~/.pgpass or the service file). Nothing was "
+                                              "changed.").format(location=shown)) from None
                 raise ServerUnavailable(server_error_message(shown, message)) from None
         reason = ""
         if not read_only and not _role_can_write(engine):

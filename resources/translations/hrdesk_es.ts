@@ -2702,6 +2702,11 @@ procedente de {file}</translation>
         <translation>Sin grupo</translation>
     </message>
     <message>
+        <source>{status}: {n}</source>
+        <comment>a status and how many recommendations have it</comment>
+        <translation>{status}: {n}</translation>
+    </message>
+    <message>
         <source>Recommendations follow-up</source>
         <translation>Seguimiento de las recomendaciones</translation>
     </message>

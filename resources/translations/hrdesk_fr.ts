@@ -2702,6 +2702,11 @@ provenant de {file}</translation>
         <translation>Hors groupe</translation>
     </message>
     <message>
+        <source>{status}: {n}</source>
+        <comment>a status and how many recommendations have it</comment>
+        <translation>{status} : {n}</translation>
+    </message>
+    <message>
         <source>Recommendations follow-up</source>
         <translation>Suivi des recommandations</translation>
     </message>

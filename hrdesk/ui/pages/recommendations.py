@@ -176,7 +176,8 @@ class RecommendationsPage(ListPage):
     def _show_counts(self, result) -> None:
         counts, matrix = result
         self.counts = counts
-        parts = [f"{choice_label(C.IMPLEMENTATION_STATUS, s)}: {QLocale().toString(n)}"
+        parts = [self.tr("{status}: {n}", "a status and how many recommendations have it").format(
+                     status=choice_label(C.IMPLEMENTATION_STATUS, s), n=QLocale().toString(n))
                  for s, n in counts.items() if s in followup.STATUSES]
         self.status_line.setText("  ·  ".join(parts))
         if matrix is not None:
