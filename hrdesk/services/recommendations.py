@@ -37,7 +37,9 @@ from hrdesk.storage.database import Database
 HISTORY_NAMESPACE = uuid_module.UUID("5b0c2f0e-6f1d-4c59-9a57-0d2a4c1e8f31")
 KEY_NAMESPACE = uuid_module.UUID("0f6a4bb2-3c0e-4d9f-8d8e-58f3a6c7d2a4")
 
-_STATE_SUFFIX = re.compile(r"\s*\(([^()]{2,80})\)\s*[;.,]?\s*$")
+# "… (Norway);", "… (Bolivia (Plurinational State of));": one level of parentheses inside, no
+# digit (no State's name has one; "(2019-2023)" is a period)
+_STATE_SUFFIX = re.compile(r"\s*\(((?:[^()\d]|\([^()\d]*\)){2,80})\)\s*[;.,]?\s*$")
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 
 
@@ -51,20 +53,31 @@ def _compact(text: str | None) -> str:
 def normalised_text(text: str | None) -> str:
     """The text compared for identity: folded, punctuation reduced to single spaces, the
     recommending State in final parentheses ("… (Norway);") left out."""
-    body = _STATE_SUFFIX.sub("", text or "")
-    return " ".join(_NON_WORD.sub(" ", fold(body)).split())
+    return _folded(_STATE_SUFFIX.sub("", text or ""))
+
+
+def _folded(text: str) -> str:
+    return " ".join(_NON_WORD.sub(" ", fold(text)).split())
 
 
 def stable_key(values: dict[str, Any]) -> str:
     """The identity of a recommendation across files and offices: mechanism + document symbol
     + paragraph when both are known, else mechanism + State under review + recommending State
-    (or body) + cycle + normalised text."""
+    (or body) + cycle + normalised text.  The text's final parentheses are left out only when
+    they name the recommending State (the body): "… (OPSC)" and "… (OPAC)" stay two texts."""
     mechanism = values.get("mechanism") or ""
     symbol, paragraph = _compact(values.get("symbol")), _compact(values.get("paragraph"))
     if symbol and paragraph:
         return f"p|{mechanism}|{symbol}|{paragraph}"
     return "|".join(["t", mechanism, values.get("country") or "", _compact(values.get("body")),
-                     str(values.get("cycle") or ""), normalised_text(values.get("text"))])
+                     str(values.get("cycle") or ""), _key_text(values.get("text"), values.get("body"))])
+
+
+def _key_text(text: str | None, body: str | None) -> str:
+    named = state_in_text(text)
+    if named is not None and _compact(named) == _compact(body):
+        return normalised_text(text)
+    return _folded(text or "")
 
 
 def key_uuid(key: str) -> str:
