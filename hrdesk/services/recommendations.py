@@ -185,11 +185,11 @@ class RecommendationService(RecordService):
         with self.db.read_session() as s:
             row = self._row(s, uuid)
             items = [{"kind": "entry", "uuid": e.uuid, "date": e.date, "status": e.status, "note": e.note,
-                      "who": e.who, "order": e.id} for e in row.history if e.deleted_at is None]
+                      "who": e.who, "order": _entry_order(e)} for e in row.history if e.deleted_at is None]
             for a in _activities_of(s, row):
                 items.append({"kind": "activity", "uuid": a["uuid"], "date": a["start_date"], "status": None,
                               "note": a["title"], "who": None, "activity_kind": a["kind"],
-                              "activity_status": a["status"], "order": 0})
+                              "activity_status": a["status"], "order": ()})
             items.sort(key=lambda i: (i["date"], i["kind"] == "entry", i["order"]), reverse=True)
             for i in items:
                 del i["order"]
@@ -200,7 +200,14 @@ def _newest_entry(row: m.Recommendation) -> m.RecommendationHistoryEntry | None:
     live = [e for e in row.history if e.deleted_at is None]
     if not live:
         return None
-    return max(live, key=lambda e: (e.date, e.id if e.id is not None else 1 << 62))
+    return max(live, key=_entry_order)
+
+
+def _entry_order(e: m.RecommendationHistoryEntry) -> tuple:
+    """Entries in time: the date, then when the entry was added (``updated_at``, which travels
+    with it, unlike the local id: two offices holding the same entries order them alike),
+    then its uuid."""
+    return (e.date, e.updated_at or utcnow(), e.uuid or "")
 
 
 def _activities_of(session: Session, rec: m.Recommendation) -> list[dict[str, Any]]:
