@@ -122,10 +122,13 @@ class RecommendationService(RecordService):
         return row
 
     def _follow_status(self, row: m.Recommendation) -> None:
-        """The status was set directly (editor, import): the history gets an entry dated today."""
+        """The status was set directly (editor, import): the history gets an entry dated today,
+        or on the date of the newest entry when that one is dated ahead (received from an office
+        whose day is already tomorrow), so the entry is the newest and the status stays the rule's."""
         newest = _newest_entry(row)
         if newest is None or newest.status != row.implementation_status:
-            row.history.append(self._entry(dt.date.today(), row.implementation_status, None))
+            date = max(dt.date.today(), newest.date) if newest is not None else dt.date.today()
+            row.history.append(self._entry(date, row.implementation_status, None))
 
     def _entry(self, date: dt.date, status: str, note: str | None, who: str | None = None,
                uuid: str | None = None) -> m.RecommendationHistoryEntry:
