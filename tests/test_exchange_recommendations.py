@@ -172,3 +172,30 @@ def _strip_to_older_format(path: Path) -> None:
             ws.delete_cols(i, extra)
             header = [c.value for c in ws[1]]
     wb.save(path)
+
+
+def test_entries_of_two_offices_on_the_same_day_give_both_the_same_status(tmp_path: Path) -> None:
+    """Both offices record an entry on the same date: "on the same date, the entry added last"
+    must mean the same entry at both ends (not whichever arrived last in each database), so
+    the two offices and the region see one current status."""
+    office, ids = _office(tmp_path)
+    region = new_db(tmp_path, "RO")
+    export_workbook(office, tmp_path / "gn.xlsx", privacy="full")
+    assert import_file(region, tmp_path / "gn.xlsx").ok
+    day = dt.date(2024, 8, 1)
+    RecommendationService(office).add_history(ids["b"], {"date": day, "status": "partially_implemented",
+                                                         "note": "Office: decree pending"})
+    RecommendationService(region).add_history(ids["b"], {"date": day, "status": "implemented",
+                                                         "note": "Region: decree signed"})
+    export_workbook(office, tmp_path / "gn2.xlsx", privacy="full")
+    export_workbook(region, tmp_path / "ro.xlsx", privacy="full")
+    assert import_file(region, tmp_path / "gn2.xlsx").ok
+    assert import_file(office, tmp_path / "ro.xlsx").ok
+    status = {name: db.read_session().__enter__().scalar(
+        select(m.Recommendation.implementation_status).where(m.Recommendation.uuid == ids["b"]))
+        for name, db in (("office", office), ("region", region))}
+    assert status["office"] == status["region"], status
+    # and the entries' order in the history is the same at both ends
+    order = {name: [h["note"] for h in RecommendationService(db).history(ids["b"]) if h["kind"] == "entry"]
+             for name, db in (("office", office), ("region", region))}
+    assert order["office"] == order["region"], order

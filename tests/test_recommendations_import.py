@@ -217,3 +217,43 @@ def test_recommendations_imported_by_someone_else_since_the_check_are_refused(db
         RecommendationImport(db, path).commit(second)
     with db.read_session() as s:
         assert len(s.scalars(select(m.Recommendation.id)).all()) == 5
+
+
+# -- the recommending State at the end of the text ----------------------------------------------
+
+def test_recommending_states_whose_names_hold_parentheses_are_taken_whole(db, tmp_path):
+    """UPR reports write "… (Bolivia (Plurinational State of));": the State is the whole of it,
+    the mechanism is guessed from it as for any State; a year or a period in final parentheses
+    names no State."""
+    rows = [["Abolish the death penalty (Bolivia (Plurinational State of));", "A/HRC/47/9", "118.4"],
+            ["Ensure the rights of all (including migrants) in law (Iran (Islamic Republic of));",
+             "A/HRC/47/9", "118.5"],
+            ["Protect refugees (including children) in law and practice (Norway) ;", "A/HRC/47/9", "118.6"],
+            ["Implement the national action plan (2019-2023);", None, None]]
+    path = files.write_xlsx(tmp_path / "matrix.xlsx", ["Recommendation", "Symbol", "Paragraph"], rows)
+    preview = RecommendationImport(db, path, country="GIN").preview()
+    assert [(p.row, p.field) for p in preview.problems] == [(5, "mechanism")]  # no State, no symbol: no guess
+    assert [(r.values["mechanism"], r.values["body"]) for r in preview.rows[:3]] == [
+        ("upr", "Bolivia (Plurinational State of)"), ("upr", "Iran (Islamic Republic of)"), ("upr", "Norway")]
+    preview = RecommendationImport(db, path, country="GIN", mechanism="upr").commit()
+    assert preview.count("create") == 4
+    recs = by_paragraph(db)
+    assert recs["Implement the nation"]["body"] is None
+    assert recs["118.4"]["text"] == rows[0][0]  # kept as written
+
+
+def test_final_parentheses_naming_no_recommending_state_keep_recommendations_apart(db, tmp_path):
+    """Without symbol and paragraph, recommendations are told apart by their text: final
+    parentheses that are not the recommending State ("(OPSC)", "(OPAC)") are part of it."""
+    rows = [["Ratify the optional protocols to the Convention on the Rights of the Child (OPSC);", "Treaty bodies"],
+            ["Ratify the optional protocols to the Convention on the Rights of the Child (OPAC);", "Treaty bodies"],
+            ["Abolish the death penalty (Norway);", "UPR"], ["Abolish the death penalty (Mexico);", "UPR"]]
+    path = files.write_xlsx(tmp_path / "tb.xlsx", ["Recommendation", "Body"], rows)
+    preview = RecommendationImport(db, path, country="GIN").commit()
+    assert preview.count("create") == 4 and not preview.problems
+    # the State in the text and the same State in a column are one recommendation
+    again = files.write_xlsx(tmp_path / "again.xlsx", ["Recommendation", "Body", "Recommending State"],
+                             [["Abolish the death penalty", "UPR", "Norway"]])
+    assert RecommendationImport(db, again, country="GIN").commit().count("create") == 0
+    with db.read_session() as s:
+        assert len(s.scalars(select(m.Recommendation.id)).all()) == 4

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 
 from hrdesk.domain.errors import NotFoundError, ValidationError
 from hrdesk.services.activities import ActivityService
@@ -20,6 +21,7 @@ from hrdesk.services.recommendations import (
     state_in_text,
     suggest_clusters,
 )
+from hrdesk.storage import models as m
 
 
 def rec(db, text, **values):
@@ -107,3 +109,21 @@ def test_stable_key_and_the_state_in_the_text():
     assert stable_key(by_text) == stable_key({**by_text, "text": "abolish the  death penalty"})
     assert stable_key(by_text) != stable_key({**by_text, "cycle": 4})
     assert stable_key(by_text) != stable_key({**by_text, "body": "Chile"})
+
+
+def test_status_set_directly_wins_over_an_entry_dated_ahead_of_today(db):
+    """An entry from an office whose day is already tomorrow (a time zone ahead) is the
+    newest; setting the status here afterwards must give the newest entry, or the column
+    and the history (and the next exchange, which recomputes the status) disagree."""
+    service = RecommendationService(db)
+    uuid = rec(db, "Abolish the death penalty (Norway);")["uuid"]
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    with db.session() as s:  # as the exchange merge writes a received entry
+        row = s.scalar(select(m.Recommendation).where(m.Recommendation.uuid == uuid))
+        row.history.append(service._entry(tomorrow, "implemented", "Recorded in Apia"))
+        row.implementation_status = "implemented"
+    version = service.get(uuid)["version"]
+    service.update(uuid, {"implementation_status": "in_progress"}, expected_version=version)
+    entries = [h for h in service.history(uuid) if h["kind"] == "entry"]
+    assert service.get(uuid)["implementation_status"] == entries[0]["status"] == "in_progress"
+    assert entries[0]["date"] == tomorrow and len(entries) == 2

@@ -445,15 +445,17 @@ class Merger:
         moves here, as a local edit (new version, audit entry) that travels with the next export."""
         H, Rc = m.RecommendationHistoryEntry, m.Recommendation
         uuids = sorted(self._histories)
-        newest: dict[int, tuple[Any, int, str]] = {}
+        newest: dict[int, tuple[Any, Any, str, str]] = {}
         for i in range(0, len(uuids), 900):
-            query = (select(H.recommendation_id, H.date, H.id, H.status).join(Rc, Rc.id == H.recommendation_id)
+            query = (select(H.recommendation_id, H.date, H.updated_at, H.uuid, H.status).join(Rc, Rc.id == H.recommendation_id)
                      .where(Rc.uuid.in_(uuids[i:i + 900]), Rc.deleted_at.is_(None), H.deleted_at.is_(None)))
-            for rid, date, hid, status in self.conn.execute(query):
-                if rid not in newest or (date, hid) > newest[rid][:2]:
-                    newest[rid] = (date, hid, status)
+            # on the same date, the entry added last: its updated_at (then uuid), which
+            # travels with it, so every office picks the same entry (a local id would not)
+            for rid, date, added, huuid, status in self.conn.execute(query):
+                if rid not in newest or (date, added, huuid) > newest[rid][:3]:
+                    newest[rid] = (date, added, huuid, status)
         actor = audit.Actor(settings.get_in(self.s, settings.USER_NAME) or "", 0)  # audit keeps the name only
-        for rid, (_date, _hid, status) in sorted(newest.items()):
+        for rid, (_date, _added, _uuid, status) in sorted(newest.items()):
             row = self.s.get(Rc, rid)
             if row is None or row.implementation_status == status:
                 continue

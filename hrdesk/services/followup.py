@@ -108,10 +108,11 @@ def details(s: Session, flt: RecommendationFilter) -> list[dict[str, Any]]:
         for rid, theme in s.execute(select(m.RecommendationTheme.recommendation_id, m.RecommendationTheme.theme)
                                     .where(m.RecommendationTheme.recommendation_id.in_(chunk))):
             by_id[rid]["themes"].append(theme)
-        # the newest live entry of each history (latest date; on the same date, the entry added last)
+        # the newest live entry of each history (latest date; on the same date, the entry added last:
+        # its updated_at, the same in every office, then its uuid)
         ranked = (select(H.recommendation_id, H.date, H.note,
                          func.row_number().over(partition_by=H.recommendation_id,
-                                                order_by=(H.date.desc(), H.id.desc())).label("n"))
+                                                order_by=(H.date.desc(), H.updated_at.desc(), H.uuid.desc())).label("n"))
                   .where(H.recommendation_id.in_(chunk), H.deleted_at.is_(None))).subquery()
         for rid, date, _note in s.execute(select(ranked.c.recommendation_id, ranked.c.date, ranked.c.note)
                                           .where(ranked.c.n == 1)):
@@ -119,7 +120,7 @@ def details(s: Session, flt: RecommendationFilter) -> list[dict[str, Any]]:
         # the latest note: the newest entry that has one
         noted = (select(H.recommendation_id, H.date, H.note,
                         func.row_number().over(partition_by=H.recommendation_id,
-                                               order_by=(H.date.desc(), H.id.desc())).label("n"))
+                                               order_by=(H.date.desc(), H.updated_at.desc(), H.uuid.desc())).label("n"))
                  .where(H.recommendation_id.in_(chunk), H.deleted_at.is_(None), H.note.is_not(None),
                         H.note != "")).subquery()
         for rid, date, note in s.execute(select(noted.c.recommendation_id, noted.c.date, noted.c.note)

@@ -37,7 +37,9 @@ from hrdesk.storage.database import Database
 HISTORY_NAMESPACE = uuid_module.UUID("5b0c2f0e-6f1d-4c59-9a57-0d2a4c1e8f31")
 KEY_NAMESPACE = uuid_module.UUID("0f6a4bb2-3c0e-4d9f-8d8e-58f3a6c7d2a4")
 
-_STATE_SUFFIX = re.compile(r"\s*\(([^()]{2,80})\)\s*[;.,]?\s*$")
+# "… (Norway);", "… (Bolivia (Plurinational State of));": one level of parentheses inside, no
+# digit (no State's name has one; "(2019-2023)" is a period)
+_STATE_SUFFIX = re.compile(r"\s*\(((?:[^()\d]|\([^()\d]*\)){2,80})\)\s*[;.,]?\s*$")
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 
 
@@ -51,20 +53,31 @@ def _compact(text: str | None) -> str:
 def normalised_text(text: str | None) -> str:
     """The text compared for identity: folded, punctuation reduced to single spaces, the
     recommending State in final parentheses ("… (Norway);") left out."""
-    body = _STATE_SUFFIX.sub("", text or "")
-    return " ".join(_NON_WORD.sub(" ", fold(body)).split())
+    return _folded(_STATE_SUFFIX.sub("", text or ""))
+
+
+def _folded(text: str) -> str:
+    return " ".join(_NON_WORD.sub(" ", fold(text)).split())
 
 
 def stable_key(values: dict[str, Any]) -> str:
     """The identity of a recommendation across files and offices: mechanism + document symbol
     + paragraph when both are known, else mechanism + State under review + recommending State
-    (or body) + cycle + normalised text."""
+    (or body) + cycle + normalised text.  The text's final parentheses are left out only when
+    they name the recommending State (the body): "… (OPSC)" and "… (OPAC)" stay two texts."""
     mechanism = values.get("mechanism") or ""
     symbol, paragraph = _compact(values.get("symbol")), _compact(values.get("paragraph"))
     if symbol and paragraph:
         return f"p|{mechanism}|{symbol}|{paragraph}"
     return "|".join(["t", mechanism, values.get("country") or "", _compact(values.get("body")),
-                     str(values.get("cycle") or ""), normalised_text(values.get("text"))])
+                     str(values.get("cycle") or ""), _key_text(values.get("text"), values.get("body"))])
+
+
+def _key_text(text: str | None, body: str | None) -> str:
+    named = state_in_text(text)
+    if named is not None and _compact(named) == _compact(body):
+        return normalised_text(text)
+    return _folded(text or "")
 
 
 def key_uuid(key: str) -> str:
@@ -109,10 +122,13 @@ class RecommendationService(RecordService):
         return row
 
     def _follow_status(self, row: m.Recommendation) -> None:
-        """The status was set directly (editor, import): the history gets an entry dated today."""
+        """The status was set directly (editor, import): the history gets an entry dated today,
+        or on the date of the newest entry when that one is dated ahead (received from an office
+        whose day is already tomorrow), so the entry is the newest and the status stays the rule's."""
         newest = _newest_entry(row)
         if newest is None or newest.status != row.implementation_status:
-            row.history.append(self._entry(dt.date.today(), row.implementation_status, None))
+            date = max(dt.date.today(), newest.date) if newest is not None else dt.date.today()
+            row.history.append(self._entry(date, row.implementation_status, None))
 
     def _entry(self, date: dt.date, status: str, note: str | None, who: str | None = None,
                uuid: str | None = None) -> m.RecommendationHistoryEntry:
@@ -172,11 +188,11 @@ class RecommendationService(RecordService):
         with self.db.read_session() as s:
             row = self._row(s, uuid)
             items = [{"kind": "entry", "uuid": e.uuid, "date": e.date, "status": e.status, "note": e.note,
-                      "who": e.who, "order": e.id} for e in row.history if e.deleted_at is None]
+                      "who": e.who, "order": _entry_order(e)} for e in row.history if e.deleted_at is None]
             for a in _activities_of(s, row):
                 items.append({"kind": "activity", "uuid": a["uuid"], "date": a["start_date"], "status": None,
                               "note": a["title"], "who": None, "activity_kind": a["kind"],
-                              "activity_status": a["status"], "order": 0})
+                              "activity_status": a["status"], "order": ()})
             items.sort(key=lambda i: (i["date"], i["kind"] == "entry", i["order"]), reverse=True)
             for i in items:
                 del i["order"]
@@ -187,7 +203,14 @@ def _newest_entry(row: m.Recommendation) -> m.RecommendationHistoryEntry | None:
     live = [e for e in row.history if e.deleted_at is None]
     if not live:
         return None
-    return max(live, key=lambda e: (e.date, e.id if e.id is not None else 1 << 62))
+    return max(live, key=_entry_order)
+
+
+def _entry_order(e: m.RecommendationHistoryEntry) -> tuple:
+    """Entries in time: the date, then when the entry was added (``updated_at``, which travels
+    with it, unlike the local id: two offices holding the same entries order them alike),
+    then its uuid."""
+    return (e.date, e.updated_at or utcnow(), e.uuid or "")
 
 
 def _activities_of(session: Session, rec: m.Recommendation) -> list[dict[str, Any]]:
