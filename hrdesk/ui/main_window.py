@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -82,6 +83,11 @@ class LazyPages(Mapping):
         self._placeholders: dict[str, QWidget] = {}
         for key in self._specs:
             placeholder = QWidget(window.pages)
+            if window.ctx.db is None:   # start-up: the page area says why it is empty meanwhile
+                waiting = QLabel(QCoreApplication.translate("MainWindow", "Opening the database…"), placeholder)
+                waiting.setObjectName("hint")
+                waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                QVBoxLayout(placeholder).addWidget(waiting)
             self._placeholders[key] = placeholder
             window.pages.addWidget(placeholder)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.errors import HRDeskError, ValidationError
+from hrdesk.domain.records import RECOMMENDATION
 from hrdesk.exchange.parse import is_exchange_workbook
 from hrdesk.intake.recommendations import (
     CREATE,
@@ -40,7 +41,7 @@ from hrdesk.reference.mechanisms import MECHANISM
 from hrdesk.safety.backups import backup_before
 from hrdesk.services import offices
 from hrdesk.ui.context import AppContext
-from hrdesk.ui.labels import choice_label, show_status
+from hrdesk.ui.labels import choice_label, field_label, show_status
 from hrdesk.ui.widgets.country_picker import CountryPicker
 from hrdesk.ui.worker import run_with_progress
 
@@ -110,6 +111,11 @@ class RecommendationImportDialog(QDialog):
             header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
             layout.addWidget(table, 1)
         self.rows.hide()
+        self.problems.hide()   # no empty table before a file is checked
+        # a problem's rows as tall as its text at the table's real width (measured while the
+        # table was hidden, a two-line message took ten)
+        self.problems.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addStretch(0)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.import_button = QPushButton(self.tr("&Import"), self)
         self.import_button.setObjectName("primary")
@@ -154,6 +160,8 @@ class RecommendationImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.problems.setRowCount(0)
         self.rows.setRowCount(0)
+        self.problems.hide()
+        self.rows.hide()
         file = self.path
         if is_exchange_workbook(file):
             self._say(self.tr("{file} is an HRDesk exchange file, not a list of recommendations: import it on the "
@@ -168,10 +176,9 @@ class RecommendationImportDialog(QDialog):
         problems = preview.problems
         self.problems.setRowCount(len(problems))
         for i, p in enumerate(problems):
-            cells = [p.sheet or "", "" if p.row is None else str(p.row), p.column or p.field or "", p.message]
+            cells = [p.sheet or "", "" if p.row is None else str(p.row), self._column(p), p.message]
             for col, text in enumerate(cells):
                 self.problems.setItem(i, col, QTableWidgetItem(text))
-        self.problems.resizeRowsToContents()
         self.problems.setVisible(bool(problems))
         self.rows.setVisible(not problems)
         if problems:
@@ -182,6 +189,16 @@ class RecommendationImportDialog(QDialog):
             self._say(self.tr("The file is ready to import. If you import it: {summary}").format(
                 summary=preview.summary()))
         self.import_button.setEnabled(not problems and (preview.count(CREATE) + preview.count(UPDATE)) > 0)
+
+    @staticmethod
+    def _column(problem) -> str:
+        """The file's column, or the field's label (not its internal name 'mechanism') when
+        the file has no such column."""
+        if problem.column:
+            return problem.column
+        if problem.field in RECOMMENDATION:
+            return field_label(RECOMMENDATION[problem.field])
+        return problem.field or ""
 
     def _show_rows(self, preview: RecommendationPreview) -> None:
         actions = {CREATE: self.tr("New"), UPDATE: self.tr("Updated"), UNCHANGED: self.tr("Unchanged"),

@@ -88,6 +88,9 @@ class RecommendationEditor(RecordEditor):
                                                       self.tr("Who")])
         self.history_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.history_table.verticalHeader().hide()
+        # rows as tall as their text at the table's real width (measured before the tab was
+        # shown, a one-line entry took six lines)
+        self.history_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history_table.setWordWrap(True)
         self.history_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         box.addWidget(self.history_table, 1)
@@ -134,7 +137,6 @@ class RecommendationEditor(RecordEditor):
                 entry = item["note"] or ""
             for col, text in enumerate([format_date(item["date"]), status, entry, item["who"] or ""]):
                 self.history_table.setItem(i, col, QTableWidgetItem(text))
-        self.history_table.resizeRowsToContents()
         self.add_entry_button.setEnabled(self.uuid is not None)
         show_status(self.history_status, self.tr(
             "The current status is that of the newest entry; activities linked to the recommendation are "

@@ -9,6 +9,7 @@ import textwrap
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,7 +38,7 @@ from hrdesk.ui.labels import choice_label
 
 TOTAL = "__total__"
 HEADER_LINE = 16          # characters per line of a status heading
-CLUSTER_NAME_WIDTH = 320  # pixels: longer cluster names are elided (whole in the tooltip)
+CLUSTER_NAME_WIDTH = 300  # pixels: longer cluster names are elided (whole in the tooltip)
 
 
 class MatrixPanel(QWidget):
@@ -73,11 +74,15 @@ class MatrixPanel(QWidget):
         t.setHorizontalHeaderLabels([textwrap.fill(label, HEADER_LINE) for label in labels])
         t.setRowCount(len(rows) + 1)
         names = [r["name"] if r["cluster"] else self.tr("Not in a cluster") for r in rows] + [self.tr("Total")]
-        t.setVerticalHeaderLabels(names)
-        for i, text in enumerate(names):   # a long cluster name is elided: whole in its tooltip
+        # a long cluster name is elided here, with the headings' bold font (the header's own
+        # eliding measures the plain font: the name was cut mid-word, without '…'); whole in its tooltip
+        bold = QFont(t.verticalHeader().font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        t.setVerticalHeaderLabels([metrics.elidedText(name, Qt.TextElideMode.ElideRight, CLUSTER_NAME_WIDTH)
+                                   for name in names])
+        for i, text in enumerate(names):
             t.verticalHeaderItem(i).setToolTip(text)
-        t.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
-        t.verticalHeader().setMaximumWidth(CLUSTER_NAME_WIDTH)
         for i, r in enumerate(rows):
             for j, s in enumerate(statuses):
                 self._set(i, j, r["counts"].get(s, 0), r["cluster"] or NONE, s)
@@ -121,6 +126,7 @@ class ClusterDialog(QDialog):
         grid = QGridLayout(self)
         self.clusters = QListWidget(self)
         self.clusters.setAccessibleName(self.tr("Clusters"))
+        self.clusters.setWordWrap(True)   # a long name on two lines, not cut behind a scroll bar
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("Cluster name"))
         self.name.setAccessibleName(self.tr("Cluster name"))
@@ -131,6 +137,9 @@ class ClusterDialog(QDialog):
         self.suggestions = QListWidget(self)
         self.suggestions.setAccessibleName(self.tr("Suggestions"))
         self.suggestions.setWordWrap(True)
+        for names in (self.clusters, self.suggestions):   # where one wrapped entry ends and the next begins
+            names.setSpacing(2)
+            names.setAlternatingRowColors(True)
         self.accept_button = QPushButton(self.tr("Accept the suggestion"), self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -178,6 +187,7 @@ class ClusterDialog(QDialog):
             item = QListWidgetItem(self.tr("%1 (%n recommendation(s))", "", c["recommendations"]).replace(
                 "%1", c["name"]), self.clusters)
             item.setData(Qt.ItemDataRole.UserRole, c)
+            item.setToolTip(item.text())
             if current and c["uuid"] == current["uuid"]:
                 self.clusters.setCurrentItem(item)
         self.suggestions.clear()

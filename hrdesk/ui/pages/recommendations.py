@@ -70,9 +70,10 @@ class RecommendationsPage(ListPage):
         self.status.setAccessibleName(self.tr("Implementation status"))
         self.filters.addWidget(self.mechanism, 0, 2)
         self.filters.addWidget(self.status, 0, 3)
-        self.filters.setColumnStretch(1, 3)
-        self.filters.setColumnStretch(2, 2)
-        self.filters.setColumnStretch(3, 2)
+        # four columns of equal width: the follow-up lists below (cycle, response, cluster,
+        # entity) each as wide as the others ('Cualquier ciclo' was cut in a narrow first one)
+        for column in range(4):
+            self.filters.setColumnStretch(column, 1)
         self.mechanism.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.import_button = QPushButton(self.tr("Import recommendations…"), self)
