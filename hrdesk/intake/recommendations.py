@@ -355,8 +355,8 @@ def _complete(parsed: dict[str, Any], job: RecommendationImport, row: Recommenda
             # a UPR working group's report: recommendations of a State ("… (Norway);", or a column)
             parsed["mechanism"] = "upr"
         else:
-            problem("mechanism", _("No mechanism: add a Mechanism (or Body) column or choose the mechanism "
-                                   "for the whole file (--mechanism)."))
+            problem("mechanism", _("No mechanism: add a Mechanism (or Body) column, or choose the mechanism "
+                                   "of the whole file (in the import dialog, or --mechanism on the command line)."))
     if "body" not in parsed and parsed.get("mechanism") == "upr" and state:
         parsed["body"] = state
         row.given.add("body")
