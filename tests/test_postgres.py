@@ -398,3 +398,33 @@ def pgcluster_runner() -> list[str]:
     import pgcluster
 
     return pgcluster._runner()[0]
+
+
+def test_a_file_that_joins_records_already_here_takes_a_whole_turn(pg_cluster, tmp_path):
+    """Files of different offices are merged at the same time on a server only when the merge
+    reads nothing but their own offices' records: a full file whose people are here already
+    under their pseudonyms (joined by pseudonym) waits for a whole turn, so no other import can
+    change what it reads; a file whose records are all new takes its offices' turn."""
+    from hrdesk.domain.progress import ensure
+    from hrdesk.exchange import importer
+
+    office = support.new_db(tmp_path, "GN")
+    first = ActivityService(office).create({"title": "Training", "kind": "training", "status": "completed",
+                                            "start_date": dt.date(2025, 3, 3), "country": "GIN"})
+    person = ParticipantService(office).create({"full_name": "Aïssatou Diallo", "sex": "female"})
+    ParticipationService(office).create({"activity": first["uuid"], "participant": person["uuid"]})
+    pseudonymised = export_workbook(office, tmp_path / "pseudo.xlsx", privacy="pseudonymised").path
+    full = export_workbook(office, tmp_path / "full.xlsx", privacy="full").path
+    office.close()
+    url = _new_hq(pg_cluster, "hq_turns")
+    with Database.open(url) as hq:
+        for path, escalates in ((pseudonymised, False), (full, True)):
+            result = importer.FileResult(path)
+            opened = importer._opened(path, None, result)
+            assert opened.offices == ("GN",)
+            outcome = importer._checked_and_merged(hq, path, opened, False, ensure(None), result, {"GN"})
+            assert (outcome is importer.ESCALATE) is escalates
+        result = importer.import_file(hq, full)   # under a whole turn: the people joined, not doubled
+        assert result.status == importer.IMPORTED and result.joined >= 1
+        with hq.read_session() as s:
+            assert len(s.scalars(select(m.Participant.id)).all()) == 1

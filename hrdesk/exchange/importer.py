@@ -170,21 +170,27 @@ def import_file(db: Database, path: Path | str, *, password: str | None = None,
             gc.enable()
 
 
-def _checked_and_merged(db: Database, path: Path, password: str | None, accept_modified: bool,
-                        progress: Progress, result: FileResult):
-    """Both passes over the file; the merge's counts, or None when the file is not imported
-    (``result`` then says why: already imported, or its problems)."""
+@dataclass
+class _Opened:
+    """A file read and opened, before any look at the database."""
+    file_hash: str
+    wb: Any
+    meta: dict[str, Any]
+    privacy: str
+    offices: tuple[str, ...]   # the codes of its Offices sheet
+
+
+ESCALATE = "escalate"   # the file's merge may depend on other offices' records: a whole turn is needed
+
+
+def _opened(path: Path, password: str | None, result: FileResult) -> _Opened | None:
+    """Read, decrypt and open the file (no database yet); None when it is refused."""
     try:
         data = read_limited(path, MAX_FILE_BYTES)
     except FileRejected as exc:
         result.problems.append(Problem("", str(exc)))
         return None
     file_hash = hashlib.sha256(data).hexdigest()
-    with db.read_session() as s:
-        if s.scalar(select(m.ExchangeLog.id).where(m.ExchangeLog.direction == "import",
-                                                   m.ExchangeLog.file_hash == file_hash).limit(1)):
-            result.status = ALREADY
-            return None
     try:
         workbook, _encrypted = unwrap(data, password)
         check_zip(workbook)
@@ -195,6 +201,33 @@ def _checked_and_merged(db: Database, path: Path, password: str | None, accept_m
     del data, workbook  # ``wb`` holds the workbook's bytes (its sheets are read from them in windows)
     result.export_id, result.office_code = meta.get("export_id"), meta.get("office_code")
     result.privacy = privacy
+    return _Opened(file_hash, wb, meta, privacy, _office_codes(wb, privacy))
+
+
+def _office_codes(wb: Any, privacy: str) -> tuple[str, ...]:
+    """The codes of the file's Offices sheet (a small sheet read ahead); () when it has none
+    or it cannot be read — the first pass then says why, under a whole turn."""
+    if F.OFFICES.name not in wb.sheet_names:
+        return ()
+    try:
+        return tuple(sorted({str(r["code"]) for batch in sheet_batches(wb, F.OFFICES, privacy)
+                             for r in batch if r.get("code")}))
+    except Exception:  # any reading problem: reported by the first pass (checked reading)
+        return ()
+
+
+def _checked_and_merged(db: Database, path: Path, opened: _Opened, accept_modified: bool,
+                        progress: Progress, result: FileResult, offices: set[str] | None):
+    """Both passes over the file; the merge's counts, or None when the file is not imported
+    (``result`` then says why: already imported, or its problems).  ``offices``: the offices
+    this turn holds (None: a whole turn); ``ESCALATE`` when the file needs more than those
+    (records of other offices, or found here by reference or pseudonym) — nothing written."""
+    file_hash, wb, meta, privacy = opened.file_hash, opened.wb, opened.meta, opened.privacy
+    with db.read_session() as s:
+        if s.scalar(select(m.ExchangeLog.id).where(m.ExchangeLog.direction == "import",
+                                                   m.ExchangeLog.file_hash == file_hash).limit(1)):
+            result.status = ALREADY
+            return None
     try:
         with db.read_session() as s:
             keys = FileKeys(s, wb, privacy)
@@ -203,6 +236,8 @@ def _checked_and_merged(db: Database, path: Path, password: str | None, accept_m
     except FileRejected as exc:  # a sheet calamine cannot read
         result.problems.append(Problem("", str(exc)))
         return None
+    if offices is not None and (keys.depends_on_database or not {str(c) for c in keys.origin_codes} <= offices):
+        return ESCALATE
     if not parsed.checksum_ok:
         if accept_modified:
             result.accepted_modified = True
@@ -239,10 +274,22 @@ def _checked_and_merged(db: Database, path: Path, password: str | None, accept_m
 def _import_file(db: Database, path: Path, password: str | None, accept_modified: bool,
                  progress: Progress) -> FileResult:
     result = FileResult(path)
-    # on a server database, imports by several users take turns from the first check of the
-    # database to the commit (a sequential run's result, whatever the timing)
-    with db.writer_turn("exchange-import"):
-        counts = _checked_and_merged(db, path, password, accept_modified, progress, result)
+    opened = _opened(path, password, result)
+    if opened is None:
+        return result
+    # On a server database, imports by several users take turns from the first check of the
+    # database to the commit, so that the result is a sequential run's whatever the timing.
+    # A file whose records belong to its own offices only (its Offices sheet), and that names
+    # no record it does not hold, takes the turn of those offices: imports of other offices'
+    # files run beside it.  Otherwise (found out after the first pass, before any write) it
+    # waits for a whole turn and starts again.
+    counts = ESCALATE
+    for parts in ((opened.offices, ()) if db.is_server and opened.offices else ((),)):
+        with db.writer_turn("exchange-import", parts):
+            counts = _checked_and_merged(db, path, opened, accept_modified, progress, result,
+                                         set(parts) if parts else None)
+        if counts is not ESCALATE:
+            break
     if counts is None:
         return result
     result.status = IMPORTED
@@ -289,6 +336,7 @@ class FileKeys:
         self.offices: list[dict[str, Any]] = []
         # pseudonym → the uuids given with it, for pseudonyms that are uuids here (sheet → …)
         self.joins: dict[str, dict[str, list[str]]] = {}
+        self.depends_on_database = False   # set by finish()
 
     def _one(self, v: Any) -> Any:
         return self.strings.setdefault(v, v) if type(v) is str else v
@@ -346,9 +394,14 @@ class FileKeys:
             key = (F.PARTICIPATIONS.name, "participant")
             if key in self.needed:
                 self.needed[key] = {back.get(u, u) for u in self.needed[key]}
+        # does the merge depend on records the file does not hold (found here by reference, by
+        # pseudonym)?  Then imports of other offices' files may not run beside it (``_import_file``)
+        self.depends_on_database = bool(back) or any(self.joins.values())
         for sheet, column, target, model, message in _reference_checks():
             if not self.counts.get(sheet.name):
                 continue
+            if self.needed.get((sheet.name, column), set()) - self.uuids.get(target.name, set()):
+                self.depends_on_database = True
             unknown = _unknown(s, model, self.needed.get((sheet.name, column), set()),
                                self.uuids.get(target.name, set()))
             if unknown:

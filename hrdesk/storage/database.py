@@ -30,7 +30,7 @@ import functools
 import re
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -495,23 +495,35 @@ class Database:
         return self._sessions()
 
     @contextmanager
-    def writer_turn(self, what: str) -> Iterator[None]:
+    def writer_turn(self, what: str, parts: Iterable[str] = ()) -> Iterator[None]:
         """Several HRDesks writing ``what`` (e.g. exchange imports) on one server database take
-        turns: a PostgreSQL advisory lock held for the block, on its own connection, so that
+        turns: PostgreSQL advisory locks held for the block, on their own connection, so that
         reads made before the writing transaction (checks, joins) see what the previous turn
-        committed and concurrent runs give exactly what a sequential run gives.  On a SQLite
-        file HRDesk's writer lock already makes one writer at a time: nothing to do."""
+        committed and concurrent runs give exactly what a sequential run gives.
+
+        Without ``parts`` the turn is the whole of ``what``: no other turn of ``what`` runs
+        meanwhile.  With ``parts`` (e.g. the offices whose records a file holds) only turns
+        sharing a part wait for each other; a whole turn waits for every partial one and the
+        reverse.  On a SQLite file HRDesk's writer lock already makes one writer at a time:
+        nothing to do."""
         if not self.is_server:
             yield
             return
-        key = zlib.crc32(what.encode())
+        whole = zlib.crc32(what.encode())
+        parts = sorted(set(parts))   # always taken in the same order: no deadlock between turns
         with self.engine.connect() as conn:
-            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": key})
+            if parts:
+                conn.execute(text("SELECT pg_advisory_lock_shared(:k)"), {"k": whole})
+                for part in parts:
+                    conn.execute(text("SELECT pg_advisory_lock(:k)"),
+                                 {"k": zlib.crc32(f"{what}:{part}".encode())})
+            else:
+                conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": whole})
             conn.commit()
             try:
                 yield
             finally:
-                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                conn.execute(text("SELECT pg_advisory_unlock_all()"))
                 conn.commit()
 
     def close(self) -> None:
