@@ -236,7 +236,8 @@ def _checked_and_merged(db: Database, path: Path, opened: _Opened, accept_modifi
     except FileRejected as exc:  # a sheet calamine cannot read
         result.problems.append(Problem("", str(exc)))
         return None
-    if offices is not None and (keys.depends_on_database or not {str(c) for c in keys.origin_codes} <= offices):
+    if offices is not None and (keys.depends_on_database or str(meta.get("office_code")) not in offices
+                                or not {str(c) for c in keys.origin_codes} <= offices):
         return ESCALATE
     if not parsed.checksum_ok:
         if accept_modified:
