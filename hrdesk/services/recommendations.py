@@ -353,7 +353,8 @@ class ClusterSuggestion:
         n = len(self.recommendations)
         if self.basis == "theme":
             return ngettext("{n} recommendation has the theme '{value}'.",
-                            "{n} recommendations share the theme '{value}'.", n).format(n=n, value=self.value)
+                            "{n} recommendations share the theme '{value}'.", n).format(
+                n=n, value=_(self.value))   # a seed theme in the reader's language (others as typed)
         if self.basis == "sdg_target":
             return ngettext("{n} recommendation serves SDG target {value}.",
                             "{n} recommendations serve SDG target {value}.", n).format(n=n, value=self.value)
