@@ -77,18 +77,7 @@ def cmd_import_activities(args: argparse.Namespace) -> int:
     if is_exchange_workbook(path):
         raise HRDeskError(_("{file} is an HRDesk exchange file, not an activity log: import it with "
                             "'hrdesk import {file}'. Nothing was imported.").format(file=path))
-    with (open_database(args) if args.dry_run else writing(args)) as db:
-        job = ActivityLogImport(db, path)
-        preview = job.preview()
-        if preview.problems:
-            print_rejected(path.name, preview.problems)
-            return 1
-        if args.dry_run:
-            print(_("Dry run, nothing was changed. {summary}").format(summary=preview.summary()))
-            return 0
-        job.commit(preview)
-        print(preview.summary())
-    return 0
+    return _checked_then_imported(args, path, lambda db: ActivityLogImport(db, path))
 
 
 def cmd_import_recommendations(args: argparse.Namespace) -> int:
@@ -105,8 +94,15 @@ def cmd_import_recommendations(args: argparse.Namespace) -> int:
     if is_exchange_workbook(path):
         raise HRDeskError(_("{file} is an HRDesk exchange file, not a list of recommendations: import it with "
                             "'hrdesk import {file}'. Nothing was imported.").format(file=path))
+    return _checked_then_imported(
+        args, path, lambda db: RecommendationImport(db, path, country=country, mechanism=args.mechanism))
+
+
+def _checked_then_imported(args: argparse.Namespace, path: Path, make_job) -> int:
+    """A file checked first (its problems printed, nothing imported), then imported whole —
+    or only checked with --dry-run; ``make_job(db)`` gives the import with preview/commit."""
     with (open_database(args) if args.dry_run else writing(args)) as db:
-        job = RecommendationImport(db, path, country=country, mechanism=args.mechanism)
+        job = make_job(db)
         preview = job.preview()
         if preview.problems:
             print_rejected(path.name, preview.problems)

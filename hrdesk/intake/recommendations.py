@@ -36,7 +36,7 @@ from hrdesk.domain.validation import validate
 from hrdesk.i18n import _, ngettext
 from hrdesk.intake import reading
 from hrdesk.intake.table import Table
-from hrdesk.intake.values import CellError, is_empty, parse_field, split_list
+from hrdesk.intake.values import CellError, is_empty, parse_field, split_list, unknown_targets
 from hrdesk.intake.vocab import match_value, value_key
 from hrdesk.reference import countries, sdg
 from hrdesk.reference.mechanisms import MECHANISM
@@ -323,9 +323,7 @@ def _targets(cell: Any, notes: list[str], number: int) -> list[str]:
         else:
             bad.append(part)
     if bad:
-        raise CellError(ngettext("Unknown SDG target: {values} (write targets like 16.3; 5.2).",
-                                 "Unknown SDG targets: {values} (write targets like 16.3; 5.2).", len(bad)).format(
-            values=", ".join(bad)))
+        raise unknown_targets(bad)
     uncovered = [g for g in goals if not any(t.split(".")[0] == g for t in result)]
     if uncovered:
         notes.append(_("Row {row}: SDG goal {goals} without a target is not linked (HRDesk links targets).")

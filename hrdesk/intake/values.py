@@ -214,10 +214,15 @@ def parse_targets(value: Any) -> list[str]:
         else:
             bad.append(part)
     if bad:
-        raise CellError(ngettext("Unknown SDG target: {values} (write targets like 16.3; 5.2).",
-                                 "Unknown SDG targets: {values} (write targets like 16.3; 5.2).", len(bad)).format(
-            values=", ".join(bad)))
+        raise unknown_targets(bad)
     return result
+
+
+def unknown_targets(bad: list[str]) -> CellError:
+    """The problem of a cell naming SDG targets that do not exist."""
+    return CellError(ngettext("Unknown SDG target: {values} (write targets like 16.3; 5.2).",
+                              "Unknown SDG targets: {values} (write targets like 16.3; 5.2).", len(bad)).format(
+        values=", ".join(bad)))
 
 
 def _parse_countries(f: Field, value: Any) -> list[str]:
