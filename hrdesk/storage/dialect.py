@@ -204,11 +204,9 @@ def bulk_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]] |
     SQLAlchemy's per-row processing."""
     if not rows:
         return
-    if columns is None:
+    if columns is None:   # dicts: their keys are the columns
         columns = tuple(rows[0])
-        data: list[tuple] = [tuple(r[c] for c in columns) for r in rows] if not isinstance(rows[0], tuple) else list(rows)
-    else:
-        data = [tuple(r[c] for c in columns) for r in rows] if isinstance(rows[0], dict) else list(rows)
+    data: list[tuple] = [tuple(r[c] for c in columns) for r in rows] if isinstance(rows[0], dict) else list(rows)
     if is_sqlite(conn):
         convert = [(i, _SQLITE_STORE[type(table.c[c].type)]()) for i, c in enumerate(columns)
                    if type(table.c[c].type) in _SQLITE_STORE]
