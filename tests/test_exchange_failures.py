@@ -197,6 +197,17 @@ def test_duplicate_uuid_within_a_file(region, files, tmp_path):
              accept_modified=True)
 
 
+def test_a_uuid_written_twice_in_other_letter_cases_is_one_uuid(region, files, tmp_path):
+    """The same uuid in capitals on another row is the same record twice (uuids are read
+    as numbers): rejected, never taken as two records."""
+    def dup(wb):
+        ws = wb["Participations"]
+        cell(ws, 3, "uuid").value = str(cell(ws, 2, "uuid").value).upper()
+
+    rejected(region, edited(files, tmp_path, dup), "Participations, row 3, uuid: The uuid", "is already used in row 2",
+             accept_modified=True)
+
+
 def test_unknown_reference(region, files, tmp_path):
     def orphan(wb):
         cell(wb["Participations"], 2, "participant").value = str(uuid_module.uuid4())

@@ -226,3 +226,63 @@ def test_rows_without_numbers_are_read_whole_or_refused(tmp_path, monkeypatch):
     reader = windows_module.SheetWindows(later.read_bytes(), ["Data"])
     with pytest.raises(FileRejected, match="no row number"):
         list(reader.rows("Data"))
+
+
+@pytest.mark.parametrize("batch_rows", [1, 5000])
+def test_a_person_listed_twice_in_one_activity_is_reported_on_each_later_row(tmp_path, exported, monkeypatch,
+                                                                             batch_rows):
+    """Two more participations of the first row's person in its activity (new uuids): each
+    later row is a problem naming the first row, in row order, whatever the batch size."""
+    monkeypatch.setattr(parse_module, "BATCH_ROWS", batch_rows)
+    wb = openpyxl.load_workbook(exported)
+    parts = wb["Participations"]
+    last = parts.max_row
+    assert last >= 4
+    header = [c.value for c in parts[1]]
+    first = [c.value for c in parts[2]]
+    for _copy in range(2):
+        row = list(first)
+        row[header.index("uuid")] = str(uuid_module.uuid4())
+        parts.append(row)
+    deleted = list(first)  # a deleted one does not count
+    deleted[header.index("uuid")] = str(uuid_module.uuid4())
+    deleted[header.index("deleted")] = True
+    parts.append(deleted)
+    edited = tmp_path / "twice.xlsx"
+    wb.save(edited)
+    region = new_db(tmp_path, "RO")
+    result = import_file(region, edited, accept_modified=True)
+    assert result.status == "rejected"
+    twice = [(p.sheet, p.row, p.column, p.message) for p in result.problems if "already listed" in p.message]
+    message = "This person is already listed in this activity in row 2."
+    assert twice == [("Participations", last + 1, "participant", message),
+                     ("Participations", last + 2, "participant", message)]
+    region.close()
+
+
+def test_the_merge_reads_the_first_passes_records_not_the_cells_again(tmp_path, exported, monkeypatch):
+    """The merge takes the records the checking pass kept (compressed); past the memory
+    allowed for them, it reads the sheets again: both give the same database."""
+    from hrdesk.exchange import importer as importer_module
+
+    reads: list[str] = []
+    original = importer_module.sheet_batches
+
+    def spy(wb, sheet, privacy, **kw):
+        reads.append(sheet.name)
+        return original(wb, sheet, privacy, **kw)
+
+    monkeypatch.setattr(importer_module, "sheet_batches", spy)
+    (tmp_path / "kept").mkdir()
+    (tmp_path / "again").mkdir()
+    kept = new_db(tmp_path / "kept", "RO")
+    assert import_file(kept, exported).ok
+    assert reads == ["Offices"]  # read ahead for the turns; the merge read nothing again
+    monkeypatch.setattr(importer_module, "KEPT_BYTES", 10)
+    reads.clear()
+    again = new_db(tmp_path / "again", "RO")
+    assert import_file(again, exported).ok
+    assert {"Activities", "Participants", "Participations"} <= set(reads)
+    assert snapshot(kept) == snapshot(again)
+    kept.close()
+    again.close()

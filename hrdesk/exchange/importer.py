@@ -14,6 +14,9 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import pickle
+import zlib
+from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -249,7 +252,9 @@ def _checked_and_merged(db: Database, path: Path, opened: _Opened, accept_modifi
     if parsed.problems:
         result.problems = parsed.problems
         return None
-    keys.streamed(parsed)  # pass 2: each sheet read again in batches by the merge
+    keys.streamed(parsed)  # pass 2: the kept records (else each sheet read again) in batches
+    if keys.kept is not None:  # the workbook is not read again: its bytes go before the merge
+        keys._wb = opened.wb = wb = None
     try:
         with db.session() as s:
             merger = Merger(s, parsed, path.name)
@@ -315,6 +320,9 @@ def _values(v: Any) -> list:
     return v if isinstance(v, list) else [v] if v else []
 
 
+KEPT_BYTES = 96 * 2**20  # compressed first-pass records kept for the merge (a large file's are ~35 MiB)
+
+
 class FileKeys:
     """What the checks and the merge need of a whole file, gathered batch by batch in the
     first pass (the records themselves are not kept): uuids in the file, references,
@@ -332,18 +340,32 @@ class FileKeys:
         self.counts: dict[str, int] = {}
         self.wanted: set[str] = set()      # pseudonymous ids (own_records_back)
         self.own_listed = False
-        self.pairs: list[tuple[Any, Any, int]] = []  # live participations: activity, participant, row
+        # live participations, compactly (a large file has 250,000): the numbers of their
+        # activity and participant (``numbers``: uuid → number) and their rows
+        self.numbers: dict[Any, int] = {}
+        self.pair_activities, self.pair_people, self.pair_rows = array("L"), array("L"), array("L")
         self.origin_codes: set[Any] = set()
         self.offices: list[dict[str, Any]] = []
         # pseudonym → the uuids given with it, for pseudonyms that are uuids here (sheet → …)
         self.joins: dict[str, dict[str, list[str]]] = {}
         self.depends_on_database = False   # set by finish()
+        # the first pass's batches, compressed, for the merge (instead of reading the cells
+        # again); given up, and the sheets read again, past KEPT_BYTES
+        self.kept: dict[str, list[bytes]] | None = {}
+        self.kept_bytes = 0
 
     def _one(self, v: Any) -> Any:
         return self.strings.setdefault(v, v) if type(v) is str else v
 
     def visit(self, sheet: F.Sheet, batch: list[dict[str, Any]]) -> None:
         name = sheet.name
+        if self.kept is not None and sheet is not F.OFFICES:
+            packed = _pack(batch)
+            self.kept_bytes += len(packed)
+            if self.kept_bytes > KEPT_BYTES:
+                self.kept = None
+            else:
+                self.kept.setdefault(name, []).append(packed)
         self.counts[name] = self.counts.get(name, 0) + len(batch)
         one = self._one
         self.origin_codes.update(r["origin_office"] for r in batch)
@@ -361,8 +383,11 @@ class FileKeys:
             self.wanted.update(u for r in batch if (u := r.get("uuid")) and u.startswith(prefix))
             if sheet is F.PARTICIPATIONS:
                 self.wanted.update(u for r in batch if (u := r.get("participant")) and u.startswith(prefix))
-                self.pairs.extend((one(r.get("activity")), one(r.get("participant")), r["_row"])
-                                  for r in batch if not r.get("deleted"))
+                numbers = self.numbers
+                live = [r for r in batch if not r.get("deleted")]
+                self.pair_activities.extend(numbers.setdefault(one(r.get("activity")), len(numbers)) for r in live)
+                self.pair_people.extend(numbers.setdefault(one(r.get("participant")), len(numbers)) for r in live)
+                self.pair_rows.extend(r["_row"] for r in live)
             if self.own and not self.own_listed:
                 self.own_listed = any(r.get("origin_office") == self.own for r in batch)
             if self.full:
@@ -407,16 +432,33 @@ class FileKeys:
                                self.uuids.get(target.name, set()))
             if unknown:
                 self._report_unknown(parsed, sheet, column, unknown, message)
-        first: dict[tuple[Any, Any], int] = {}
-        for activity, participant, row in self.pairs:
-            key = (activity, back.get(participant, participant))
-            if key in first:
-                parsed.problem(F.PARTICIPATIONS.name, row, "participant", _(
-                    "This person is already listed in this activity in row {row}.").format(row=first[key]))
-            else:
-                first[key] = row
+        self._listed_twice(parsed, back)
         # only the mapping back and the joins are needed from here on
-        self.pairs, self.strings, self.uuids, self.needed, self.wanted = [], {}, {}, {}, set()
+        self.strings, self.uuids, self.needed, self.wanted, self.numbers = {}, {}, {}, set(), {}
+        self.pair_activities, self.pair_people, self.pair_rows = array("L"), array("L"), array("L")
+
+    def _listed_twice(self, parsed: ParsedFile, back: dict[str, str]) -> None:
+        """A person listed twice in one activity (live participations, ids mapped back): each
+        later row is a problem naming the first."""
+        numbers = self.numbers
+        if back:  # a pseudonymous id and the uuid it maps back to are one person
+            same = {n: numbers.setdefault(back[u], len(numbers)) for u, n in list(numbers.items()) if u in back}
+            people = array("L", (same.get(n, n) for n in self.pair_people))
+        else:
+            people = self.pair_people
+        activities, rows = self.pair_activities, self.pair_rows
+        keys = [a << 32 | p for a, p in zip(activities, people, strict=True)]
+        order = sorted(range(len(keys)), key=keys.__getitem__)  # stable: file order within a key
+        twice: list[tuple[int, int]] = []
+        first = 0  # where the run of equal keys began
+        for i in range(1, len(order)):
+            if keys[order[i]] == keys[order[first]]:
+                twice.append((rows[order[i]], rows[order[first]]))
+            else:
+                first = i
+        for row, first in sorted(twice):
+            parsed.problem(F.PARTICIPATIONS.name, row, "participant", _(
+                "This person is already listed in this activity in row {row}.").format(row=first))
 
     def _report_unknown(self, parsed: ParsedFile, sheet: F.Sheet, column: str, unknown: set[str],
                         message: str) -> None:
@@ -430,10 +472,18 @@ class FileKeys:
 
     def streamed(self, parsed: ParsedFile) -> None:
         """Make ``parsed`` the second pass: each sheet read again in batches, ids mapped back."""
-        back, wb = self.back, self._wb
+        back, kept = self.back, self.kept
+        if kept is None:
+            wb, privacy = self._wb, self.privacy
+
+            def read(sheet: F.Sheet) -> Iterable[list[dict[str, Any]]]:
+                return sheet_batches(wb, sheet, privacy)
+        else:
+            def read(sheet: F.Sheet) -> Iterable[list[dict[str, Any]]]:
+                return (_unpack(packed) for packed in kept.get(sheet.name, ()))
 
         def batches(sheet: F.Sheet):
-            for batch in sheet_batches(wb, sheet, self.privacy):
+            for batch in read(sheet):
                 if back and sheet in (F.PARTICIPANTS, F.PARTICIPATIONS):
                     _map_back(batch, back, sheet is F.PARTICIPATIONS)
                 yield batch
@@ -452,6 +502,25 @@ class FileKeys:
                     if p != u:
                         pairs[p] = u
             parsed.join_pairs[name] = pairs
+
+
+def _pack(batch: list[dict[str, Any]]) -> bytes:
+    """A batch of records, compressed (our own records, kept in memory between the passes):
+    column by column when every record has the same fields in the same order (the usual case:
+    a third smaller), else record by record."""
+    keys = tuple(batch[0]) if batch else ()
+    if all(tuple(r) == keys for r in batch):
+        data: Any = (keys, [tuple(r[k] for r in batch) for k in keys])
+    else:
+        data = (None, batch)
+    return zlib.compress(pickle.dumps(data, pickle.HIGHEST_PROTOCOL), 1)
+
+
+def _unpack(packed: bytes) -> list[dict[str, Any]]:
+    keys, data = pickle.loads(zlib.decompress(packed))  # bytes made by _pack in this process
+    if keys is None:
+        return data
+    return [dict(zip(keys, values, strict=True)) for values in zip(*data, strict=True)]
 
 
 def own_records_back(s: Session, parsed: ParsedFile) -> None:
