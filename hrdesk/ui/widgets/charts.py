@@ -55,6 +55,7 @@ class ChartCard(QWidget):
         self.kind = "bar"
         self._drawn: str | None = None   # the kind whose series and axes the chart holds
         self._bar_items: list = []        # the items of the bars, in the bars' order
+        self._pie_items: list = []        # the items of the slices, in the slices' order
         self.chart = QChart()
         self.chart.setBackgroundRoundness(6)
         self.chart.setMargins(QMargins(4, 4, 4, 4))
@@ -111,22 +112,26 @@ class ChartCard(QWidget):
 
     # -- kinds --------------------------------------------------------------------------------
     def _pie(self) -> None:
+        shown = [(n, item) for n, item in enumerate(self.items) if item.value]
+        self._pie_items = [item for _n, item in shown]
         if self._drawn == "pie":
             series = self.chart.series()[0]
-            series.clear()
         else:
             series = QPieSeries()
             series.setHoleSize(0.45)
             series.setPieSize(0.78)
+        if series.count() != len(shown):   # as many slices as items to show, clicks by position
+            series.clear()
+            for i in range(len(shown)):
+                piece = series.append("", 1)
+                piece.setBorderColor(QColor("#ffffff"))
+                piece.clicked.connect(lambda i=i: self.clicked.emit(self._pie_items[i]))
+                piece.hovered.connect(lambda state, p=piece: p.setExploded(state))
         total = sum(i.value for i in self.items) or 1
-        for n, item in enumerate(self.items):
-            if not item.value:
-                continue
-            piece = series.append(f"{item.label}: {item.text} ({100 * item.value / total:.0f}%)", item.value)
+        for piece, (n, item) in zip(series.slices(), shown, strict=True):
+            piece.setLabel(f"{item.label}: {item.text} ({100 * item.value / total:.0f}%)")
+            piece.setValue(item.value)
             piece.setColor(QColor(item.colour or PALETTE[n % len(PALETTE)]))
-            piece.setBorderColor(QColor("#ffffff"))
-            piece.clicked.connect(lambda _i=item: self.clicked.emit(_i))
-            piece.hovered.connect(lambda state, p=piece: p.setExploded(state))
         if self._drawn == "pie":
             return
         self.chart.addSeries(series)
@@ -148,15 +153,15 @@ class ChartCard(QWidget):
             items, labels = items[::-1], labels[::-1]
         self._bar_items = items
         if self._drawn in ("bar", "hbar"):
-            series = self.chart.series()[0]
-            bars = series.barSets()[0]
+            bars = self.chart.series()[0].barSets()[0]
             bars.remove(0, bars.count())
             categories, values = self.chart.axes()
-            categories.clear()
         else:
-            series, bars, categories, values = self._new_bars(horizontal)
+            _series, bars, categories, values = self._new_bars(horizontal)
         bars.append([float(item.value) for item in items])
-        categories.append([short(t) for t in labels])
+        names = [short(t) for t in labels]
+        if categories.categories() != names:   # laying labels out is most of a chart's drawing
+            categories.setCategories(names)
         step, top = nice_axis(max(i.value for i in items))
         values.setRange(0, top)
         values.setTickInterval(step)
