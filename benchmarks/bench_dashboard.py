@@ -31,8 +31,9 @@ RUNS = 3
 def raw_sql(path: str, start: dt.date, end: dt.date) -> dict:
     """The Dashboard's figures from plain SQL (the baseline)."""
     con = sqlite3.connect(path)
+    # the Dashboard leaves cancelled activities out (ReportScope.include_cancelled is False)
     scope = (f"SELECT id FROM activities WHERE deleted_at IS NULL AND coalesce(end_date, start_date) >= "
-             f"'{start}' AND start_date <= '{end}'")
+             f"'{start}' AND start_date <= '{end}' AND status <> 'cancelled'")
     live = ("SELECT participant_id FROM participations WHERE deleted_at IS NULL AND activity_id IN "
             f"({scope}) AND participant_id NOT IN (SELECT id FROM participants WHERE deleted_at IS NOT NULL)")
     rows = lambda q: con.execute(q).fetchall()  # noqa: E731

@@ -88,22 +88,56 @@ def _ordered(rows: list[dict[str, Any]], column: str, choices: Choices) -> list[
     return sorted(rows, key=lambda r: (order.get(r[column], len(order)), str(r[column])))
 
 
-def _headline(s: Session, a: ActivityScope, people: dict[str, int], by_sex: list[dict[str, Any]],
-              reach: dict[str, int], countries: list[str], targets: list[dict[str, Any]],
-              recs: list[dict[str, Any]]) -> dict[str, Any]:
+def activity_figures(s: Session, a: ActivityScope) -> dict[str, Any]:
+    """The activity figures of a scope from one pass over its activities
+    (:func:`hrdesk.services.aggregates.activity_groups`): the count, by kind and by status
+    (most first), the reach, and per month and per country the activities and reach."""
+    groups = agg.activity_groups(s, a)
+    totals = {name: 0 for name in ("activities", "women", "men", "other", "total", "localities", "with_reach")}
+    by: dict[str, dict[Any, list[int]]] = {"kind": {}, "status": {}, "month": {}, "country": {}}
+    for g in groups:
+        for name in totals:
+            totals[name] += g[name]
+        for column, sums in by.items():
+            pair = sums.setdefault(g[column], [0, 0])
+            pair[0] += g["activities"]
+            pair[1] += g["total"]
+
+    def most_first(column: str) -> dict[Any, int]:
+        return {k: n for k, (n, _r) in sorted(by[column].items(), key=lambda kv: (-kv[1][0], _key(kv[0])))}
+
+    def in_order(column: str) -> list[dict[str, Any]]:
+        return [{column: k, "activities": n, "reach": r}
+                for k, (n, r) in sorted(by[column].items(), key=lambda kv: _key(kv[0]))]
+
+    return {"activities": totals["activities"], "by_kind": most_first("kind"), "by_status": most_first("status"),
+            "reach": {"women": totals["women"], "men": totals["men"], "other": totals["other"],
+                      "total": totals["total"], "localities": totals["localities"],
+                      "activities": totals["with_reach"]},
+            "by_month": in_order("month"), "by_country": in_order("country")}
+
+
+def _key(value: Any) -> tuple[bool, Any]:
+    """Sort key as SQL's ORDER BY here (SQLite, and PostgreSQL through
+    ``dialect.sort_as_on_sqlite``): NULL first, then by value."""
+    return (value is not None, value)
+
+
+def _headline(acts: dict[str, Any], people: dict[str, int], by_sex: list[dict[str, Any]],
+              countries: list[str], targets: list[dict[str, Any]], recommendations: int) -> dict[str, Any]:
     """The headline figures of a scope, from the queries their breakdowns also need."""
-    return {"activities": agg.activity_count(s, a), "participants": people["participants"],
-            "participations": people["participations"], "reach": reach["total"], "countries": len(countries),
-            "by_kind": agg.activities_by(s, a, "kind"), "by_status": agg.activities_by(s, a, "status"),
+    return {"activities": acts["activities"], "participants": people["participants"],
+            "participations": people["participations"], "reach": acts["reach"]["total"],
+            "countries": len(countries), "by_kind": acts["by_kind"], "by_status": acts["by_status"],
             "by_sex": {r["sex"]: r["participants"] for r in by_sex}, "sdg_targets": len(targets),
-            "recommendations": len(recs)}
+            "recommendations": recommendations}
 
 
 def key_figures(s: Session, a: ActivityScope) -> dict[str, Any]:
     """The headline figures of a scope alone (``hrdesk stats``): the ``key`` of :func:`collect`."""
-    return _headline(s, a, agg.people_counts(s, a), _ordered(agg.people_by(s, a, "sex"), "sex", SEX),
-                     agg.reach(s, a), agg.countries_reached(s, a), agg.sdg_targets(s, a),
-                     agg.recommendations_addressed(s, a))
+    people = agg.people_breakdowns(s, a, [(), ("sex",)])
+    return _headline(activity_figures(s, a), people[()][0], _ordered(people[("sex",)], "sex", SEX),
+                     *agg.activity_links(s, a))
 
 
 def stats(db: Database, scope: ActivityScope = ActivityScope()) -> dict[str, Any]:
@@ -131,13 +165,13 @@ def collect(s: Session, scope: ReportScope, *, detail: bool = True, narrative: b
     activity (only the PDF narrative needs them).  ``light=True`` (implies ``detail=False``)
     gathers only what the Dashboard shows, for a period change that answers at once: no
     recommendation or training lists (their counts stay in ``key``), no sex × category or
-    sex × age tables, and ``by_country``/``by_month`` with activities and reach only."""
+    sex × age tables, no offices (``office`` None, ``offices`` empty: the Dashboard names
+    none), and ``by_country``/``by_month`` with activities and reach only."""
     a = scope.activity_scope()
     if light:
         detail = False
-    office_codes = agg.activities_by(s, a, "office")
-    offices = [_office_row(o) for o in s.scalars(
-        select(m.Office).where(m.Office.code.in_(office_codes)).order_by(m.Office.code))]
+    offices = [] if light else [_office_row(o) for o in s.scalars(
+        select(m.Office).where(m.Office.code.in_(agg.activities_by(s, a, "office"))).order_by(m.Office.code))]
     links = [] if light else agg.recommendation_links(s, a)
     recommendations: dict[str, dict[str, Any]] = {}
     for link in links:
@@ -156,13 +190,12 @@ def collect(s: Session, scope: ReportScope, *, detail: bool = True, narrative: b
     # each query runs once; "key" holds the same figures as key_figures
     breakdowns = agg.people_breakdowns(s, a, DASHBOARD_GROUPINGS if light else PEOPLE_GROUPINGS)  # one pass
     by_sex = _ordered(breakdowns[("sex",)], "sex", SEX)
-    reach = agg.reach(s, a)
-    countries = agg.countries_reached(s, a)
-    targets = agg.sdg_targets(s, a)
-    key = _headline(s, a, breakdowns[()][0], by_sex, reach, countries, targets, agg.recommendations_addressed(s, a))
+    acts = activity_figures(s, a)   # one pass over the activities
+    countries, targets, recommendations_addressed = agg.activity_links(s, a)   # one statement
+    key = _headline(acts, breakdowns[()][0], by_sex, countries, targets, recommendations_addressed)
     figures = ReportFigures(
-        scope=scope, generated=dt.date.today(), office=own_office(s), offices=offices,
-        key=key, reach=reach, people_by_sex=by_sex,
+        scope=scope, generated=dt.date.today(), office=None if light else own_office(s), offices=offices,
+        key=key, reach=acts["reach"], people_by_sex=by_sex,
         people_by_age=_ordered(breakdowns[("age_group",)], "age_group", AGE_GROUP),
         people_by_disability=_ordered(breakdowns[("disability",)], "disability", DISABILITY),
         people_by_category=_ordered(breakdowns[("stakeholder_category",)], "stakeholder_category",
@@ -170,8 +203,8 @@ def collect(s: Session, scope: ReportScope, *, detail: bool = True, narrative: b
         sex_by_category=breakdowns.get(("sex", "stakeholder_category"), []),
         sex_by_age=breakdowns.get(("sex", "age_group"), []),
         countries=countries,
-        by_country=agg.figures_by(s, a, "country", people=not light),
-        by_month=agg.figures_by(s, a, "month", people=not light),
+        by_country=acts["by_country"] if light else agg.figures_by(s, a, "country"),
+        by_month=acts["by_month"] if light else agg.figures_by(s, a, "month"),
         sdg_targets=targets, sdg_goals={} if light else agg.sdg_goals(s, a),
         recommendations=list(recommendations.values()),
         trainings=[] if light else agg.training_results(s, a),

@@ -4,9 +4,21 @@ an open session and an :class:`ActivityScope`."""
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import distinct, func, literal, null, select, union, union_all
+from sqlalchemy import (
+    Integer,
+    String,
+    cast,
+    distinct,
+    func,
+    literal_column,
+    null,
+    select,
+    union,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from hrdesk.services.filters import ActivityScope
@@ -14,6 +26,12 @@ from hrdesk.storage import dialect
 from hrdesk.storage import models as m
 
 A, P, Q = m.Activity, m.Participant, m.Participation
+
+
+def _run(s: Session, query):
+    """Run a statement of plain columns on the session's connection: the same rows as
+    ``s.execute`` without the ORM's per-statement work (about 0.5 ms a query)."""
+    return s.connection().execute(query)
 
 
 def _deleted_people():
@@ -87,15 +105,15 @@ def countries_reached(s: Session, scope: ActivityScope) -> list[str]:
     ids = scope.activity_ids()
     q = union(select(A.country).where(A.id.in_(ids)),
               select(m.ActivityCountry.country).where(m.ActivityCountry.activity_id.in_(ids)))
-    return sorted(c for (c,) in s.execute(q) if c)
+    return sorted(c for (c,) in _run(s, q) if c)
 
 
 def sdg_targets(s: Session, scope: ActivityScope) -> list[dict[str, Any]]:
     """Targets addressed, with the number of activities for each, in SDG order."""
     T = m.ActivitySdgTarget
-    rows = s.execute(select(T.goal, T.target, func.count(T.activity_id))
-                     .where(T.activity_id.in_(scope.activity_ids()))
-                     .group_by(T.goal, T.target)).all()
+    rows = _run(s, select(T.goal, T.target, func.count(T.activity_id))
+                .where(T.activity_id.in_(scope.activity_ids()))
+                .group_by(T.goal, T.target)).all()
     rows.sort(key=lambda r: (r[0], _target_order(r[1])))
     return [{"goal": g, "target": t, "activities": n} for g, t, n in rows]
 
@@ -116,13 +134,22 @@ def sdg_goals(s: Session, scope: ActivityScope) -> dict[int, int]:
 def recommendations_addressed(s: Session, scope: ActivityScope) -> list[dict[str, Any]]:
     """Recommendations linked to activities in scope, with the number of such activities."""
     L, R = m.ActivityRecommendation, m.Recommendation
-    rows = s.execute(select(R.uuid, R.mechanism, R.symbol, R.paragraph, R.country,
-                            R.implementation_status, func.count(L.activity_id))
-                     .join(L, L.recommendation_id == R.id)
-                     .where(L.activity_id.in_(scope.activity_ids()), R.deleted_at.is_(None))
-                     .group_by(R.id).order_by(R.symbol, R.paragraph)).all()
+    rows = _run(s, select(R.uuid, R.mechanism, R.symbol, R.paragraph, R.country,
+                          R.implementation_status, func.count(L.activity_id))
+                .join(L, L.recommendation_id == R.id)
+                .where(L.activity_id.in_(scope.activity_ids()), R.deleted_at.is_(None))
+                .group_by(R.id).order_by(R.symbol, R.paragraph)).all()
     names = ("uuid", "mechanism", "symbol", "paragraph", "country", "implementation_status", "activities")
     return [dict(zip(names, r, strict=True)) for r in rows]
+
+
+def recommendations_count(s: Session, scope: ActivityScope) -> int:
+    """How many recommendations (not deleted) activities in scope address: the length of
+    :func:`recommendations_addressed`, without its columns."""
+    L, R = m.ActivityRecommendation, m.Recommendation
+    return _run(s, select(func.count(distinct(L.recommendation_id)))
+                .join(R, R.id == L.recommendation_id)
+                .where(L.activity_id.in_(scope.activity_ids()), R.deleted_at.is_(None))).scalar() or 0
 
 
 def training_results(s: Session, scope: ActivityScope) -> list[dict[str, Any]]:
@@ -267,29 +294,83 @@ def people_rows(s: Session, scope: ActivityScope) -> list[dict[str, Any]]:
 def people_breakdowns(s: Session, scope: ActivityScope,
                       groupings: list[tuple[str, ...]]) -> dict[tuple[str, ...], list[dict[str, Any]]]:
     """Several ``people_by`` tables in one pass over the participations: each person of the
-    scope is counted once (with their number of participations) in a materialised CTE, then
-    grouped by each tuple of participant columns (at most two).  ``()`` gives the totals."""
+    scope is counted once (with their number of participations), the people are grouped by
+    every column the groupings name at once, and each grouping is summed from those groups
+    (a person falls in exactly one of them).  ``()`` gives the totals."""
     live = _live_participations(scope).subquery()
     per_person = (select(live.c.participant_id, func.count().label("n"))
-                  .group_by(live.c.participant_id).cte("per_person"))
+                  .group_by(live.c.participant_id).subquery("per_person"))
     names = sorted({c for g in groupings for c in g})
-    people = (select(*[getattr(P, c).label(c) for c in names], per_person.c.n)
-              .join(P, P.id == per_person.c.participant_id).cte("people"))
-    parts = []
-    for i, g in enumerate(groupings):
-        cols = [people.c[c] for c in g]
-        padded = [*cols, *[null()] * (2 - len(cols))]
-        q = select(literal(i).label("g"), *[c.label(f"v{j}") for j, c in enumerate(padded)],
-                   func.count().label("people"), func.coalesce(func.sum(people.c.n), 0).label("n"))
-        parts.append(q.group_by(*cols) if cols else q)
-    result: dict[tuple[str, ...], list[dict[str, Any]]] = {g: [] for g in groupings}
-    for gi, v0, v1, n_people, n in s.execute(union_all(*parts)):
-        g = groupings[gi]
-        if not g and n_people == 0:
-            n = 0
-        item = {c: v for c, v in zip(g, (v0, v1), strict=False)}
-        item["participants"], item["participations"] = n_people, n
-        result[g].append(item)
-    for g, rows in result.items():
-        rows.sort(key=lambda r, g=g: tuple("" if r[c] is None else str(r[c]) for c in g))
+    cols = [getattr(P, c) for c in names]
+    query = (select(*cols, func.count(), func.sum(per_person.c.n))
+             .select_from(per_person).join(P, P.id == per_person.c.participant_id).group_by(*cols))
+    rows = [(*r[:-1], int(r[-1] or 0)) for r in _run(s, query).all()]   # no group at all: NULL
+    result: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for g in groupings:
+        sums: dict[Any, list[int]] = {} if g else {(): [0, 0]}   # an empty scope's totals: zeros
+        at = [names.index(c) for c in g]
+        key = itemgetter(*at) if at else (lambda _row: ())
+        for row in rows:
+            k = key(row)
+            total = sums.get(k)
+            if total is None:
+                sums[k] = [row[-2], row[-1]]
+            else:
+                total[0] += row[-2]
+                total[1] += row[-1]
+        items = []
+        for k, (n_people, n) in sums.items():
+            item = dict(zip(g, (k,) if len(g) == 1 else k, strict=True))
+            item["participants"], item["participations"] = n_people, n
+            items.append(item)
+        items.sort(key=lambda r, g=g: tuple("" if r[c] is None else str(r[c]) for c in g))
+        result[g] = items
     return result
+
+
+def activity_groups(s: Session, scope: ActivityScope) -> list[dict[str, Any]]:
+    """The activities in scope in one pass, counted by kind, status, month (YYYY-MM of the
+    start within the scope, as :func:`figures_by`) and country together, with the sums of
+    their aggregate reach: the Dashboard's activity figures are sums of these groups."""
+    month = _month_key(scope)
+    reach = [func.coalesce(func.sum(c), 0) for c in (A.reach_women, A.reach_men, A.reach_other,
+                                                      A.reach_total, A.reach_localities)]
+    query = (select(A.kind, A.status, month, A.country, func.count(A.id), *reach,
+                    func.count(A.id).filter(A.reach_total > 0))
+             .where(scope.where()).group_by(A.kind, A.status, month, A.country))
+    return [dict(zip(ACTIVITY_GROUP_NAMES, r, strict=True)) for r in _run(s, query).all()]
+
+
+ACTIVITY_GROUP_NAMES = ("kind", "status", "month", "country", "activities", "women", "men", "other", "total",
+                        "localities", "with_reach")
+
+
+def activity_links(s: Session, scope: ActivityScope) -> tuple[list[str], list[dict[str, Any]], int]:
+    """What the activities in scope link to, in one statement that finds them once: the
+    countries reached (:func:`countries_reached`), the SDG targets with their activities
+    (:func:`sdg_targets`) and the number of recommendations addressed
+    (:func:`recommendations_count`)."""
+    T, L, R, C = m.ActivitySdgTarget, m.ActivityRecommendation, m.Recommendation, m.ActivityCountry
+    ids = scope.activity_ids().cte("scope_ids")
+    in_scope = select(ids.c.id)
+    none_int, none_text = cast(null(), Integer), cast(null(), String)
+    query = union_all(
+        select(literal_column("'c'"), A.country, none_int, none_text, none_int).where(A.id.in_(in_scope)).distinct(),
+        select(literal_column("'c'"), C.country, none_int, none_text, none_int).where(C.activity_id.in_(in_scope)).distinct(),
+        select(literal_column("'t'"), none_text, T.goal, T.target, func.count(T.activity_id))
+        .where(T.activity_id.in_(in_scope)).group_by(T.goal, T.target),
+        select(literal_column("'r'"), none_text, none_int, none_text, func.count(distinct(L.recommendation_id)))
+        .join(R, R.id == L.recommendation_id).where(L.activity_id.in_(in_scope), R.deleted_at.is_(None)))
+    countries: set[str] = set()
+    targets: list[tuple[int, str, int]] = []
+    recommendations = 0
+    for part, country, goal, target, n in _run(s, query).all():
+        if part == "c":
+            countries.add(country)
+        elif part == "t":
+            targets.append((goal, target, n))
+        else:
+            recommendations = n or 0
+    targets.sort(key=lambda r: (r[0], _target_order(r[1])))
+    return (sorted(c for c in countries if c), [{"goal": g, "target": t, "activities": n} for g, t, n in targets],
+            recommendations)

@@ -14,6 +14,7 @@ from hrdesk import exchange
 from hrdesk.services import offices
 from hrdesk.services.activities import ActivityService
 from hrdesk.storage.database import Database
+from hrdesk.ui.widgets.charts import short
 
 pytestmark = pytest.mark.gui
 
@@ -214,3 +215,82 @@ def test_numbers_are_grouped_the_same_way_everywhere(window, ctx, db, qtbot, mon
     assert cell(1500, True).text() == "1,500"
     for key in ("activities", "participants", "recommendations"):
         assert window.show_page(key).count_text(1500) == "Matches: 1,500"
+
+
+def _drawn(card) -> tuple:
+    """What a chart card shows: its bars (values, axis labels) or its slices (values, labels)."""
+    series = card.chart.series()
+    if card.kind == "pie":
+        return tuple((s.value(), s.label()) for s in series[0].slices())
+    bars = series[0].barSets()[0]
+    return tuple(bars.at(i) for i in range(bars.count())), tuple(card.chart.axes()[0].categories())
+
+
+def test_charts_redrawn_in_place_show_only_the_new_periods_values(window, ctx, sample, qtbot):
+    """Issue 19: the charts keep their series and axes between periods and change their
+    values; what they show (and what a click opens) is the new period's, never the old's."""
+    page = window.show_page("dashboard")
+    seen = {}
+    for start, end in ((dt.date(2024, 1, 1), dt.date(2024, 12, 31)), (dt.date(2023, 1, 1), dt.date(2024, 12, 31)),
+                       (dt.date(2024, 6, 1), dt.date(2024, 6, 30))):
+        page.period.set_dates(start, end)
+        wait_idle(qtbot, ctx, lambda s=start, e=end: page.showing_current() and page.data.figures.scope.date_from == s
+                  and page.data.figures.scope.date_to == e)
+        series = {s.key: s for s in page.data.series}
+        for key, card in page.charts.items():
+            items = [i for i in series[key].items if i.value]
+            if card.stack.currentWidget() is card.note:
+                assert not items, key
+                continue
+            drawn = _drawn(card)
+            if card.kind == "pie":
+                assert [v for v, _label in drawn] == [i.value for i in items], key
+                assert [label.split(":")[0] for _v, label in drawn] == [i.label for i in items], key
+            else:
+                values = [i.value for i in card.items]
+                assert sorted(drawn[0]) == sorted(float(v) for v in values), key
+                if key != "by_month":   # months are labelled by the page
+                    assert sorted(drawn[1]) == sorted(short(i.label) for i in card.items), key
+            seen.setdefault(key, set()).add(drawn)
+        # a click on the chart's first bar or slice opens an item of this period
+        clicked = []
+        page.charts["by_kind"].clicked.disconnect()
+        page.charts["by_kind"].clicked.connect(clicked.append)
+        page.charts["by_kind"].chart.series()[0].barSets()[0].clicked.emit(0)
+        assert clicked and clicked[0] in series["by_kind"].items and clicked[0].target.date_from == start
+        page.charts["by_kind"].clicked.disconnect()
+        page.charts["by_kind"].clicked.connect(page.open_item)
+    assert len(seen["by_kind"]) > 1   # the periods differ: the same chart objects showed each in turn
+
+
+def test_a_chart_card_changes_its_bars_and_slices_in_place(qtbot):
+    from hrdesk.reports.dashboard import Item
+    from hrdesk.ui.widgets.charts import ChartCard
+
+    card = ChartCard()
+    qtbot.addWidget(card)
+    clicked = []
+    card.clicked.connect(clicked.append)
+
+    def items(*pairs):
+        return [Item(label, n, str(n), label) for label, n in pairs]
+
+    card.set_series("Sex", "pie", items(("Female", 3), ("Male", 1)), empty_text="")
+    series = card.chart.series()[0]
+    card.set_series("Sex", "pie", items(("Female", 1), ("Male", 0), ("Other", 5)), empty_text="")
+    assert card.chart.series() == [series]     # the same series, new slices' values and labels
+    assert [(s.value(), s.label()) for s in series.slices()] == [(1, "Female: 1 (17%)"), (5, "Other: 5 (83%)")]
+    series.slices()[1].clicked.emit()
+    assert clicked[-1].label == "Other"
+    card.set_series("Sex", "pie", items(("Female", 2), ("Other", 2)), empty_text="")
+    assert [(s.value(), s.label()) for s in series.slices()] == [(2, "Female: 2 (50%)"), (2, "Other: 2 (50%)")]
+
+    card.set_series("Kinds", "bar", items(("Training", 4), ("Workshop", 2)), empty_text="")
+    bars = card.chart.series()[0].barSets()[0]
+    card.set_series("Kinds", "bar", items(("Event", 7)), empty_text="")
+    assert card.chart.series()[0].barSets()[0] is bars
+    assert [bars.at(i) for i in range(bars.count())] == [7] and card.chart.axes()[0].categories() == ["Event"]
+    bars.clicked.emit(0)
+    assert clicked[-1].label == "Event"
+    card.set_series("Kinds", "bar", items(("Event", 0)), empty_text="Nothing")
+    assert card.stack.currentWidget() is card.note

@@ -42,7 +42,9 @@ def nice_axis(value: int, ticks: int = 5) -> tuple[int, int]:
 
 
 class ChartCard(QWidget):
-    """A titled chart that shows a short note instead when there is nothing to draw."""
+    """A titled chart that shows a short note instead when there is nothing to draw.  A new
+    series of the same kind keeps the chart's series and axes and changes their values
+    (re-creating them costs most of a period change's drawing)."""
 
     clicked = Signal(object)   # the item
 
@@ -51,6 +53,9 @@ class ChartCard(QWidget):
         self.setObjectName("chartCard")
         self.items: tuple = ()
         self.kind = "bar"
+        self._drawn: str | None = None   # the kind whose series and axes the chart holds
+        self._bar_items: list = []        # the items of the bars, in the bars' order
+        self._pie_items: list = []        # the items of the slices, in the slices' order
         self.chart = QChart()
         self.chart.setBackgroundRoundness(6)
         self.chart.setMargins(QMargins(4, 4, 4, 4))
@@ -79,11 +84,9 @@ class ChartCard(QWidget):
                    labels: Sequence[str] | None = None) -> None:
         """``kind``: "bar", "hbar" or "pie"; ``labels`` replace the items' labels on the axis."""
         self.items, self.kind = tuple(items), kind
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-        self.chart.setTitle(title)
-        self.setAccessibleName(title)
+        if self.chart.title() != title:
+            self.chart.setTitle(title)
+            self.setAccessibleName(title)
         self.view.setToolTip(hint)
         if not any(i.value for i in self.items):
             self.note.setText(f"<b>{title}</b><br><br>{empty_text}")
@@ -92,25 +95,45 @@ class ChartCard(QWidget):
         self.stack.setCurrentWidget(self.view)
         clickable = any(i.target is not None for i in self.items)
         self.view.setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)
+        if self._drawn != kind:
+            self._clear()
+            self._drawn = None
         if kind == "pie":
             self._pie()
         else:
             self._bars(kind == "hbar", list(labels) if labels else [i.label for i in self.items])
+        self._drawn = kind
+
+    def _clear(self) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        self.chart.legend().setVisible(False)
 
     # -- kinds --------------------------------------------------------------------------------
     def _pie(self) -> None:
-        series = QPieSeries()
-        series.setHoleSize(0.45)
-        series.setPieSize(0.78)
+        shown = [(n, item) for n, item in enumerate(self.items) if item.value]
+        self._pie_items = [item for _n, item in shown]
+        if self._drawn == "pie":
+            series = self.chart.series()[0]
+        else:
+            series = QPieSeries()
+            series.setHoleSize(0.45)
+            series.setPieSize(0.78)
+        if series.count() != len(shown):   # as many slices as items to show, clicks by position
+            series.clear()
+            for i in range(len(shown)):
+                piece = series.append("", 1)
+                piece.setBorderColor(QColor("#ffffff"))
+                piece.clicked.connect(lambda i=i: self.clicked.emit(self._pie_items[i]))
+                piece.hovered.connect(lambda state, p=piece: p.setExploded(state))
         total = sum(i.value for i in self.items) or 1
-        for n, item in enumerate(self.items):
-            if not item.value:
-                continue
-            piece = series.append(f"{item.label}: {item.text} ({100 * item.value / total:.0f}%)", item.value)
+        for piece, (n, item) in zip(series.slices(), shown, strict=True):
+            piece.setLabel(f"{item.label}: {item.text} ({100 * item.value / total:.0f}%)")
+            piece.setValue(item.value)
             piece.setColor(QColor(item.colour or PALETTE[n % len(PALETTE)]))
-            piece.setBorderColor(QColor("#ffffff"))
-            piece.clicked.connect(lambda _i=item: self.clicked.emit(_i))
-            piece.hovered.connect(lambda state, p=piece: p.setExploded(state))
+        if self._drawn == "pie":
+            return
         self.chart.addSeries(series)
         legend = self.chart.legend()
         legend.setVisible(True)
@@ -128,35 +151,47 @@ class ChartCard(QWidget):
             labels = [*labels[:MAX_BARS - 1], other.label]
         if horizontal:  # largest at the top
             items, labels = items[::-1], labels[::-1]
+        self._bar_items = items
+        if self._drawn in ("bar", "hbar"):
+            bars = self.chart.series()[0].barSets()[0]
+            bars.remove(0, bars.count())
+            categories, values = self.chart.axes()
+        else:
+            _series, bars, categories, values = self._new_bars(horizontal)
+        bars.append([float(item.value) for item in items])
+        names = [short(t) for t in labels]
+        if categories.categories() != names:   # laying labels out is most of a chart's drawing
+            categories.setCategories(names)
+        step, top = nice_axis(max(i.value for i in items))
+        values.setRange(0, top)
+        values.setTickInterval(step)
+        turned = not horizontal and sum(len(t) for t in labels) * 7 > 40 * len(labels)
+        categories.setLabelsAngle(-45 if turned else 0)
+
+    def _new_bars(self, horizontal: bool):
+        """A bar series with its axes, clicks and tooltips going to ``self._bar_items``."""
         bars = QBarSet("")
         bars.setColor(ACCENT)
         bars.setBorderColor(ACCENT)
         bars.setLabelColor(QColor("#1f2d3a"))
-        for item in items:
-            bars.append(item.value)
         series = QHorizontalBarSeries() if horizontal else QBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         series.setLabelsFormat("@value")
         series.setBarWidth(0.7)
-        bars.clicked.connect(lambda index: self.clicked.emit(items[index]))
+        bars.clicked.connect(lambda index: self.clicked.emit(self._bar_items[index]))
         bars.hovered.connect(lambda state, index: QToolTip.showText(
-            self.cursor().pos(), f"{items[index].label}: {items[index].text}") if state else QToolTip.hideText())
+            self.cursor().pos(), f"{self._bar_items[index].label}: {self._bar_items[index].text}")
+            if state else QToolTip.hideText())
         self.chart.addSeries(series)
         series.setLabelsVisible(True)
         categories = QBarCategoryAxis()
-        categories.append([short(t) for t in labels])
         values = QValueAxis()
-        step, top = nice_axis(max(i.value for i in items))
-        values.setRange(0, top)
         values.setLabelFormat("%d")
         values.setTickType(QValueAxis.TickType.TicksDynamic)
         values.setTickAnchor(0)
-        values.setTickInterval(step)
         categories.setTruncateLabels(False)
-        if not horizontal and sum(len(t) for t in labels) * 7 > 40 * len(labels):
-            categories.setLabelsAngle(-45)
         values.setGridLineColor(QColor(palette.GRID))
         categories.setGridLineVisible(False)
         small = QFont(self.font())
@@ -171,3 +206,4 @@ class ChartCard(QWidget):
             self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
         series.attachAxis(values)
+        return series, bars, categories, values

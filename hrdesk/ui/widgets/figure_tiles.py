@@ -42,10 +42,12 @@ class FigureTile(QFrame):
         self.value.setText(item.text)
         self.caption.setText(item.label)
         self.setAccessibleName(f"{item.label}: {item.text}")
+        self.setToolTip(hint if clickable else "")
+        if self.property("clickable") == clickable:
+            return   # the style sheet's [clickable] rule already applies
         self.setProperty("clickable", clickable)
         self.setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if clickable else Qt.FocusPolicy.NoFocus)
-        self.setToolTip(hint if clickable else "")
         self.style().unpolish(self)
         self.style().polish(self)
 
