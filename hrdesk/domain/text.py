@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[^\w\s]", re.UNICODE)
 _APOSTROPHES = re.compile(r"['’`´]")
 
 
+@lru_cache(maxsize=16_384)  # a name is folded for its key, its sort key and its search text
 def fold(text: str | None) -> str:
     """Lower-case, accent-free, single-spaced text: ``'  Élodie  N'Diaye'`` → ``"elodie n'diaye"``."""
     if not text:

@@ -349,6 +349,7 @@ class FileKeys:
         # pseudonym → the uuids given with it, for pseudonyms that are uuids here (sheet → …)
         self.joins: dict[str, dict[str, list[str]]] = {}
         self.depends_on_database = False   # set by finish()
+        self.pseudonymous: dict[str, bool] = {}  # sheet → whether any of its records is here by pseudonym
         # the first pass's batches, compressed, for the merge (instead of reading the cells
         # again); given up, and the sheets read again, past KEPT_BYTES
         self.kept: dict[str, list[bytes]] | None = {}
@@ -376,8 +377,11 @@ class FileKeys:
         for checked, column, _target, _model, _message in _reference_checks():
             if checked is sheet:
                 needed = self.needed.setdefault((name, column), set())
-                for r in batch:
-                    needed.update(one(u) for u in _values(r.get(column)))
+                if sheet is F.ACTIVITIES:  # a list of recommendations
+                    for r in batch:
+                        needed.update(one(u) for u in _values(r.get(column)))
+                else:  # one record named
+                    needed.update([one(u) for r in batch if (u := r.get(column))])
         if sheet in (F.PARTICIPANTS, F.PARTICIPATIONS):
             prefix = F.PSEUDONYM_PREFIX
             self.wanted.update(u for r in batch if (u := r.get("uuid")) and u.startswith(prefix))
@@ -400,6 +404,11 @@ class FileKeys:
         if not given:
             return
         model = R_MODELS[sheet.name]
+        if sheet.name not in self.pseudonymous:  # any record here known only by a pseudonym?
+            self.pseudonymous[sheet.name] = self.s.scalar(
+                select(model.id).where(model.uuid.like(F.PSEUDONYM_PREFIX + "%")).limit(1)) is not None
+        if not self.pseudonymous[sheet.name]:
+            return
         listed = sorted({p for p, _u in given})
         here: set[str] = set()
         for i in range(0, len(listed), 900):
@@ -490,6 +499,7 @@ class FileKeys:
 
         parsed.stream = batches
         parsed.streamed_sheets = tuple(n for n in self.counts if n != F.OFFICES.name)
+        parsed.counts = dict(self.counts)
         if F.OFFICES.name in self.counts:
             parsed.records[F.OFFICES.name] = self.offices
         parsed.origin_codes = self.origin_codes

@@ -116,13 +116,19 @@ class Merger:
             self._join_pairs(sheet, pairs)
         self._added: Counter[tuple[str, bool]] = Counter()
         self._here: dict[tuple[str, bool], int] = self._people_here() if sheet is F.PARTICIPANTS else {}
-        for batch in self.parsed.batches(sheet):
-            self._batch(sheet, batch)
-            if sheet is F.ACTIVITIES and not Privacy.of(self.parsed.privacy).lists_people:
-                self._listed.extend({"activity_uuid": r["uuid"], "total": r.get("listed_participants") or 0,
-                                     "women": r.get("listed_women") or 0, "men": r.get("listed_men") or 0,
-                                     "other": r.get("listed_other") or 0, "updated_at": self.now}
-                                    for r in batch if r.get("listed_participants") is not None)
+        table = R.MODELS[sheet.name].__table__
+        # a table empty before its sheet: none of the sheet's records can be here already, and
+        # a large sheet builds the table's secondary indexes once at its end (uuids stay indexed)
+        self._table_empty = not self.conn.scalar(select(func.count()).select_from(table))
+        rebuild = self._table_empty and self.parsed.size(sheet) >= REBUILD_INDEXES_ABOVE
+        with dialect.secondary_indexes_dropped(self.conn, (table.name,), rebuild):
+            for batch in self.parsed.batches(sheet):
+                self._batch(sheet, batch)
+                if sheet is F.ACTIVITIES and not Privacy.of(self.parsed.privacy).lists_people:
+                    self._listed.extend({"activity_uuid": r["uuid"], "total": r.get("listed_participants") or 0,
+                                         "women": r.get("listed_women") or 0, "men": r.get("listed_men") or 0,
+                                         "other": r.get("listed_other") or 0, "updated_at": self.now}
+                                        for r in batch if r.get("listed_participants") is not None)
         for (code, named), n in sorted(self._added.items()):
             here = self._here.get((code, named), 0)
             if here:
@@ -218,7 +224,7 @@ class Merger:
             self._histories.update(r["recommendation"] for r in incoming)
 
     def _any_known(self, model: type, uuids: list[str]) -> bool:
-        if not self.s.scalar(select(func.count(model.id))):
+        if self._table_empty:  # before this sheet (the file names each uuid once)
             return False
         for i in range(0, len(uuids), 900):
             if self.conn.scalar(select(model.id).where(model.uuid.in_(uuids[i:i + 900])).limit(1)):

@@ -55,6 +55,7 @@ class ParsedFile:
     streamed_sheets: tuple[str, ...] = ()
     origin_codes: set[str] | None = None             # every record's origin office
     join_pairs: dict[str, dict[str, str]] | None = None  # sheet → {pseudonym: uuid} (see Merger)
+    counts: dict[str, int] = field(default_factory=dict)  # records of each streamed sheet
 
     def problem(self, sheet: str | None, row: int | None, column: str | None, message: str) -> None:
         if len(self.problems) < MAX_PROBLEMS:
@@ -62,6 +63,10 @@ class ParsedFile:
 
     def has_sheet(self, name: str) -> bool:
         return name in self.records or name in self.streamed_sheets
+
+    def size(self, sheet: F.Sheet) -> int:
+        """How many records the sheet holds."""
+        return len(self.records[sheet.name]) if sheet.name in self.records else self.counts.get(sheet.name, 0)
 
     def batches(self, sheet: F.Sheet) -> Iterator[list[dict[str, Any]]]:
         """The sheet's records, in file order, in batches (one batch when held in memory)."""
