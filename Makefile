@@ -7,6 +7,7 @@ PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
+BENCH_WORK ?= /tmp/hrdesk-bench
 
 # System libraries Qt needs to run offscreen / under Xvfb (Debian/Ubuntu package names).
 QT_SYSTEM_PACKAGES := libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 \
@@ -62,6 +63,13 @@ lint: $(TEST_STAMP)
 
 demo: $(STAMP)
 	$(VENV)/bin/hrdesk demo
+
+## bench: the issue-19 benchmarks beside their baselines (minutes; figures in benchmarks/README.md)
+bench: $(TEST_STAMP)
+	$(PIP) install -q -e ".[bench,test,crypto]"
+	$(PY) benchmarks/bench_exchange.py --work $(BENCH_WORK)   # makes the large demo database there
+	$(PY) benchmarks/bench_startup.py --db $(BENCH_WORK)/demo-large.sqlite
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_dashboard.py $(BENCH_WORK)/demo-large.sqlite
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -4,8 +4,10 @@ baselines measured in the same run.
 * export   — ``hrdesk.exchange.export_workbook`` (full privacy) vs. the baseline: openpyxl
   write-only writing the same rows (the rows of the exported file, prepared in memory
   before the clock starts);
-* import   — ``import_file`` into an empty regional database vs. the baseline: python-calamine
-  reading the same file plus sqlite3 ``executemany`` of the same rows into plain tables;
+* import   — ``import_file`` into an empty regional database vs. two baselines: python-calamine
+  reading the same file plus sqlite3 ``executemany`` of the same rows into plain tables (goal
+  1.5×), and pandas ``read_excel(engine="calamine")`` + ``to_sql`` of every sheet (goal 1.0×;
+  needs pandas: ``pip install -e '.[bench]'``);
 * re-import of the same file (idempotent: nothing changes).
 
 Each phase runs in its own process so that its peak memory (max RSS, interpreter included)
@@ -144,10 +146,33 @@ def phase_import_baseline(work: Path, scale: str) -> dict:
     return {"seconds": time.perf_counter() - start, "cpu": cpu() - c0, "peak_mib": peak_mib()}
 
 
+def phase_import_pandas(work: Path, scale: str) -> dict:
+    """The issue's plain script: pandas ``read_excel(engine="calamine")`` of every sheet, then
+    ``to_sql`` into SQLite (same journal and sync settings as the other baseline)."""
+    import sqlite3
+
+    try:
+        import pandas as pd
+    except ImportError:
+        return {"missing": "pandas is not installed: pip install -e '.[bench]' (or make bench)"}
+    path = work / "pandas.sqlite"
+    path.unlink(missing_ok=True)
+    start, c0 = time.perf_counter(), cpu()
+    sheets = pd.read_excel(work / "export.xlsx", sheet_name=None, engine="calamine")
+    conn = sqlite3.connect(str(path))
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    with conn:
+        for name, frame in sheets.items():
+            frame.to_sql(name, conn, index=False)
+    conn.close()
+    return {"seconds": time.perf_counter() - start, "cpu": cpu() - c0, "peak_mib": peak_mib()}
+
+
 BATCH_ROWS: dict[str, int] = {}
 
 PHASES = {"demo": phase_demo, "export": phase_export, "export_baseline": phase_export_baseline,
-          "import": phase_import, "import_baseline": phase_import_baseline}
+          "import": phase_import, "import_baseline": phase_import_baseline, "import_pandas": phase_import_pandas}
 
 
 def run_phase(name: str, work: Path, scale: str) -> dict:
@@ -180,6 +205,7 @@ def main() -> int:
     exp_base = run_phase("export_baseline", work, args.scale)
     imp = run_phase("import", work, args.scale)
     imp_base = run_phase("import_baseline", work, args.scale)
+    imp_pandas = run_phase("import_pandas", work, args.scale)
     rows = sum(exp["rows"].values())
     print(f"rows exported: {rows:,} ({exp['rows']}); file {exp['bytes'] / 2**20:.1f} MiB")
     print(f"{'':28}{'wall':>9}{'ratio':>7}{'CPU':>9}{'ratio':>7}{'goal':>6}{'peak RSS':>10}")
@@ -189,7 +215,12 @@ def main() -> int:
         ("import", imp, imp_base, 1.5),
         ("  baseline calamine+sqlite3", imp_base, None, None),
     ]
-    ok = True
+    if "missing" in imp_pandas:
+        print(f"pandas baseline not measured: {imp_pandas['missing']}")
+    else:
+        lines += [("import (against pandas)", imp, imp_pandas, 1.0),
+                  ("  baseline pandas+to_sql", imp_pandas, None, None)]
+    ok = "missing" not in imp_pandas
     for label, m, base, goal in lines:
         text = f"{label:28}{m['seconds']:8.2f}s"
         if base:

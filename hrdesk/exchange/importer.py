@@ -17,6 +17,7 @@ import json
 import pickle
 import zlib
 from array import array
+from operator import itemgetter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -519,8 +520,8 @@ def _pack(batch: list[dict[str, Any]]) -> bytes:
     column by column when every record has the same fields in the same order (the usual case:
     a third smaller), else record by record."""
     keys = tuple(batch[0]) if batch else ()
-    if all(tuple(r) == keys for r in batch):
-        data: Any = (keys, [tuple(r[k] for r in batch) for k in keys])
+    if all(map(keys.__eq__, map(tuple, batch))):
+        data: Any = (keys, [tuple(map(itemgetter(k), batch)) for k in keys])
     else:
         data = (None, batch)
     return zlib.compress(pickle.dumps(data, pickle.HIGHEST_PROTOCOL), 1)

@@ -220,8 +220,8 @@ def _sheet_batches(wb: SheetWindows, sheet: F.Sheet, parsed: ParsedFile, checksu
     for number, row in enumerate(rows, start=2):
         # F.canonical's text, with the common cell types inline (no call per cell)
         if checked:
-            checksum.row([v if (t := type(v)) is str else format(v, ".15g") if t is float
-                          else v.isoformat() if t is _DATETIME or t is _DATE else F.canonical(v) for v in row])
+            checksum.texts([v if (t := type(v)) is str else format(v, ".15g") if t is float
+                            else v.isoformat() if t is _DATETIME or t is _DATE else F.canonical(v) for v in row])
         if not any(row) and all(v in ("", None) for v in row):
             continue
         rec: dict[str, Any] = {"_row": number}
