@@ -17,9 +17,9 @@ import json
 import pickle
 import zlib
 from array import array
-from operator import itemgetter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
