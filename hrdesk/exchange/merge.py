@@ -58,6 +58,7 @@ class Merger:
         self.lookalikes: list[tuple[str, int, int, bool]] = []
         self._listed: list[dict[str, Any]] = []   # activities' listed counts (aggregate files)
         self._histories: set[str] = set()          # recommendations whose history entries came
+        self._inserted_ids: dict[type, dict[str, int]] = {}  # uuid → id of the records this merge added
 
     def run(self) -> Counter[str]:
         # a large page cache for this transaction: bulk inserts touch many index pages
@@ -323,6 +324,8 @@ class Merger:
                 row[column] = ids_of[rec[field]]
             rows.append(row)
         self._insert_rows(model, rows)
+        if model in (m.Activity, m.Participant, m.Recommendation):  # named by later sheets
+            self._inserted_ids.setdefault(model, {}).update((rec["uuid"], rec["_id"]) for rec in recs)
         self._links(sheet, recs, replace=False)
         self.counts["inserted"] += len(recs)
         if sheet is F.PARTICIPANTS:
@@ -384,7 +387,9 @@ class Merger:
         return {}
 
     def _ids(self, model: type, uuids: set[str]) -> dict[str, int]:
-        wanted, found = list(uuids), {}
+        known = self._inserted_ids.get(model, {})
+        found = {u: known[u] for u in uuids if u in known}
+        wanted = [u for u in uuids if u not in found]
         for i in range(0, len(wanted), 900):
             found.update(self.conn.execute(select(model.uuid, model.id).where(
                 model.uuid.in_(wanted[i:i + 900]))).all())
