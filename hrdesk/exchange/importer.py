@@ -4,9 +4,11 @@
 ``rejected`` and every problem found.  A file is either imported completely or not at all.
 
 Memory stays bounded whatever the file's size: a first pass reads every sheet in batches
-(every cell and row checked, the checksum recomputed) keeping only the keys the reference
-checks need (:class:`FileKeys`); only a file without problems is read a second time, in
-batches merged inside the one transaction (a failure anywhere rolls everything back).
+(every cell and row checked, the checksum recomputed) keeping the keys the reference checks
+need (:class:`FileKeys`) and each batch of records compressed in memory (up to
+:data:`KEPT_BYTES`: a large file's are a fraction of its size); only a file without problems
+goes on to the merge, which takes those batches (or, past that size, reads the sheets again)
+inside the one transaction (a failure anywhere rolls everything back).
 """
 
 from __future__ import annotations
@@ -321,7 +323,7 @@ def _values(v: Any) -> list:
     return v if isinstance(v, list) else [v] if v else []
 
 
-KEPT_BYTES = 96 * 2**20  # compressed first-pass records kept for the merge (a large file's are ~35 MiB)
+KEPT_BYTES = 40 * 2**20  # compressed first-pass records kept for the merge (the large demo export: 26 MiB)
 
 
 class FileKeys:
@@ -481,7 +483,8 @@ class FileKeys:
                         parsed.problem(sheet.name, r["_row"], column, message.format(uuid=back.get(u, u)))
 
     def streamed(self, parsed: ParsedFile) -> None:
-        """Make ``parsed`` the second pass: each sheet read again in batches, ids mapped back."""
+        """Make ``parsed`` the second pass: each sheet's kept batches (else the sheet read
+        again) in batches, ids mapped back."""
         back, kept = self.back, self.kept
         if kept is None:
             wb, privacy = self._wb, self.privacy

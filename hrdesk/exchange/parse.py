@@ -4,8 +4,9 @@ every cell and every row, and recomputing the checksum.  Every problem is collec
 
 A large file is never held whole as records: :func:`scan_workbook` reads each sheet in
 batches of records handed to a visitor (the importer's first pass: problems, checksum and
-the few keys the reference checks need), and :func:`sheet_batches` reads one sheet again in
-batches for the merge (the second pass, inside the import's one transaction).
+the few keys the reference checks need; it also keeps the batches, compressed, for the merge),
+and :func:`sheet_batches` reads one sheet again in batches (for the merge of a file too large
+for its batches to be kept, and to find the rows behind a problem).
 """
 
 from __future__ import annotations
