@@ -286,3 +286,26 @@ def test_the_merge_reads_the_first_passes_records_not_the_cells_again(tmp_path, 
     assert snapshot(kept) == snapshot(again)
     kept.close()
     again.close()
+
+
+def test_calamine_never_loads_the_whole_exchange_file(tmp_path, exported, monkeypatch):
+    """Opening the file (its sheets, its metadata) and importing it hand calamine small
+    windows only: loading the whole file takes about twice its size while it lasts."""
+    from python_calamine import CalamineWorkbook
+
+    whole = exported.read_bytes()
+    given: list[bool] = []   # whether calamine was given the whole file
+    original = CalamineWorkbook.from_filelike
+
+    def spy(filelike):
+        given.append(filelike.getvalue() == whole)
+        return original(filelike)
+
+    monkeypatch.setattr(windows_module.CalamineWorkbook, "from_filelike", staticmethod(spy))
+    monkeypatch.setattr(windows_module, "WINDOW_BYTES", 2000)
+    region = new_db(tmp_path, "RO")
+    result = import_file(region, exported)
+    assert result.ok, result.summary()
+    assert import_file(region, exported).status == "already_imported"
+    assert len(given) > 2 and not any(given)
+    region.close()

@@ -12,7 +12,6 @@ for its batches to be kept, and to find the rows behind a problem).
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -102,14 +101,17 @@ def open_workbook(data: bytes) -> tuple[SheetWindows, dict[str, Any], str]:
     privacy level; :class:`FileRejected` when it is not a readable exchange file of a format
     this HRDesk knows."""
     try:
-        wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
-    except Exception as exc:  # calamine raises its own error types for damaged files
+        windows = SheetWindows.open(data)
+        if F.META_SHEET in windows.sheet_names:
+            meta = _read_meta(list(windows.rows(F.META_SHEET)))
+    except FileRejected:
+        raise
+    except Exception as exc:  # calamine's own error types, a damaged zip or workbook part
         raise FileRejected(_("The workbook could not be read: {error}").format(error=exc)) from exc
-    if F.META_SHEET not in wb.sheet_names:
+    if F.META_SHEET not in windows.sheet_names:
         raise FileRejected(_("This workbook is not an HRDesk exchange file (it has no '{sheet}' sheet). "
                              "To import a spreadsheet of your own, use the spreadsheet import instead.")
                            .format(sheet=F.META_SHEET))
-    meta = _read_meta(wb)
     version = meta.get("format_version")
     if not isinstance(version, int) or version < 1:
         raise FileRejected(_("The exchange file's format version is missing or invalid."))
@@ -124,10 +126,6 @@ def open_workbook(data: bytes) -> tuple[SheetWindows, dict[str, Any], str]:
     for key in ("export_id", "office_code", "checksum"):
         if not meta.get(key):
             raise FileRejected(_("The exchange file's metadata lacks '{key}'.").format(key=key))
-    try:
-        windows = SheetWindows(data, wb.sheet_names)
-    except Exception as exc:  # a damaged zip or workbook part
-        raise FileRejected(_("The workbook could not be read: {error}").format(error=exc)) from exc
     return windows, meta, privacy
 
 
@@ -164,8 +162,7 @@ def sheet_batches(wb: SheetWindows, sheet: F.Sheet, privacy: str, *,
             problem=again.problems[0]))
 
 
-def _read_meta(wb: CalamineWorkbook) -> dict[str, Any]:
-    rows = wb.get_sheet_by_name(F.META_SHEET).to_python(skip_empty_area=False)
+def _read_meta(rows: list[list[Any]]) -> dict[str, Any]:
     entries = []
     for row in rows[1:]:
         if not row or not isinstance(row[0], str) or not row[0]:

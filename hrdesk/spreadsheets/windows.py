@@ -61,6 +61,17 @@ class SheetWindows:
         self._common += shared
         self.whole = any(self._zip.getinfo(n).file_size > MAX_SHARED_STRINGS for n in shared)
 
+    @classmethod
+    def open(cls, data: bytes) -> SheetWindows:
+        """The workbook with its sheet names read from its ``workbook.xml`` (calamine does not
+        load the whole file for them: that takes twice the file's size while it lasts); a
+        workbook not laid out as usual is opened by calamine to learn them."""
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = list(_sheet_paths(zf, set(zf.namelist())))
+        if not names:
+            names = CalamineWorkbook.from_filelike(io.BytesIO(data)).sheet_names
+        return cls(data, names)
+
     def rows(self, name: str) -> Iterator[list[Any]]:
         """The sheet's rows (see the module's note); the sheet must exist."""
         path = self._paths.get(name)
