@@ -184,9 +184,9 @@ def collect(s: Session, scope: ReportScope, *, detail: bool = True, narrative: b
     # what the follow-up shows of each (response, entities, status date, latest note, cluster):
     # the compendium's own figures (hrdesk.services.followup)
     if recommendations:
-        for detail in followup.details(s, RecommendationFilter(uuids=tuple(recommendations))):
-            recommendations[detail["uuid"]].update(
-                {k: detail[k] for k in ("response", "entities", "status_date", "latest_note", "cluster_name")})
+        for followed in followup.details(s, RecommendationFilter(uuids=tuple(recommendations))):
+            recommendations[followed["uuid"]].update(
+                {k: followed[k] for k in ("response", "entities", "status_date", "latest_note", "cluster_name")})
     # each query runs once; "key" holds the same figures as key_figures
     breakdowns = agg.people_breakdowns(s, a, DASHBOARD_GROUPINGS if light else PEOPLE_GROUPINGS)  # one pass
     by_sex = _ordered(breakdowns[("sex",)], "sex", SEX)

@@ -163,8 +163,12 @@ class ChartCard(QWidget):
         if categories.categories() != names:   # laying labels out is most of a chart's drawing
             categories.setCategories(names)
         step, top = nice_axis(max(i.value for i in items))
-        values.setRange(0, top)
-        values.setTickInterval(step)
+        if step > values.tickInterval():   # never a wide range with a small interval, even for a
+            values.setTickInterval(step)   # moment: QtCharts lays out every tick of it at once
+            values.setRange(0, top)        # (seconds for a range of 10,000 and an interval of 2)
+        else:
+            values.setRange(0, top)
+            values.setTickInterval(step)
         turned = not horizontal and sum(len(t) for t in labels) * 7 > 40 * len(labels)
         categories.setLabelsAngle(-45 if turned else 0)
 
