@@ -119,3 +119,17 @@ def test_the_sample_periods_are_not_trivial(filled):
     assert f.key["activities"] == 5 and f.key["participants"] > 5 and f.key["recommendations"] == 2
     assert len(f.by_month) > 2 and len(f.countries) > 2 and f.sdg_targets
     assert figures.dashboard(filled, ReportScope.year(2024, include_cancelled=True)).key["activities"] == 6
+
+
+def test_people_and_activities_without_a_value_are_shown_as_not_recorded(filled):
+    """A chart bar or slice is never an empty label: people without an age group or
+    stakeholder category, and activities without a main country, read "Not recorded"."""
+    with filled.session() as s:
+        s.execute(text("UPDATE participants SET age_group = NULL, stakeholder_category = NULL WHERE id IN "
+                       "(SELECT participant_id FROM participations WHERE deleted_at IS NULL)"))
+        s.execute(text("UPDATE activities SET country = '' WHERE deleted_at IS NULL"))
+    board = dashboard.build(filled, ReportScope(date_from=dt.date(2000, 1, 1), date_to=dt.date(2030, 12, 31)))
+    series = {s.key: s for s in board.series}
+    assert all(item.label for s in board.series for item in s.items)
+    for key in ("by_age", "by_category", "by_country"):
+        assert [item.label for item in series[key].items] == ["Not recorded"], key

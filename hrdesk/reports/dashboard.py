@@ -65,6 +65,9 @@ def from_figures(f: ReportFigures) -> Dashboard:
     def item(label: str, value: int, target: Target = None, colour: str | None = None) -> Item:
         return Item(label, value, tr.num(value), target, colour)
 
+    def named(choices, code: str | None) -> str:
+        return tr.label(choices, code) if code else tr("Not recorded")
+
     people = ParticipantFilter(offices=f.scope.offices)
     tiles = (
         item(tr("Activities"), k["activities"], base),
@@ -84,17 +87,17 @@ def from_figures(f: ReportFigures) -> Dashboard:
             item(tr.label(ACTIVITY_STATUS, c), n, replace(base, statuses=(c,)), palette.colour("status", c, i))
             for i, (c, n) in enumerate(k["by_status"].items()))),
         Series("by_sex", tr("People by sex"), "pie", tuple(
-            item(tr.label(SEX, r["sex"]), r["participants"], replace(people, sexes=(r["sex"],)),
+            item(named(SEX, r["sex"]), r["participants"], replace(people, sexes=(r["sex"],)),
                  palette.colour("sex", r["sex"], i))
             for i, r in enumerate(f.people_by_sex))),
         Series("by_age", tr("People by age group"), "bar", tuple(
-            item(tr.label(AGE_GROUP, r["age_group"]), r["participants"]) for r in f.people_by_age)),
+            item(named(AGE_GROUP, r["age_group"]), r["participants"]) for r in f.people_by_age)),
         Series("by_category", tr("People by stakeholder category"), "hbar", tuple(
-            item(tr.label(STAKEHOLDER_CATEGORY, r["stakeholder_category"]), r["participants"],
+            item(named(STAKEHOLDER_CATEGORY, r["stakeholder_category"]), r["participants"],
                  replace(people, categories=(r["stakeholder_category"],)))
             for r in sorted(f.people_by_category, key=lambda r: -r["participants"]))),
         Series("by_country", tr("Activities by country"), "hbar", tuple(
-            item(tr.country(r["country"]), r["activities"], replace(base, countries=(r["country"],)))
+            item(tr.country(r["country"]) or tr("Not recorded"), r["activities"], replace(base, countries=(r["country"],)))
             for r in sorted(f.by_country, key=lambda r: -r["activities"]))),
         Series("by_month", tr("Activities by month"), "bar", tuple(
             item(tr.month(r["month"]), r["activities"]) for r in f.by_month)),
