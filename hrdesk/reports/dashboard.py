@@ -68,7 +68,7 @@ def from_figures(f: ReportFigures) -> Dashboard:
     def named(choices, code: str | None) -> str:
         return tr.label(choices, code) if code else tr("Not recorded")
 
-    people = ParticipantFilter(offices=f.scope.offices)
+    people = ParticipantFilter(activities=base)   # who took part in the period's activities
     tiles = (
         item(tr("Activities"), k["activities"], base),
         item(tr("People who took part (unique)"), k["participants"], people),
@@ -97,7 +97,7 @@ def from_figures(f: ReportFigures) -> Dashboard:
                  replace(people, categories=(r["stakeholder_category"],)))
             for r in sorted(f.people_by_category, key=lambda r: -r["participants"]))),
         Series("by_country", tr("Activities by country"), "hbar", tuple(
-            item(tr.country(r["country"]) or tr("Not recorded"), r["activities"], replace(base, countries=(r["country"],)))
+            item(tr.country(r["country"]) or tr("Not recorded"), r["activities"], replace(base, main_countries=(r["country"],)))
             for r in sorted(f.by_country, key=lambda r: -r["activities"]))),
         Series("by_month", tr("Activities by month"), "bar", tuple(
             item(tr.month(r["month"]), r["activities"]) for r in f.by_month)),

@@ -22,6 +22,7 @@ class ActivityScope:
     kinds: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
+    main_countries: tuple[str, ...] = ()  # held in (the activity's own country; ``countries`` also takes those it covers)
     offices: tuple[str, ...] = ()      # office codes of origin
     themes: tuple[str, ...] = ()
     sdg_goals: tuple[int, ...] = ()
@@ -50,6 +51,8 @@ class ActivityScope:
         if self.countries:
             c.append(or_(A.country.in_(self.countries), A.id.in_(
                 select(m.ActivityCountry.activity_id).where(m.ActivityCountry.country.in_(self.countries)))))
+        if self.main_countries:
+            c.append(A.country.in_(self.main_countries))
         if self.offices:
             c.append(A.origin_office_id.in_(select(m.Office.id).where(m.Office.code.in_(self.offices))))
         if self.themes:

@@ -100,6 +100,7 @@ class ParticipantFilter:
     countries: tuple[str, ...] = ()
     offices: tuple[str, ...] = ()
     activity: str | None = None   # uuid: people who took part in this activity
+    activities: ActivityScope | None = None  # people who took part in an activity of this scope
     include_deleted: bool = False
 
     def conditions(self) -> list:
@@ -110,9 +111,9 @@ class ParticipantFilter:
         if self.text.strip():
             c += [P.search_text.like(p, escape="\\") for p in like_patterns(self.text)]
         if self.sexes:
-            c.append(P.sex.in_(self.sexes))
+            c.append(_one_of(P.sex, self.sexes))
         if self.categories:
-            c.append(P.stakeholder_category.in_(self.categories))
+            c.append(_one_of(P.stakeholder_category, self.categories))
         if self.countries:
             c.append(P.country.in_(self.countries))
         if self.offices:
@@ -121,7 +122,19 @@ class ParticipantFilter:
             Q, A = m.Participation, m.Activity
             c.append(P.id.in_(select(Q.participant_id).join(A, A.id == Q.activity_id)
                               .where(A.uuid == self.activity, Q.deleted_at.is_(None))))
+        if self.activities is not None:
+            Q, A = m.Participation, m.Activity
+            c.append(P.id.in_(select(Q.participant_id).where(
+                Q.deleted_at.is_(None), Q.activity_id.in_(select(A.id).where(*self.activities.conditions())))))
         return c
+
+
+def _one_of(column, values: tuple[str | None, ...]):
+    """The column is one of ``values``; None stands for "not recorded" (NULL)."""
+    known = [v for v in values if v is not None]
+    if None not in values:
+        return column.in_(known)
+    return or_(column.is_(None), column.in_(known)) if known else column.is_(None)
 
 
 def _participation_count():

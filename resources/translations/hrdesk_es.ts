@@ -960,6 +960,10 @@ Todo lo registrado desde entonces se reemplaza. Antes se hace una copia de la ba
         <source>Activities behind “{figure}”. Change a filter to see others.</source>
         <translation>Actividades detrás de “{figure}”. Cambie un filtro para ver otras.</translation>
     </message>
+    <message>
+        <source>People behind “{figure}”. Change a filter to see others.</source>
+        <translation>Personas detrás de “{figure}”. Cambie un filtro para ver otras.</translation>
+    </message>
 </context>
 <context>
     <name>ClusterDialog</name>
@@ -1174,10 +1178,6 @@ procedente de {file}</translation>
     <message>
         <source>Nothing to show for this period.</source>
         <translation>No hay nada que mostrar en este período.</translation>
-    </message>
-    <message>
-        <source>The registry lists everyone of this group; the dashboard counts those who took part in the period.</source>
-        <translation>El registro enumera a todas las personas de este grupo; el panel cuenta a las que participaron en el período.</translation>
     </message>
 </context>
 <context>

@@ -960,6 +960,10 @@ Tout ce qui a été saisi depuis est remplacé. La base telle qu&apos;elle est m
         <source>Activities behind “{figure}”. Change a filter to see others.</source>
         <translation>Activités correspondant à «&#xa0;{figure}&#xa0;». Modifiez un filtre pour en voir d&apos;autres.</translation>
     </message>
+    <message>
+        <source>People behind “{figure}”. Change a filter to see others.</source>
+        <translation>Personnes correspondant à «&#xa0;{figure}&#xa0;». Modifiez un filtre pour en voir d&apos;autres.</translation>
+    </message>
 </context>
 <context>
     <name>ClusterDialog</name>
@@ -1174,10 +1178,6 @@ provenant de {file}</translation>
     <message>
         <source>Nothing to show for this period.</source>
         <translation>Rien à afficher pour cette période.</translation>
-    </message>
-    <message>
-        <source>The registry lists everyone of this group; the dashboard counts those who took part in the period.</source>
-        <translation>Le registre recense toutes les personnes de ce groupe&#xa0;; le tableau de bord compte celles qui ont participé pendant la période.</translation>
     </message>
 </context>
 <context>

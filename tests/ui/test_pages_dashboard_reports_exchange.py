@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from hrdesk import exchange
 from hrdesk.services import offices, settings
 from hrdesk.services.activities import ActivityService
+from hrdesk.services.participants import ParticipantService
 from hrdesk.storage.database import Database
 
 YEAR_2024 = (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
@@ -106,11 +107,22 @@ def test_dashboard_figures_match_sql_and_click_through_to_filtered_lists(window,
     # a slice of "People by sex" → Participants page filtered on that sex
     window.show_page("dashboard")
     sexes = page.charts["by_sex"]
+    for sex in ("male", "female", "other"):  # in the registry, in no activity of the period
+        ParticipantService(ctx.db).create({"full_name": f"Not in 2024 {sex}", "sex": sex})
     slices = sexes.chart.series()[0].slices()
     assert [round(s.value()) for s in slices] == [i.value for i in sexes.items if i.value]
     slices[0].clicked.emit()
     people = window.current_page()
     assert people.key == "participants" and people.sex.currentData() == sexes.items[0].target.sexes[0]
+    # exactly the people of that sex who took part in the period's activities (the registry has more)
+    qtbot.waitUntil(lambda: people.model.total == sexes.items[0].value, timeout=5000)
+    assert sql(ctx.db, "SELECT COUNT(*) FROM participants WHERE deleted_at IS NULL AND sex = ?",
+               sexes.items[0].target.sexes[0]) > sexes.items[0].value
+    assert f"People behind “{sexes.items[0].label}”" in window.statusBar().currentMessage()
+    people.search.setText("")   # an untouched bar keeps the figure's scope…
+    assert people.current_filter().activities is not None
+    people.sex.setCurrentIndex(0)   # …touching a filter drops it
+    assert people.current_filter().activities is None
 
     # an empty period explains itself
     window.show_page("dashboard")

@@ -23,6 +23,7 @@ def apply_people_filter(page, flt: ParticipantFilter) -> None:
     page.country.set_value(flt.countries[0] if len(flt.countries) == 1 else None)
     for w in (page.search, page.sex, page.category, page.country):
         w.blockSignals(False)
+    page.pin(flt)   # what the bar cannot show (the activities taken part in) holds too
     page.apply_filter()
 
 
@@ -43,7 +44,11 @@ def show_records(widget: QWidget, target, label: str = "") -> bool:
                 "ClickThrough", "Activities behind “{figure}”. Change a filter to see others.").format(figure=label))
         return True
     if isinstance(target, ParticipantFilter) and "participants" in pages:
-        apply_people_filter(pages["participants"], target)
+        page = pages["participants"]
+        apply_people_filter(page, target)
         window.show_page("participants")
+        if label:
+            page.ctx.message.emit(QCoreApplication.translate(
+                "ClickThrough", "People behind “{figure}”. Change a filter to see others.").format(figure=label))
         return True
     return False

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from hrdesk import i18n
 from hrdesk.reports import dashboard as dashboard_data
 from hrdesk.reports.scope import ReportScope
-from hrdesk.services.queries import ParticipantFilter
 from hrdesk.ui import preferences
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.pages.base import EmptyState, Page
@@ -219,10 +218,7 @@ class DashboardPage(Page):
 
     # -- click-through --------------------------------------------------------------------
     def open_item(self, item) -> None:
-        target = self.target_of(item)
-        if show_records(self, target, item.label) and isinstance(target, ParticipantFilter):
-            self.ctx.message.emit(self.tr("The registry lists everyone of this group; the dashboard counts "
-                                          "those who took part in the period."))
+        show_records(self, self.target_of(item), item.label)  # the list holds exactly the figure's records
 
     def _changed(self, record_type: str) -> None:
         if record_type in WATCHED:
