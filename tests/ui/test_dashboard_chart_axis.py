@@ -39,3 +39,25 @@ def test_a_large_period_after_a_small_one_never_lays_out_thousands_of_ticks(qtbo
         assert sorted(bars.at(i) for i in range(bars.count())) == sorted(float(v) for v in period)
         assert values.max() >= max(period) and values.max() / values.tickInterval() <= 10
     assert ticks and max(ticks) <= 10, ticks
+
+
+def test_month_labels_turn_and_values_go_to_tooltips_when_the_bars_are_narrow(qtbot):
+    """Two years of months on a card: every label is shown, turned, and the numbers above the
+    bars (which would run into each other) are left to each bar's tooltip; a few months are
+    labelled flat, with their numbers.  Widening the card lays them out again."""
+    card = ChartCard()
+    qtbot.addWidget(card)
+    card.resize(500, 300)
+    card.show()
+    months = [Item(f"{m:02d}/{y % 100}", 400 + m, str(400 + m), None) for y in (2024, 2025) for m in range(1, 13)]
+    card.set_series("Activities by month", "bar", months, empty_text="")
+    categories = card.chart.axes()[0]
+    series = card.chart.series()[0]
+    assert categories.categories() == [m.label for m in months]
+    assert categories.labelsAngle() == -90 and not series.isLabelsVisible()
+    card.set_series("Activities by month", "bar", months[:3], empty_text="")
+    assert categories.labelsAngle() == 0 and series.isLabelsVisible()
+    card.set_series("Activities by month", "bar", months, empty_text="")
+    assert categories.labelsAngle() == -90
+    card.resize(3000, 300)   # room for every label side by side
+    qtbot.waitUntil(lambda: categories.labelsAngle() == 0 and series.isLabelsVisible(), timeout=3000)

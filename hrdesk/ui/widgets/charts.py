@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
 from hrdesk.reports import palette
@@ -103,6 +103,7 @@ class ChartCard(QWidget):
         else:
             self._bars(kind == "hbar", list(labels) if labels else [i.label for i in self.items])
         self._drawn = kind
+        self._fit_labels()
 
     def _clear(self) -> None:
         self.chart.removeAllSeries()
@@ -169,8 +170,27 @@ class ChartCard(QWidget):
         else:
             values.setRange(0, top)
             values.setTickInterval(step)
-        turned = not horizontal and sum(len(t) for t in labels) * 7 > 40 * len(labels)
-        categories.setLabelsAngle(-45 if turned else 0)
+
+    def _fit_labels(self) -> None:
+        """Vertical bars' labels turned, and the values above the bars left to the tooltip, when
+        they would not fit side by side in the width each bar has (24 months on a card)."""
+        if self._drawn != "bar" or not self.chart.series():
+            return
+        categories, _values = self.chart.axes()
+        names = categories.categories()
+        if not names:
+            return
+        each = max(self.view.width() - 90, 100) / len(names)   # the plot area, less the value axis
+        metrics = QFontMetrics(categories.labelsFont())
+        widest = max(metrics.horizontalAdvance(n) for n in names) + 6
+        categories.setLabelsAngle(-90 if widest > each else 0)
+        series = self.chart.series()[0]
+        numbers = max((metrics.horizontalAdvance(i.text) for i in self._bar_items), default=0) + 4
+        series.setLabelsVisible(numbers <= each)   # else each value is in its bar's tooltip
+
+    def resizeEvent(self, event) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._fit_labels()
 
     def _new_bars(self, horizontal: bool):
         """A bar series with its axes, clicks and tooltips going to ``self._bar_items``."""
