@@ -11,7 +11,7 @@ _NON_WORD = re.compile(r"[^\w\s]", re.UNICODE)
 _APOSTROPHES = re.compile(r"['’`´]")
 
 
-@lru_cache(maxsize=16_384)  # a name is folded for its key, its sort key and its search text
+@lru_cache(maxsize=2048)  # a name is folded for its key, its sort key and its search text
 def fold(text: str | None) -> str:
     """Lower-case, accent-free, single-spaced text: ``'  Élodie  N'Diaye'`` → ``"elodie n'diaye"``."""
     if not text:
