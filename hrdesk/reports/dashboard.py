@@ -91,7 +91,8 @@ def from_figures(f: ReportFigures) -> Dashboard:
                  palette.colour("sex", r["sex"], i))
             for i, r in enumerate(f.people_by_sex))),
         Series("by_age", tr("People by age group"), "bar", tuple(
-            item(named(AGE_GROUP, r["age_group"]), r["participants"]) for r in f.people_by_age)),
+            item(named(AGE_GROUP, r["age_group"]), r["participants"], replace(people, age_groups=(r["age_group"],)))
+            for r in f.people_by_age)),
         Series("by_category", tr("People by stakeholder category"), "hbar", tuple(
             item(named(STAKEHOLDER_CATEGORY, r["stakeholder_category"]), r["participants"],
                  replace(people, categories=(r["stakeholder_category"],)))

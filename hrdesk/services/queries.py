@@ -97,6 +97,7 @@ class ParticipantFilter:
     text: str = ""
     sexes: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
+    age_groups: tuple[str | None, ...] = ()
     countries: tuple[str, ...] = ()
     offices: tuple[str, ...] = ()
     activity: str | None = None   # uuid: people who took part in this activity
@@ -114,6 +115,8 @@ class ParticipantFilter:
             c.append(_one_of(P.sex, self.sexes))
         if self.categories:
             c.append(_one_of(P.stakeholder_category, self.categories))
+        if self.age_groups:
+            c.append(_one_of(P.age_group, self.age_groups))
         if self.countries:
             c.append(P.country.in_(self.countries))
         if self.offices:
