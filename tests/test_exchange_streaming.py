@@ -309,3 +309,38 @@ def test_calamine_never_loads_the_whole_exchange_file(tmp_path, exported, monkey
     assert import_file(region, exported).status == "already_imported"
     assert len(given) > 2 and not any(given)
     region.close()
+
+
+def _without_part(source, out, sheet: str):
+    """The workbook with the XML part of ``sheet`` left out (workbook.xml still lists it)."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(source) as z:
+        book = z.read("xl/workbook.xml").decode()
+        rels = z.read("xl/_rels/workbook.xml.rels").decode()
+        rid = re.search(rf'<sheet\b[^>]*\bname="{sheet}"[^>]*>', book).group(0)
+        rid = re.search(r'r:id="([^"]+)"', rid).group(1)
+        rel = re.search(rf'<Relationship\b[^>]*\bId="{rid}"[^>]*>', rels).group(0)
+        target = re.search(r'Target="([^"]+)"', rel).group(1)
+        target = target.lstrip("/") if target.startswith("/") else "xl/" + target
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as o:
+            for name in z.namelist():
+                if name != target:
+                    o.writestr(name, z.read(name))
+    return out
+
+
+@pytest.mark.parametrize("sheet", ["Recommendation history", "Participations", "hrdesk"])
+def test_a_sheet_listed_without_its_part_rejects_the_file(tmp_path, exported, sheet):
+    """A workbook whose workbook.xml lists a sheet whose part is gone is damaged: rejected as
+    unreadable (as when calamine opened the whole file), even with --accept-modified — an
+    optional sheet is not skipped as if the file had none."""
+    damaged = _without_part(exported, tmp_path / "damaged.xlsx", sheet)
+    region = new_db(tmp_path, "RO")
+    before = db_hash(region)
+    result = import_file(region, damaged, accept_modified=True)
+    assert result.status == "rejected", result.summary()
+    assert [p.message for p in result.problems] == [f"The workbook could not be read: {sheet}"]
+    assert db_hash(region) == before
+    region.close()

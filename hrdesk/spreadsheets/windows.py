@@ -65,9 +65,10 @@ class SheetWindows:
     def open(cls, data: bytes) -> SheetWindows:
         """The workbook with its sheet names read from its ``workbook.xml`` (calamine does not
         load the whole file for them: that takes twice the file's size while it lasts); a
-        workbook not laid out as usual is opened by calamine to learn them."""
+        workbook not laid out as usual is opened by calamine to learn them.  Every sheet the
+        workbook lists is named, its part missing or not (reading it then rejects the file)."""
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            names = list(_sheet_paths(zf, set(zf.namelist())))
+            names = _sheet_names(zf)
         if not names:
             names = CalamineWorkbook.from_filelike(io.BytesIO(data)).sheet_names
         return cls(data, names)
@@ -163,6 +164,15 @@ def _numbered(xml: bytes, *, every: bool) -> bool:
         return True
     end = xml.find(b">", first.start())
     return _ROW_NUMBER.match(xml, first.start(), end + 1) is not None
+
+
+def _sheet_names(zf: zipfile.ZipFile) -> list[str]:
+    """The names of the sheets ``workbook.xml`` lists, in its order; [] when it cannot be read."""
+    try:
+        book = fromstring(zf.read("xl/workbook.xml"))
+    except Exception:  # missing or not laid out as usual: calamine reads it whole
+        return []
+    return [sheet.get("name") or "" for sheet in book.iter(_MAIN + "sheet")]
 
 
 def _sheet_paths(zf: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
