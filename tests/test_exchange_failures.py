@@ -242,3 +242,21 @@ def test_a_real_formula_added_by_hand_is_refused(region, files, tmp_path):
 def test_damaged_ole_file_is_reported():
     with pytest.raises(checks.FileRejected, match="old-style Office document"):
         checks.unwrap(checks.OLE_SIGNATURE + b"\x00" * 600, None)
+
+
+@pytest.mark.parametrize("kept", [True, False])
+def test_cell_problems_and_unknown_references_are_all_listed(region, files, tmp_path, monkeypatch, kept):
+    """A file with a bad cell and a participation naming an unknown person lists both
+    problems (it said "The workbook changed while it was imported" when the rows behind the
+    unknown reference were read again), whether the first pass's records were kept or not."""
+    from hrdesk.exchange import importer as importer_module
+
+    if not kept:
+        monkeypatch.setattr(importer_module, "KEPT_BYTES", 0)
+
+    def bad(wb):
+        cell(wb["Participations"], 2, "version").value = "abc"
+        cell(wb["Participations"], 3, "participant").value = str(uuid_module.uuid4())
+
+    rejected(region, edited(files, tmp_path, bad), "Participations, row 2, version:",
+             "Participations, row 3, participant: Unknown participant", accept_modified=True)

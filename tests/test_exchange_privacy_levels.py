@@ -195,3 +195,32 @@ def test_old_files_without_the_new_columns_still_import(tmp_path, monkeypatch):
     assert _people(region) == _people(gn)
     gn.close()
     region.close()
+
+
+def test_a_full_file_naming_a_person_by_the_pseudonym_it_also_gives_is_rejected_not_a_crash(tmp_path, guinea):
+    """A (hand-edited) full file whose participation names a person by the pseudonym that its
+    Participants sheet gives with the person's uuid, after the pseudonymised file: the import
+    used to crash (KeyError) once the person took their uuid; it is refused with the row."""
+    import openpyxl
+
+    from hrdesk.exchange.importer import REJECTED
+
+    region = new_db(tmp_path, "RO")
+    assert import_file(region, tmp_path / "pseudonymised.xlsx").ok
+    wb = openpyxl.load_workbook(tmp_path / "full.xlsx")
+    people, parts = wb["Participants"], wb["Participations"]
+    head_people = [c.value for c in people[1]]
+    head_parts = [c.value for c in parts[1]]
+    pseudonyms = {r[head_people.index("uuid")].value: r[head_people.index("pseudonym")].value
+                  for r in people.iter_rows(min_row=2)}
+    cell = parts.cell(row=2, column=head_parts.index("participant") + 1)
+    cell.value = pseudonyms[cell.value]   # …in a participation new to the region
+    parts.cell(row=2, column=head_parts.index("uuid") + 1).value = "0b7f3c2e-5a4d-4e8f-9c1a-2d3e4f5a6b7c"
+    parts.cell(row=2, column=head_parts.index("pseudonym") + 1).value = None
+    wb.save(tmp_path / "edited.xlsx")
+    before = _people(region), _participations(region)
+    result = import_file(region, tmp_path / "edited.xlsx", accept_modified=True)
+    assert result.status == REJECTED
+    assert "Participations, row 2, participant" in str(result.problems[0]), result.problems
+    assert (_people(region), _participations(region)) == before
+    region.close()

@@ -474,9 +474,12 @@ class FileKeys:
 
     def _report_unknown(self, parsed: ParsedFile, sheet: F.Sheet, column: str, unknown: set[str],
                         message: str) -> None:
-        """The rows naming an unknown record, read again (only a file with such rows)."""
+        """The rows naming an unknown record, from the kept batches or read again (only a file
+        with such rows)."""
         back = self.back if sheet is F.PARTICIPATIONS and column == "participant" else {}
-        for batch in sheet_batches(self._wb, sheet, self.privacy):
+        batches = ((_unpack(packed) for packed in self.kept.get(sheet.name, ())) if self.kept is not None
+                   else sheet_batches(self._wb, sheet, self.privacy, known_problems=bool(parsed.problems)))
+        for batch in batches:
             for r in batch:
                 for u in _values(r.get(column)):
                     if back.get(u, u) in unknown:

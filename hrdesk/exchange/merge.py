@@ -20,11 +20,13 @@ from typing import Any
 from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from hrdesk.domain.errors import HRDeskError, Problem
 from hrdesk.domain.privacy import Privacy
 from hrdesk.domain.text import name_key, search_text, sort_key
 from hrdesk.exchange import format as F
 from hrdesk.exchange import rows as R
 from hrdesk.exchange.parse import ParsedFile
+from hrdesk.i18n import _
 from hrdesk.reference import sdg
 from hrdesk.services import audit, settings
 from hrdesk.services import offices as office_service
@@ -321,7 +323,7 @@ class Merger:
             row["uuid"] = rec["uuid"]
             row["created_at"] = now
             for column, (field, ids_of) in refs.items():
-                row[column] = ids_of[rec[field]]
+                row[column] = _named_id(sheet, rec, field, ids_of)
             rows.append(row)
         self._insert_rows(model, rows)
         if model in (m.Activity, m.Participant, m.Recommendation):  # named by later sheets
@@ -364,7 +366,7 @@ class Merger:
         for rec in recs:
             row = self._row(sheet, rec, new=False)
             for column, (field, ids_of) in refs.items():
-                row[column] = ids_of[rec[field]]
+                row[column] = _named_id(sheet, rec, field, ids_of)
             row = {f"b_{k}": v for k, v in row.items()}
             row["b_id"] = rec["_id"]
             groups.setdefault(tuple(sorted(row)), []).append(row)
@@ -549,6 +551,20 @@ class Merger:
         T = m.ExchangeListedCount.__table__
         rows = self._listed
         dialect.upsert(self.conn, T, rows, ("activity_uuid",), ("total", "women", "men", "other", "updated_at"))
+
+
+def _named_id(sheet: F.Sheet, rec: dict[str, Any], field: str, ids_of: dict[str, int]) -> int:
+    """The id of the record ``rec`` names in ``field``.  The checks found every named record in
+    the file or here; one can only be missing when the file names a person by the pseudonym it
+    also gives with their uuid (a hand-edited file): the merge has just given the person their
+    uuid.  Refused (the import rolls back) rather than guessed."""
+    found = ids_of.get(rec[field])
+    if found is None:
+        raise HRDeskError(str(Problem(field, _(
+            "{uuid} is not the id of a record here any more: this file gives it as the pseudonym of "
+            "a record it names by its uuid elsewhere. Ask the office for a new export.").format(uuid=rec[field]),
+            row=rec.get("_row"), sheet=sheet.name, column=field)))
+    return found
 
 
 def _pairs(incoming: list[dict[str, Any]]) -> dict[str, str]:

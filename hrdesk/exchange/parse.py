@@ -152,12 +152,13 @@ def scan_workbook(wb: SheetWindows, meta: dict[str, Any], privacy: str,
 
 
 def sheet_batches(wb: SheetWindows, sheet: F.Sheet, privacy: str, *,
-                  batch_rows: int | None = None) -> Iterator[list[dict[str, Any]]]:
+                  batch_rows: int | None = None, known_problems: bool = False) -> Iterator[list[dict[str, Any]]]:
     """One sheet's records again, in batches, exactly as :func:`scan_workbook` gave them (the
-    merge's pass over a file the first pass found without problems)."""
+    merge's pass over a file the first pass found without problems; ``known_problems``: a
+    file the first pass found problems in, read again to say where others are)."""
     again = ParsedFile({}, privacy)
     yield from _sheet_batches(wb, sheet, again, F.Checksum(), batch_rows or BATCH_ROWS, checked=False)
-    if again.problems:  # the same cells as the first pass: cannot happen unless the file changed
+    if again.problems and not known_problems:  # the first pass's cells: only if the file changed
         raise FileRejected(_("The workbook changed while it was imported: {problem}").format(
             problem=again.problems[0]))
 
