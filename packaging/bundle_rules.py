@@ -42,6 +42,7 @@ EXCLUDED_PACKAGES = (
     "tkinter", "_tkinter", "PyQt5", "PyQt6", "PySide2", "IPython", "matplotlib",
     "pytest", "_pytest", "pytestqt", "hypothesis", "ruff", "importlinter", "grimp",
     "pygments",  # only Mako's optional syntax highlighting of template errors (3 MB, 340 files)
+    "pandas", "numpy",  # the benchmarks' baselines (`bench` extra); openpyxl only uses numpy if present
 )
 
 # Shared-library name fragments of the excluded Qt modules (libQt6WebEngineCore.so.6,
