@@ -24,3 +24,20 @@ def test_settings_shows_the_office_code_read_only_and_never_changes_it(window, q
     page.save()                           # the name (and the rest of the profile) can still be changed
     assert offices.own_office(ctx.db)["name"] == "Bureau en Guinée"
     assert offices.own_office(ctx.db)["code"] == "GN"
+
+
+def test_the_privacy_hint_sits_right_under_its_list(window, qtbot):
+    """At 1366×768 the Exports box holds the list and its hint without a blank band between
+    them (a wrapped label in its own form row was laid out for a narrower width)."""
+    from PySide6.QtWidgets import QLabel
+
+    window.resize(1366, 768)
+    window.show()
+    page = window.show_page("settings")
+    qtbot.waitExposed(window)
+    qtbot.wait(100)
+    hint = next(label for label in page.findChildren(QLabel) if label.text().startswith("Workbooks sent"))
+    combo = page.privacy
+    gap = hint.mapTo(page, hint.rect().topLeft()).y() - combo.mapTo(page, combo.rect().bottomLeft()).y()
+    assert 0 <= gap <= 8, gap
+    assert hint.height() <= 2 * hint.fontMetrics().height()   # one line at this width, not four lines' box

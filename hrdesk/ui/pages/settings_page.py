@@ -70,12 +70,17 @@ class SettingsPage(Page):
             self.privacy.addItem(choice_label(C.PRIVACY_LEVEL, c.code), c.code)
         self.privacy.setAccessibleName(self.tr("Default privacy level of exports"))
         self.privacy.currentIndexChanged.connect(self._privacy_changed)
-        f.addRow(self.tr("Default privacy level"), self.privacy)
         hint = QLabel(self.tr("Workbooks sent to other offices leave names and contact details out "
                               "unless you choose otherwise for a particular export."), export_box)
         hint.setObjectName("pageSubtitle")
         hint.setWordWrap(True)
-        f.addRow("", hint)
+        field = QWidget(export_box)   # the combo with its hint under it, as the office profile's fields
+        column = QVBoxLayout(field)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.privacy)
+        column.addWidget(hint)
+        f.addRow(self.tr("Default privacy level"), field)
         layout.addWidget(export_box)
 
         folders = QGroupBox(self.tr("Where your data lives"), body)
