@@ -429,6 +429,13 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.office_label)
         bar.addPermanentWidget(self.db_label)
         bar.addPermanentWidget(self.read_only_label)
+        bar.messageChanged.connect(self._make_room)
+
+    def _make_room(self, message: str) -> None:
+        """While a message shows, the counts, last export and database name step aside so that
+        it is read whole (the office stays: which office's data this is matters)."""
+        for label in (self.counts_label, self.export_label, self.db_label):
+            label.setVisible(not message)
 
     def update_status(self) -> None:
         if self.ctx.db is None:   # start-up: filled once the database is open

@@ -294,3 +294,19 @@ def test_a_chart_card_changes_its_bars_and_slices_in_place(qtbot):
     assert clicked[-1].label == "Event"
     card.set_series("Kinds", "bar", items(("Event", 0)), empty_text="Nothing")
     assert card.stack.currentWidget() is card.note
+
+
+def test_a_status_message_is_read_whole_at_1366_pixels(window, qtbot):
+    """A click-through's message ("Activities behind “…”. Change a filter to see others.")
+    was cut by the status bar's permanent labels: they step aside while it shows."""
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    text = "People behind “Law enforcement”. Change a filter to see others."
+    window.show_message(text)
+    bar = window.statusBar()
+    room = bar.width() - sum(w.width() for w in (window.office_label, window.read_only_label) if w.isVisible())
+    assert not window.counts_label.isVisible() and not window.db_label.isVisible()
+    assert bar.fontMetrics().horizontalAdvance(text) < room
+    bar.clearMessage()
+    assert window.counts_label.isVisible() and window.db_label.isVisible() and window.export_label.isVisible()
