@@ -143,18 +143,10 @@ class ActivitiesPage(ListPage):
         self.deleted_box.setChecked(scope.include_deleted)
         for w in bar:
             w.blockSignals(False)
-        self._pinned = (self._bar_filter(), scope)
+        self.pin(scope)
         self.apply_filter()
 
-    def current_filter(self) -> ActivityScope:
-        bar = self._bar_filter()
-        pinned = getattr(self, "_pinned", None)
-        if pinned and pinned[0] == bar:
-            return pinned[1]
-        self._pinned = None
-        return bar
-
-    def _bar_filter(self) -> ActivityScope:
+    def bar_filter(self) -> ActivityScope:
         def one(combo):
             return (combo.currentData(),) if combo.currentData() is not None else ()
         country = self.country.value()

@@ -4,6 +4,8 @@ an undo banner after deletions, and the context menu."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -135,7 +137,23 @@ class ListPage(Page):
     def search_hint(self) -> str:
         return self.tr("Search")
 
-    def current_filter(self):  # pragma: no cover - subclasses
+    _pinned: tuple[Any, Any] | None = None
+
+    def current_filter(self):
+        """The filter bar's filter, or a figure's filter set by :meth:`pin` (a Dashboard or
+        report click-through) until the bar changes."""
+        bar = self.bar_filter()
+        if self._pinned and self._pinned[0] == bar:
+            return self._pinned[1]
+        self._pinned = None
+        return bar
+
+    def pin(self, flt: Any) -> None:
+        """Hold ``flt`` (what the filter bar can show of it already shown there) until the bar
+        changes: what the bar cannot show (several kinds, a period's people…) holds too."""
+        self._pinned = (self.bar_filter(), flt)
+
+    def bar_filter(self):  # pragma: no cover - subclasses
         raise NotImplementedError
 
     def empty_texts(self, filtered: bool) -> tuple[str, str]:  # pragma: no cover

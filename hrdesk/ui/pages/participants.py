@@ -85,21 +85,7 @@ class ParticipantsPage(ListPage):
     def search_hint(self) -> str:
         return self.tr("Search name, organisation, position or e-mail")
 
-    def current_filter(self) -> queries.ParticipantFilter:
-        """The filter bar's filter, or the figure's filter applied by ``pin`` (a Dashboard
-        click-through: people who took part in a period's activities…) until the bar changes."""
-        bar = self._bar_filter()
-        pinned = getattr(self, "_pinned", None)
-        if pinned and pinned[0] == bar:
-            return pinned[1]
-        self._pinned = None
-        return bar
-
-    def pin(self, flt: queries.ParticipantFilter) -> None:
-        """Hold ``flt`` (its bar part already shown in the filter bar) until the bar changes."""
-        self._pinned = (self._bar_filter(), flt)
-
-    def _bar_filter(self) -> queries.ParticipantFilter:
+    def bar_filter(self) -> queries.ParticipantFilter:
         def one(combo):
             return (combo.currentData(),) if combo.currentData() is not None else ()
         country = self.country.value()
