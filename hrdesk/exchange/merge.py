@@ -154,12 +154,15 @@ class Merger:
                 inserts.append(rec)
                 states.append(self._state(rtype, rec, "", received=True))  # hash computed when needed
                 continue
-            in_hash = R.record_hash(sheet, HASH_PRIVACY, rec)
-            loc_hash = R.record_hash(sheet, HASH_PRIVACY, loc)
+            # the contents compared as the texts their hashes are made of (the same answer as
+            # comparing the hashes, without hashing the local version unless it is needed)
+            in_texts = R.hash_texts(sheet, HASH_PRIVACY, rec)
+            same_content = in_texts == R.hash_texts(sheet, HASH_PRIVACY, loc)
+            in_hash = R.hash_of(in_texts)
             nameless = self.full and _nameless(sheet, loc)
             # personal fields count as content when both sides have them
-            differ = in_hash != loc_hash or (self.full and not nameless and sheet.record_type.personal_fields
-                                             and R.record_hash(sheet, Privacy.FULL.value, rec) != R.record_hash(sheet, Privacy.FULL.value, loc))
+            differ = not same_content or bool(self.full and not nameless and sheet.record_type.personal_fields
+                                              and R.personal_texts(sheet, rec) != R.personal_texts(sheet, loc))
             if timed:
                 in_at, loc_at = (rec["version"], rec["updated_at"]), (loc["version"], loc["updated_at"])
             else:
@@ -175,7 +178,7 @@ class Merger:
             if not same:
                 if relation == V.NEWER:
                     wins = True
-                elif relation == V.EQUAL and self.full and not nameless and in_hash == loc_hash:
+                elif relation == V.EQUAL and self.full and not nameless and same_content:
                     # the same version: ours came pseudonymised (its personal fields withheld or
                     # older); the full file's personal fields are the version's own
                     rec["_id"] = loc["_id"]
@@ -184,6 +187,7 @@ class Merger:
                 elif relation != V.OLDER:  # changed on both sides (or vectors unknown): both kept for review
                     # a total order, the same at every office (the vector, then the time, decide
                     # between equal contents reached by different edits)
+                    loc_hash = R.record_hash(sheet, HASH_PRIVACY, loc)
                     wins = (*in_at, rec["origin_office"], in_hash, V.format_vector(_vector(rec)),
                             rec["updated_at"]) > (*loc_at, loc["origin_office"], loc_hash,
                                                   V.format_vector(_vector(loc)), loc["updated_at"])

@@ -8,6 +8,7 @@ records a file brings, to compare contents).
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
@@ -17,6 +18,7 @@ from sqlalchemy import Connection, func, select, true
 
 from hrdesk.domain.cleaning import clean_text
 from hrdesk.domain.fields import Kind
+from hrdesk.domain.privacy import Privacy
 from hrdesk.exchange import format as F
 from hrdesk.storage import models as m
 from hrdesk.storage.codec import LINKS, scalar_fields
@@ -187,8 +189,30 @@ def _hash_plan(sheet_name: str, privacy: str) -> tuple[tuple[str, str], ...]:
 
 
 def record_hash(sheet: F.Sheet, privacy: str, rec: dict[str, Any]) -> str:
-    values: list[Any] = [rec.get("origin_office"), "1" if rec.get("deleted") else "0"]
-    for name, cell in _hash_plan(sheet.name, privacy):
+    return hash_of(hash_texts(sheet, privacy, rec))
+
+
+def hash_texts(sheet: F.Sheet, privacy: str, rec: dict[str, Any]) -> list[str]:
+    """The canonical texts :func:`record_hash` hashes: two versions have the same hash when
+    (and only when, sha-256 collisions aside) these lists are equal."""
+    return [F.canonical(rec.get("origin_office")), "1" if rec.get("deleted") else "0",
+            *_texts(_hash_plan(sheet.name, privacy), rec)]
+
+
+def personal_texts(sheet: F.Sheet, rec: dict[str, Any]) -> list[str]:
+    """The canonical texts of the fields a full file's hash adds to a pseudonymised one's: two
+    versions with equal :func:`hash_texts` at pseudonymised privacy have equal full hashes when
+    (and only when) these are equal too."""
+    return _texts(_personal_plan(sheet.name), rec)
+
+
+def hash_of(texts: list[str]) -> str:
+    return hashlib.sha256("\x1f".join(texts).encode()).hexdigest()
+
+
+def _texts(plan: tuple[tuple[str, str], ...], rec: dict[str, Any]) -> list[str]:
+    out = []
+    for name, cell in plan:
         v = rec.get(name)
         if cell == F.LIST:
             v = clean_text(F.encode_list(sorted(map(str, v)))) if v else None
@@ -196,5 +220,11 @@ def record_hash(sheet: F.Sheet, privacy: str, rec: dict[str, Any]) -> str:
             v = F.encode_grid(v) if v else None
         elif type(v) is str and not v.isprintable():
             v = clean_text(v)  # text stored before the input boundary cleaned it
-        values.append(v)
-    return F.content_hash(values)
+        out.append(v if type(v) is str else F.canonical(v))
+    return out
+
+
+@cache
+def _personal_plan(sheet_name: str) -> tuple[tuple[str, str], ...]:
+    shared = set(_hash_plan(sheet_name, Privacy.PSEUDONYMISED.value))
+    return tuple(c for c in _hash_plan(sheet_name, Privacy.FULL.value) if c not in shared)
