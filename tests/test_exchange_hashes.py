@@ -1,0 +1,58 @@
+"""The content hashes stored in every office's agreed states (``exchange_record_state``) must
+never change: a merge compares contents through the texts the hashes are made of (issue 19),
+which must give the hashes, and the answers, the hashes gave."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from hrdesk.domain.cleaning import clean_text
+from hrdesk.exchange import format as F
+from hrdesk.exchange import rows as R
+
+
+def _reference_hash(sheet: F.Sheet, privacy: str, rec: dict) -> str:
+    """The hash as HRDesk computed it before (values list, then ``format.content_hash``)."""
+    values = [rec.get("origin_office"), "1" if rec.get("deleted") else "0"]
+    for column in R.hash_columns(sheet, privacy):
+        v = rec.get(column.field)
+        if column.cell == F.LIST:
+            v = clean_text(F.encode_list(sorted(map(str, v)))) if v else None
+        elif column.cell == F.GRID:
+            v = F.encode_grid(v) if v else None
+        elif type(v) is str and not v.isprintable():
+            v = clean_text(v)
+        values.append(v)
+    return F.content_hash(values)
+
+
+ACTIVITY = {"origin_office": "GN", "deleted": False, "title": "Atelier\tsur la torture", "kind": "training",
+            "status": "completed", "start_date": dt.date(2024, 3, 1), "end_date": None, "country": "GIN",
+            "sdg_targets": ["16.3", "5.2", "16.10"], "partners": ["UNDP", "Avocats sans frontières"],
+            "reach_by_age": {("female", "18_24"): 12, ("male", "25_34"): 3}, "reach_total": 15,
+            "pre_post_test": True, "days": 2.5}
+PERSON = {"origin_office": "SL", "deleted": True, "full_name": "Aïssatou Diallo", "sex": "female",
+          "email": "a@example.org", "phone": None, "organisation": "Ligue", "birth_year": 1990,
+          "country": "SLE", "stakeholder_category": None}
+
+
+@pytest.mark.parametrize(("sheet", "rec"), [(F.ACTIVITIES, ACTIVITY), (F.PARTICIPANTS, PERSON)])
+@pytest.mark.parametrize("privacy", ["full", "pseudonymised"])
+def test_hashes_are_those_of_before(sheet, rec, privacy):
+    assert R.record_hash(sheet, privacy, rec) == _reference_hash(sheet, privacy, rec)
+    assert R.hash_of(R.hash_texts(sheet, privacy, rec)) == _reference_hash(sheet, privacy, rec)
+
+
+def test_comparing_texts_gives_the_answer_comparing_hashes_gave():
+    """Equal pseudonymised texts and equal personal texts ⟺ equal full hashes."""
+    sheet, pseudo = F.PARTICIPANTS, "pseudonymised"
+    for change in ({}, {"full_name": "Aissatou Diallo"}, {"email": None}, {"sex": "male"}, {"deleted": False},
+                   {"organisation": "Ligue\x07"}):
+        other = {**PERSON, **change}
+        same_pseudo = R.hash_texts(sheet, pseudo, PERSON) == R.hash_texts(sheet, pseudo, other)
+        assert same_pseudo == (_reference_hash(sheet, pseudo, PERSON) == _reference_hash(sheet, pseudo, other))
+        if same_pseudo:
+            same_full = R.personal_texts(sheet, PERSON) == R.personal_texts(sheet, other)
+            assert same_full == (_reference_hash(sheet, "full", PERSON) == _reference_hash(sheet, "full", other))
