@@ -183,10 +183,13 @@ class ChartCard(QWidget):
         each = max(self.view.width() - 90, 100) / len(names)   # the plot area, less the value axis
         metrics = QFontMetrics(categories.labelsFont())
         widest = max(metrics.horizontalAdvance(n) for n in names) + 6
-        categories.setLabelsAngle(-90 if widest > each else 0)
+        angle = -90 if widest > each else 0
+        if categories.labelsAngle() != angle:   # each change lays the chart out again
+            categories.setLabelsAngle(angle)
         series = self.chart.series()[0]
         numbers = max((metrics.horizontalAdvance(i.text) for i in self._bar_items), default=0) + 4
-        series.setLabelsVisible(numbers <= each)   # else each value is in its bar's tooltip
+        if series.isLabelsVisible() != (numbers <= each):   # else each value is in its bar's tooltip
+            series.setLabelsVisible(numbers <= each)
 
     def resizeEvent(self, event) -> None:  # Qt override
         super().resizeEvent(event)
