@@ -5,11 +5,11 @@ no empty table, and the page area during start-up."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 
 import pytest
 import recommendation_files as files
+from app_windows import close_started_window
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QStyleOptionComboBox
 
@@ -159,12 +159,4 @@ def test_the_page_area_says_the_database_is_opening_at_start_up(db, qtbot):
         assert window.current_page().findChildren(QLabel)   # the page itself replaced the placeholder
         assert "Opening the database…" not in [label.text() for label in window.current_page().findChildren(QLabel)]
     finally:
-        ctx = window.ctx
-        for w in {window, ctx.window}:
-            with contextlib.suppress(AttributeError, RuntimeError):
-                w.close()
-        if ctx.db is not None:
-            ctx.worker.wait(10_000)
-            ctx.db.close()
-        if ctx.lock is not None:
-            ctx.lock.release()
+        close_started_window(window)

@@ -5,9 +5,8 @@ still happens, in the window already on screen."""
 
 from __future__ import annotations
 
-import contextlib
-
 import pytest
+from app_windows import close_started_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -15,18 +14,6 @@ from hrdesk.services import settings
 from hrdesk.storage.database import Database
 from hrdesk.ui import app as app_module
 from hrdesk.ui import preferences
-
-
-def _close(window) -> None:
-    ctx = window.ctx
-    for w in {window, ctx.window}:   # the first may have been rebuilt (and deleted)
-        with contextlib.suppress(AttributeError, RuntimeError):
-            w.close()
-    if ctx.db is not None:
-        ctx.worker.wait(10_000)
-        ctx.db.close()
-    if ctx.lock is not None:
-        ctx.lock.release()
 
 
 def test_the_window_is_painted_before_the_database_opens_then_fills_in(db, sample, qtbot):
@@ -56,7 +43,7 @@ def test_the_window_is_painted_before_the_database_opens_then_fills_in(db, sampl
         assert "&Back up now" in [a.text() for a in window.menuFile.actions()]
         assert preferences.LANGUAGE.get() == "en"   # the database's language, for the next start
     finally:
-        _close(window)
+        close_started_window(window)
 
 
 def test_the_first_window_is_in_the_remembered_language_and_rebuilt_in_the_databases(db, qtbot):
@@ -77,7 +64,7 @@ def test_the_first_window_is_in_the_remembered_language_and_rebuilt_in_the_datab
         assert new.navigation.item(1).text() == "Activités" and new.current_page().key == "activities"
         assert preferences.LANGUAGE.get() == "fr"
     finally:
-        _close(window)
+        close_started_window(window)
         ui_i18n.switch_language(_app, "en")
     # the next start is painted in French at once, and not rebuilt
     _app, window = app_module.start({"db": str(db.path)})
@@ -86,7 +73,7 @@ def test_the_first_window_is_in_the_remembered_language_and_rebuilt_in_the_datab
         qtbot.waitUntil(lambda: window.ctx.db is not None)
         assert window.ctx.window is window
     finally:
-        _close(window)
+        close_started_window(window)
         ui_i18n.switch_language(_app, "en")
 
 
@@ -160,7 +147,7 @@ def test_a_second_instance_is_told_read_only_in_the_window(db, sample, qtbot, mo
             assert told and window.ctx.db.read_only
             assert window.read_only_label.isVisible() and window.read_only_label.text() == "Opened read-only"
         finally:
-            _close(window)
+            close_started_window(window)
     finally:
         first.release()
 
@@ -190,4 +177,4 @@ def test_nothing_of_the_database_before_the_first_paint(db, qtbot):
         qtbot.waitUntil(lambda: window.ctx.db is not None)
         assert window.db_label.text()
     finally:
-        _close(window)
+        close_started_window(window)
