@@ -239,8 +239,7 @@ class Checksum:
         self._h.update(f"\x1d{name}\x1e".encode())
 
     def row(self, values: Iterable[Any]) -> None:
-        text = "\x1f".join([v if type(v) is str else canonical(v) for v in values])
-        self._h.update((text + "\x1e").encode())
+        self.texts([v if type(v) is str else canonical(v) for v in values])
 
     def texts(self, texts: list[str]) -> None:
         """A row already in canonical text (what :meth:`row` makes of its values)."""
@@ -258,5 +257,9 @@ class Checksum:
 
 def content_hash(values: Iterable[Any]) -> str:
     """Hash of one record's canonical content (fields, origin, deleted flag)."""
-    text = "\x1f".join([v if type(v) is str else canonical(v) for v in values])
-    return hashlib.sha256(text.encode()).hexdigest()
+    return texts_hash([v if type(v) is str else canonical(v) for v in values])
+
+
+def texts_hash(texts: list[str]) -> str:
+    """:func:`content_hash` of values already in canonical text."""
+    return hashlib.sha256("\x1f".join(texts).encode()).hexdigest()

@@ -8,7 +8,6 @@ records a file brings, to compare contents).
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
@@ -206,8 +205,7 @@ def personal_texts(sheet: F.Sheet, rec: dict[str, Any]) -> list[str]:
     return _texts(_personal_plan(sheet.name), rec)
 
 
-def hash_of(texts: list[str]) -> str:
-    return hashlib.sha256("\x1f".join(texts).encode()).hexdigest()
+hash_of = F.texts_hash
 
 
 def _texts(plan: tuple[tuple[str, str], ...], rec: dict[str, Any]) -> list[str]:
