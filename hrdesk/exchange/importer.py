@@ -477,29 +477,25 @@ class FileKeys:
         """The rows naming an unknown record, from the kept batches or read again (only a file
         with such rows)."""
         back = self.back if sheet is F.PARTICIPATIONS and column == "participant" else {}
-        batches = ((_unpack(packed) for packed in self.kept.get(sheet.name, ())) if self.kept is not None
-                   else sheet_batches(self._wb, sheet, self.privacy, known_problems=bool(parsed.problems)))
-        for batch in batches:
+        for batch in self._batches(sheet, known_problems=bool(parsed.problems)):
             for r in batch:
                 for u in _values(r.get(column)):
                     if back.get(u, u) in unknown:
                         parsed.problem(sheet.name, r["_row"], column, message.format(uuid=back.get(u, u)))
 
+    def _batches(self, sheet: F.Sheet, *, known_problems: bool = False) -> Iterable[list[dict[str, Any]]]:
+        """The sheet's records in batches: the kept ones, else the sheet read again."""
+        if self.kept is None:
+            return sheet_batches(self._wb, sheet, self.privacy, known_problems=known_problems)
+        return (_unpack(packed) for packed in self.kept.get(sheet.name, ()))
+
     def streamed(self, parsed: ParsedFile) -> None:
         """Make ``parsed`` the second pass: each sheet's kept batches (else the sheet read
         again) in batches, ids mapped back."""
-        back, kept = self.back, self.kept
-        if kept is None:
-            wb, privacy = self._wb, self.privacy
-
-            def read(sheet: F.Sheet) -> Iterable[list[dict[str, Any]]]:
-                return sheet_batches(wb, sheet, privacy)
-        else:
-            def read(sheet: F.Sheet) -> Iterable[list[dict[str, Any]]]:
-                return (_unpack(packed) for packed in kept.get(sheet.name, ()))
+        back = self.back
 
         def batches(sheet: F.Sheet):
-            for batch in read(sheet):
+            for batch in self._batches(sheet):
                 if back and sheet in (F.PARTICIPANTS, F.PARTICIPATIONS):
                     _map_back(batch, back, sheet is F.PARTICIPATIONS)
                 yield batch
