@@ -11,13 +11,22 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from hrdesk.cli import main
-from hrdesk.domain.identity import DIFFERENT, LIKELY, SAME, compare, phones_match
+from hrdesk.domain.identity import DIFFERENT, LIKELY, SAME, compare, match_keys, phones_match
+from hrdesk.domain.text import name_key
 from hrdesk.intake.attendance import AttendanceImport
+from hrdesk.intake.people import PersonRow, find_duplicates
 from hrdesk.services.activities import ActivityService
-from hrdesk.services.participants import ParticipantService, duplicate_groups
+from hrdesk.services.participants import (
+    ParticipantService,
+    duplicate_groups,
+    registry_candidates,
+    registry_candidates_of,
+)
 from hrdesk.storage import models as m
 
 DATA = Path(__file__).parent / "data"
@@ -101,6 +110,80 @@ def test_phone_numbers_compare_by_their_digits():
     assert phones_match("+44 20 7946 0000", "020 7946 0000")
     assert not phones_match("+224 620 00 00 00", "+224 620 00 00 01")
     assert not phones_match("12", "12")            # too short to identify anyone
+
+
+# people built from few values, so that names, e-mails and phones (written with or without the
+# country code, a trunk 0, several numbers in a cell) often coincide
+_phones = st.sampled_from(["+224 620 00 00 00", "620000000", "0620 00 00 00", "00224620000000",
+                           "+224 620 00 00 01", "+44 20 7946 0000", "020 7946 0000", "12",
+                           "620 00 00 00 / 655 44 55 66", "655445566", "0000012", "12", None])
+_people = st.fixed_dictionaries({
+    "full_name": st.sampled_from(["Awa Diallo", "DIALLO Awa", "Mamadou Bah", "", None]),
+    "email": st.sampled_from(["a@x.org", "A@X.org ", "b@x.org", None]),
+    "phone": _phones,
+    "organisation": st.sampled_from(["OGDH", "ogdh", None]),
+    "country": st.sampled_from(["GIN", "SEN", None]),
+    "birth_year": st.sampled_from([1980, 1981, 1990, None]),
+    "sex": st.sampled_from(["female", "male", None]),
+    "uuid": st.sampled_from(["u1", "u2", None]),
+    "pseudonym": st.sampled_from(["p1", "p2", None]),
+})
+
+
+@settings(max_examples=400, deadline=None)
+@given(a=_people, b=_people)
+def test_people_the_policy_may_join_share_a_match_key(a, b):
+    """The intake compares a row only with the rows it shares a match key with: that must
+    never miss a pair the policy calls the same or likely the same person."""
+    if not compare(a, b).different:
+        assert match_keys(a) & match_keys(b)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(people=st.lists(_people, min_size=1, max_size=12))
+def test_duplicates_found_through_match_keys_are_those_of_every_pair(db, people):
+    """find_duplicates, which compares rows sharing a match key, gives each row exactly the
+    candidates and suggestion that comparing it with every earlier row gives."""
+    rows = [PersonRow(n, {k: v for k, v in p.items() if k not in ("uuid", "pseudonym")}, {})
+            for n, p in enumerate(people, start=2)]
+    with db.read_session() as s:
+        find_duplicates(s, rows)
+    # every pair, the way the policy reads it
+    person_of: dict[int, int] = {}
+    for i, row in enumerate(rows):
+        values = {k: row.participant.get(k) for k in ("full_name", "email", "phone", "organisation",
+                                                       "country", "birth_year", "sex")}
+        if not name_key(values["full_name"]) and not values["email"]:
+            assert row.candidates == [] and row.suggestion.action == "new"
+            continue
+        expected = [(r.number, compare(values, r.participant)) for r in rows[:i]
+                    if (name_key(r.participant.get("full_name")) or r.participant.get("email"))
+                    and not compare(values, r.participant).different]
+        assert [(c.row, c.verdict) for c in row.candidates] == expected
+        same = {person_of.get(n, n) for n, v in expected if v.same}
+        if row.suggestion.row is not None:
+            assert same == {row.suggestion.row}
+            person_of[row.number] = row.suggestion.row
+        elif len(same) != 1:
+            assert row.suggestion.action == "new"
+
+
+def test_registry_candidates_of_many_rows_are_those_of_each_row(db):
+    """The import reads the registry's people of hundreds of rows in one query: each row gets
+    exactly the candidates it gets alone, across the queries' boundaries."""
+    service = ParticipantService(db)
+    for n in range(30):
+        service.create({"full_name": f"Awa Diallo {n % 10}", "sex": "female",
+                        "email": f"awa{n % 7}@x.org" if n % 3 else None,
+                        "country": ["GIN", "SEN"][n % 2]})
+    probes = [{"full_name": f"DIALLO Awa {n % 12}", "email": f"AWA{n % 9}@x.org" if n % 4 else None,
+               "country": "GIN" if n % 5 else None, "sex": "female"} for n in range(450)]
+    with db.read_session() as s:
+        many = registry_candidates_of(s, probes, limit=5)
+        alone = [registry_candidates(s, p, limit=5) for p in probes]
+    as_uuids = [[(person.uuid, verdict) for person, verdict in row] for row in many]
+    assert as_uuids == [[(person.uuid, verdict) for person, verdict in row] for row in alone]
+    assert sum(map(len, as_uuids)) > 450     # most rows have candidates: the check means something
 
 
 # -- activity-log import --------------------------------------------------------------------------

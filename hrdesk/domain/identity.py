@@ -137,6 +137,27 @@ def _year(value: Any) -> int | None:
         return None
 
 
+def match_keys(values: Mapping[str, Any]) -> set[str]:
+    """Keys that any two people :func:`compare` does not call :data:`DIFFERENT` share at
+    least one of: the uuid, the pseudonym, the normalised name, the e-mail and the last seven
+    digits of each phone number (after a trunk ``0``: two numbers that match end alike).
+    Comparing a person only with the people who share a key finds every candidate
+    :func:`compare` would find among them all, without comparing every pair."""
+    keys = set()
+    for field in ("uuid", "pseudonym"):
+        if values.get(field):
+            keys.add(f"{field}:{values[field]}")
+    name = name_key(values.get("full_name"))
+    if name:
+        keys.add("name:" + name)
+    mail = email_key(values.get("email"))
+    if mail:
+        keys.add("email:" + mail)
+    for number in phone_keys(values.get("phone")):
+        keys.add("phone:" + number.lstrip("0")[-MIN_PHONE_DIGITS:])
+    return keys
+
+
 def compare(a: Mapping[str, Any], b: Mapping[str, Any]) -> Verdict:
     """The evidence that the people described by ``a`` and ``b`` are one person.
 

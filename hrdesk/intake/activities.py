@@ -190,8 +190,9 @@ class ActivityLogImport:
             people = _read_participants(people_sheet, activities, problems)
         with self.db.read_session() as s:
             _resolve_recommendations(s, activities, act_sheet.name)
-            _plan_activities(s, file_key, activities)
-            _plan_people(s, file_key, activities, people, problems, people_sheet.name if people_sheet else "")
+            tracked_rows = TrackedRows(s, file_key)
+            _plan_activities(s, tracked_rows, activities)
+            _plan_people(s, tracked_rows, activities, people, problems, people_sheet.name if people_sheet else "")
         problems += [p for a in activities for p in a.problems]
         problems += [p for plan in people for p in plan.row.problems]
         if not activities and not problems:
@@ -357,9 +358,41 @@ def _hash(text: str) -> str:
 
 # -- planning (read-only) ----------------------------------------------------------------------------
 
-def _tracked(s: Session, file_key: str, row_key: str) -> m.ImportedRow | None:
-    return s.scalar(select(m.ImportedRow).where(m.ImportedRow.file_key == file_key,
-                                                m.ImportedRow.row_key == row_key))
+class TrackedRows:
+    """The rows of one file imported before (``imported_rows``), read in one query: row key →
+    the record it became and the fingerprint it had."""
+
+    def __init__(self, s: Session, file_key: str) -> None:
+        self.session, self.file_key = s, file_key
+        self._live: dict[type, dict[str, Any]] = {}
+        self.rows = {r.row_key: r for r in s.scalars(
+            select(m.ImportedRow).where(m.ImportedRow.file_key == file_key))}
+
+    def get(self, row_key: str) -> m.ImportedRow | None:
+        return self.rows.get(row_key)
+
+    def live(self, model: type, row: m.ImportedRow | None) -> Any:
+        """The live record a tracked row became (None when deleted since); the records of
+        one kind are read together, hundreds at a time."""
+        if row is None:
+            return None
+        if model not in self._live:
+            uuids = sorted({r.record_uuid for r in self.rows.values() if r.record_type == row.record_type})
+            found: dict[str, Any] = {}
+            for start in range(0, len(uuids), 500):
+                found.update((record.uuid, record) for record in self.session.scalars(select(model).where(
+                    model.uuid.in_(uuids[start:start + 500]), model.deleted_at.is_(None))))
+            self._live[model] = found
+        return self._live[model].get(row.record_uuid)
+
+    def track(self, row_key: str, record_type: str, uuid: str, fp: str, source: str) -> None:
+        """Remember what the row became (written with the import's transaction)."""
+        row = self.rows.get(row_key)
+        if row is None:
+            self.rows[row_key] = row = m.ImportedRow(file_key=self.file_key, row_key=row_key)
+            self.session.add(row)
+        row.record_type, row.record_uuid, row.fingerprint = record_type, uuid, fp
+        row.source_name, row.imported_at = source[:255], utcnow()
 
 
 def _live(s: Session, model: type, uuid: str | None) -> Any:
@@ -387,11 +420,11 @@ def _resolve_recommendations(s: Session, rows: list[ActivityRow], sheet: str) ->
         row.fingerprint = fingerprint(row.values)
 
 
-def _plan_activities(s: Session, file_key: str, rows: list[ActivityRow]) -> None:
+def _plan_activities(s: Session, tracked_rows: TrackedRows, rows: list[ActivityRow]) -> None:
     for row in rows:
-        tracked = _tracked(s, file_key, "activity:" + row.reference)
+        tracked = tracked_rows.get("activity:" + row.reference)
         row.tracked_uuid = tracked.record_uuid if tracked else None
-        record = _live(s, m.Activity, tracked.record_uuid) if tracked else None
+        record = tracked_rows.live(m.Activity, tracked)
         if record is not None and (fold(record.title) == fold(row.values.get("title"))
                                    or record.start_date == row.values.get("start_date")
                                    or tracked.fingerprint == row.fingerprint):
@@ -407,7 +440,7 @@ def _plan_activities(s: Session, file_key: str, rows: list[ActivityRow]) -> None
             row.action = CREATE
 
 
-def _plan_people(s: Session, file_key: str, activities: list[ActivityRow], plans: list[PersonPlan],
+def _plan_people(s: Session, tracked_rows: TrackedRows, activities: list[ActivityRow], plans: list[PersonPlan],
                  problems: list[Problem], sheet_name: str) -> None:
     by_ref = {a.reference: a for a in activities}
     find_duplicates(s, [p.row for p in plans])
@@ -422,8 +455,8 @@ def _plan_people(s: Session, file_key: str, activities: list[ActivityRow], plans
         if occurrences[plan.row_key] > 1:
             plan.row_key += f":{occurrences[plan.row_key]}"
         plan.fingerprint = fingerprint(row.participant)
-        tracked = _tracked(s, file_key, plan.row_key)
-        person = _live(s, m.Participant, tracked.record_uuid) if tracked else None
+        tracked = tracked_rows.get(plan.row_key)
+        person = tracked_rows.live(m.Participant, tracked)
         suggestion = row.suggestion  # the identity policy's: existing only on strong evidence
         if person is not None:
             plan.person_uuid = person.uuid
@@ -454,8 +487,8 @@ def _plan_people(s: Session, file_key: str, activities: list[ActivityRow], plans
             plan.participation_action = CREATE
             continue
         part_key = "participation:" + plan.row_key.split(":", 1)[1]
-        tracked_part = _tracked(s, file_key, part_key)
-        part = _live(s, m.Participation, tracked_part.record_uuid) if tracked_part else None
+        tracked_part = tracked_rows.get(part_key)
+        part = tracked_rows.live(m.Participation, tracked_part)
         if part is not None:
             plan.participation_uuid = part.uuid
             same = tracked_part.fingerprint == fingerprint(row.participation)
@@ -474,17 +507,6 @@ def _participation_of(s: Session, activity_uuid: str, person_uuid: str) -> m.Par
 
 # -- writing (one transaction) ----------------------------------------------------------------------
 
-def _track(s: Session, file_key: str, row_key: str, record_type: str, uuid: str, fp: str, source: str) -> None:
-    row = _tracked(s, file_key, row_key)
-    if row is None:
-        s.add(m.ImportedRow(file_key=file_key, row_key=row_key, record_type=record_type,
-                            record_uuid=uuid, fingerprint=fp, source_name=source[:255]))
-    else:
-        row.record_type, row.record_uuid, row.fingerprint = record_type, uuid, fp
-        row.source_name, row.imported_at = source[:255], utcnow()
-    s.flush()
-
-
 def _write(db: Database, preview: ActivityLogPreview) -> None:
     actor = offices.actor(db)
     activities = ActivityService(db, actor)
@@ -496,18 +518,21 @@ def _write(db: Database, preview: ActivityLogPreview) -> None:
             # on a server, imports by several users take turns; a file someone imported since
             # this preview was made is refused (its plan is out of date), never imported twice
             dialect.serialised_writers(s, "intake-import")
-            if any(a.action == CREATE and getattr(_tracked(s, key, "activity:" + a.reference), "record_uuid", None)
+            tracked = TrackedRows(s, key)
+            if any(a.action == CREATE and getattr(tracked.get("activity:" + a.reference), "record_uuid", None)
                    != a.tracked_uuid for a in preview.activities):
                 raise HRDeskError(_("This file was imported by someone else since it was checked: check it again "
                                     "to see what is left to import. Nothing was imported."))
             uuid_of_ref: dict[str, str] = {}
+            created: set[str] = set()
             for a in preview.activities:
                 if a.action == CREATE:
                     a.uuid = activities.create_in(s, a.values).uuid
+                    created.add(a.reference)
                 elif a.action == UPDATE:
                     activities.update_in(s, a.uuid, {k: a.values[k] for k in a.given})
                 uuid_of_ref[a.reference] = a.uuid
-                _track(s, key, "activity:" + a.reference, "activity", a.uuid, a.fingerprint, source)
+                tracked.track("activity:" + a.reference, "activity", a.uuid, a.fingerprint, source)
             person_of_row: dict[int, str] = {}
             for plan in preview.people:
                 row = plan.row
@@ -519,12 +544,14 @@ def _write(db: Database, preview: ActivityLogPreview) -> None:
                     plan.person_uuid = person_of_row[plan.same_as_row]
                 person_of_row[row.number] = plan.person_uuid
                 if plan.person_action in (CREATE, UPDATE, "unchanged"):
-                    _track(s, key, plan.row_key, "participant", plan.person_uuid, plan.fingerprint, source)
+                    tracked.track(plan.row_key, "participant", plan.person_uuid, plan.fingerprint, source)
                 activity_uuid = uuid_of_ref[plan.reference]
                 part_fp = fingerprint(row.participation)
                 part_key = "participation:" + plan.row_key.split(":", 1)[1]
                 if plan.participation_action == CREATE:
-                    if _participation_of(s, activity_uuid, plan.person_uuid) is not None:
+                    # an activity this import creates has no participation to look for
+                    if plan.reference not in created and \
+                            _participation_of(s, activity_uuid, plan.person_uuid) is not None:
                         plan.participation_action = UNCHANGED
                         continue
                     plan.participation_uuid = parts.create_in(s, {
@@ -532,6 +559,6 @@ def _write(db: Database, preview: ActivityLogPreview) -> None:
                 elif plan.participation_action == UPDATE:
                     parts.update_in(s, plan.participation_uuid, row.participation)
                 if plan.participation_uuid:
-                    _track(s, key, part_key, "participation", plan.participation_uuid, part_fp, source)
+                    tracked.track(part_key, "participation", plan.participation_uuid, part_fp, source)
     except ValidationError as exc:  # a rule that needs the database (should have been caught earlier)
         raise HRDeskError(_("Nothing was imported: {problems}").format(problems=exc)) from None

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from hrdesk.domain.choices import age_group_for_age
 from hrdesk.domain.cleaning import clean
 from hrdesk.domain.errors import Problem
-from hrdesk.domain.identity import LIKELY, Verdict, compare
+from hrdesk.domain.identity import LIKELY, Verdict, compare, match_keys
 from hrdesk.domain.records import (
     PARTICIPANT,
     PARTICIPATION,
@@ -33,7 +33,7 @@ from hrdesk.intake.values import (
     parse_number,
 )
 from hrdesk.intake.vocab import category_of_institution, value_key
-from hrdesk.services.participants import IDENTITY_FIELDS, identity_values, registry_candidates
+from hrdesk.services.participants import IDENTITY_FIELDS, identity_values, registry_candidates_of
 
 PARTICIPATION_KEYS = PARTICIPATION_LIST_FIELDS
 # Beside the fields a list of people carries, sheets may split names and give ages or dates of birth.
@@ -313,20 +313,30 @@ def find_duplicates(session: Session, rows: list[PersonRow]) -> None:
     # person key ("uuid:…" or "row:N") → (decision, identity values of its rows/record)
     members: dict[str, tuple[Decision, list[dict[str, Any]]]] = {}
     person_of_row: dict[int, str] = {}
-    seen: list[PersonRow] = []
-    for row in rows:
+    # the earlier rows, and where each of their match keys is found: a row is compared only
+    # with the rows it shares a key with (every pair the policy does not call different does)
+    seen: list[tuple[PersonRow, dict[str, Any]]] = []
+    by_key: dict[str, list[int]] = {}
+    identities = [_identity(row.participant) for row in rows]
+    probed = [i for i, values in enumerate(identities)
+              if name_key(values.get("full_name")) or values.get("email")]
+    in_registry = dict(zip(probed, registry_candidates_of(
+        session, [identities[i] for i in probed], limit=5), strict=True))
+    for i, row in enumerate(rows):
         row.candidates = []
         row.suggestion = Decision(NEW)
-        values = _identity(row.participant)
-        if not name_key(values.get("full_name")) and not values.get("email"):
+        values = identities[i]
+        if i not in in_registry:
             continue
-        for person, verdict in registry_candidates(session, values, limit=5):
+        for person, verdict in in_registry[i]:
             row.candidates.append(Candidate(person.full_name, person.organisation, person.country,
                                             person.email, uuid=person.uuid, verdict=verdict))
             members.setdefault("uuid:" + person.uuid,
                                (Decision(EXISTING, uuid=person.uuid), [identity_values(person)]))
-        for other in seen:
-            verdict = compare(values, _identity(other.participant))
+        keys = match_keys(values)
+        for j in sorted({j for key in keys for j in by_key.get(key, ())}):
+            other, other_values = seen[j]
+            verdict = compare(values, other_values)
             if verdict.different:
                 continue
             p = other.participant
@@ -343,7 +353,9 @@ def find_duplicates(session: Session, rows: list[PersonRow]) -> None:
         if row.number not in person_of_row:
             person_of_row[row.number] = f"row:{row.number}"
             members[f"row:{row.number}"] = (Decision(EXISTING, row=row.number), [values])
-        seen.append(row)
+        for key in keys:
+            by_key.setdefault(key, []).append(len(seen))
+        seen.append((row, values))
 
 
 def person_for(session: Session, people: Any, row: PersonRow, decision: Decision,

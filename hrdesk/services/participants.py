@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain import identity
@@ -123,28 +123,52 @@ def registry_candidates(session: Session, values: dict[str, Any], *, exclude_uui
     """Live people who may be the person ``values`` describes, with the identity policy's
     verdict (:data:`~hrdesk.domain.identity.SAME` or ``LIKELY``; different people are left
     out): people with the same normalised name or the same e-mail address."""
-    key = name_key(values.get("full_name"))
-    email = str(values.get("email") or "").strip().lower()
-    conditions = []
-    if key:
-        conditions.append(m.Participant.name_key == key)
-    if email:
-        conditions.append(func.lower(m.Participant.email) == email)
-    if not conditions:
-        return []
-    query = select(m.Participant).where(m.Participant.deleted_at.is_(None),
-                                        conditions[0] if len(conditions) == 1 else
-                                        conditions[0] | conditions[1])
-    if exclude_uuid:
-        query = query.where(m.Participant.uuid != exclude_uuid)
-    probe = {k: v for k, v in values.items() if k != "uuid"}
+    return registry_candidates_of(session, [values], exclude_uuid=exclude_uuid, limit=limit)[0]
+
+
+REGISTRY_MATCHES = 500   # people of one name or e-mail compared at most, oldest first
+_PROBES_PER_QUERY = 400
+
+
+def registry_candidates_of(session: Session, probes: list[dict[str, Any]], *, exclude_uuid: str | None = None,
+                           limit: int = 10) -> list[list[tuple[m.Participant, identity.Verdict]]]:
+    """:func:`registry_candidates` of many people at once (a sheet of an import), in a few
+    queries: the people of the same names or e-mails are read for hundreds of rows at a time."""
+    P = m.Participant
+    wanted = [(name_key(v.get("full_name")), str(v.get("email") or "").strip().lower()) for v in probes]
+    people: dict[int, tuple[m.Participant, str]] = {}
+    for start in range(0, len(wanted), _PROBES_PER_QUERY):
+        chunk = wanted[start:start + _PROBES_PER_QUERY]
+        keys = sorted({k for k, _e in chunk if k})
+        emails = sorted({e for _k, e in chunk if e})
+        conditions = ([P.name_key.in_(keys)] if keys else []) + ([func.lower(P.email).in_(emails)] if emails else [])
+        if not conditions:
+            continue
+        query = select(P, func.lower(P.email)).where(P.deleted_at.is_(None), or_(*conditions))
+        if exclude_uuid:
+            query = query.where(P.uuid != exclude_uuid)
+        for person, email in session.execute(query):
+            people[person.id] = (person, email or "")
+    by_name: dict[str, list[tuple[m.Participant, str]]] = {}
+    by_email: dict[str, list[tuple[m.Participant, str]]] = {}
+    for person, email in sorted(people.values(), key=lambda t: (t[0].created_at, t[0].id)):
+        by_name.setdefault(person.name_key, []).append((person, email))
+        if email:
+            by_email.setdefault(email, []).append((person, email))
     result = []
-    for row in session.scalars(query.order_by(m.Participant.created_at).limit(500)):
-        verdict = identity.compare(probe, identity_values(row))
-        if not verdict.different:
-            result.append((row, verdict))
-    result.sort(key=lambda t: 0 if t[1].same else 1)
-    return result[:limit]
+    for values, (key, email) in zip(probes, wanted, strict=True):
+        found = {p.id: p for p, _e in by_name.get(key, ()) if key} | \
+                {p.id: p for p, _e in by_email.get(email, ()) if email}
+        matches = sorted(found.values(), key=lambda p: (p.created_at, p.id))[:REGISTRY_MATCHES]
+        probe = {k: v for k, v in values.items() if k != "uuid"}
+        candidates = []
+        for row in matches:
+            verdict = identity.compare(probe, identity_values(row))
+            if not verdict.different:
+                candidates.append((row, verdict))
+        candidates.sort(key=lambda t: 0 if t[1].same else 1)
+        result.append(candidates[:limit])
+    return result
 
 
 def similar_rows(session: Session, values: dict[str, Any], *, exclude_uuid: str | None = None,
