@@ -20,9 +20,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.cleaning import clean
@@ -358,41 +358,71 @@ def _hash(text: str) -> str:
 
 # -- planning (read-only) ----------------------------------------------------------------------------
 
+class Tracked(NamedTuple):
+    id: int | None          # None: tracked by this import
+    record_type: str
+    record_uuid: str
+    fingerprint: str
+
+
 class TrackedRows:
     """The rows of one file imported before (``imported_rows``), read in one query: row key →
-    the record it became and the fingerprint it had."""
+    the record it became and the fingerprint it had (plain tuples: a large file's rows are
+    tens of thousands)."""
 
     def __init__(self, s: Session, file_key: str) -> None:
         self.session, self.file_key = s, file_key
         self._live: dict[type, dict[str, Any]] = {}
-        self.rows = {r.row_key: r for r in s.scalars(
-            select(m.ImportedRow).where(m.ImportedRow.file_key == file_key))}
+        self._inserts: dict[str, dict[str, Any]] = {}
+        self._updates: list[dict[str, Any]] = []
+        R = m.ImportedRow
+        self.rows = {key: Tracked(*rest) for key, *rest in s.execute(
+            select(R.row_key, R.id, R.record_type, R.record_uuid, R.fingerprint).where(R.file_key == file_key))}
 
-    def get(self, row_key: str) -> m.ImportedRow | None:
+    def get(self, row_key: str) -> Tracked | None:
         return self.rows.get(row_key)
 
-    def live(self, model: type, row: m.ImportedRow | None) -> Any:
-        """The live record a tracked row became (None when deleted since); the records of
-        one kind are read together, hundreds at a time."""
+    def live(self, model: type, row: Tracked | None) -> Any:
+        """The live record a tracked row became (None when deleted since): the activity, or
+        the uuid of a participant or participation.  The records of one kind are read
+        together, hundreds at a time."""
         if row is None:
             return None
         if model not in self._live:
             uuids = sorted({r.record_uuid for r in self.rows.values() if r.record_type == row.record_type})
+            what = select(model) if model is m.Activity else select(model.uuid)
             found: dict[str, Any] = {}
             for start in range(0, len(uuids), 500):
-                found.update((record.uuid, record) for record in self.session.scalars(select(model).where(
-                    model.uuid.in_(uuids[start:start + 500]), model.deleted_at.is_(None))))
+                query = what.where(model.uuid.in_(uuids[start:start + 500]), model.deleted_at.is_(None))
+                for record in self.session.scalars(query):
+                    found[record.uuid if model is m.Activity else record] = record
             self._live[model] = found
         return self._live[model].get(row.record_uuid)
 
     def track(self, row_key: str, record_type: str, uuid: str, fp: str, source: str) -> None:
-        """Remember what the row became (written with the import's transaction)."""
-        row = self.rows.get(row_key)
-        if row is None:
-            self.rows[row_key] = row = m.ImportedRow(file_key=self.file_key, row_key=row_key)
-            self.session.add(row)
-        row.record_type, row.record_uuid, row.fingerprint = record_type, uuid, fp
-        row.source_name, row.imported_at = source[:255], utcnow()
+        """Remember what the row became (written with the import's transaction, a few thousand
+        rows at a time: :meth:`write` writes the rest)."""
+        known = self.rows.get(row_key)
+        values = {"record_type": record_type, "record_uuid": uuid, "fingerprint": fp,
+                  "source_name": source[:255], "imported_at": utcnow()}
+        if known is None or row_key in self._inserts:
+            self._inserts[row_key] = {"file_key": self.file_key, "row_key": row_key, **values}
+        elif known.id is not None:
+            self._updates.append({"id": known.id, **values})
+        else:   # tracked earlier by this import, and written since
+            R = m.ImportedRow
+            self.session.execute(update(R).where(R.file_key == self.file_key, R.row_key == row_key)
+                                 .values(**values))
+        self.rows[row_key] = Tracked(known.id if known else None, record_type, uuid, fp)
+        if len(self._inserts) + len(self._updates) >= 2000:
+            self.write()
+
+    def write(self) -> None:
+        if self._inserts:
+            self.session.execute(insert(m.ImportedRow), list(self._inserts.values()))
+        if self._updates:
+            self.session.execute(update(m.ImportedRow), self._updates)
+        self._inserts, self._updates = {}, []
 
 
 def _live(s: Session, model: type, uuid: str | None) -> Any:
@@ -459,7 +489,7 @@ def _plan_people(s: Session, tracked_rows: TrackedRows, activities: list[Activit
         person = tracked_rows.live(m.Participant, tracked)
         suggestion = row.suggestion  # the identity policy's: existing only on strong evidence
         if person is not None:
-            plan.person_uuid = person.uuid
+            plan.person_uuid = person
             plan.person_action = "unchanged" if tracked.fingerprint == plan.fingerprint else UPDATE
         elif suggestion.action == EXISTING and suggestion.row is not None:
             plan.person_action, plan.same_as_row = "same-as-row", suggestion.row
@@ -490,7 +520,7 @@ def _plan_people(s: Session, tracked_rows: TrackedRows, activities: list[Activit
         tracked_part = tracked_rows.get(part_key)
         part = tracked_rows.live(m.Participation, tracked_part)
         if part is not None:
-            plan.participation_uuid = part.uuid
+            plan.participation_uuid = part
             same = tracked_part.fingerprint == fingerprint(row.participation)
             plan.participation_action = UNCHANGED if same else UPDATE
         elif plan.person_uuid and _participation_of(s, activity.uuid, plan.person_uuid) is not None:
@@ -560,5 +590,6 @@ def _write(db: Database, preview: ActivityLogPreview) -> None:
                     parts.update_in(s, plan.participation_uuid, row.participation)
                 if plan.participation_uuid:
                     tracked.track(part_key, "participation", plan.participation_uuid, part_fp, source)
+            tracked.write()
     except ValidationError as exc:  # a rule that needs the database (should have been caught earlier)
         raise HRDeskError(_("Nothing was imported: {problems}").format(problems=exc)) from None
