@@ -5,11 +5,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 from pathlib import Path
 
+import openpyxl
 import pytest
 from hostile_spreadsheets import LAUGHS, hostile_corpus, rezip
+from python_calamine import CalamineWorkbook
 from sqlalchemy import func, select
 from test_intake_activities import fill_template
 
@@ -110,3 +113,58 @@ def test_a_device_or_fifo_is_not_read_as_a_spreadsheet(tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(HRDeskError, match="not a regular file"):
         reading.read_sheet(fifo)
+
+
+@pytest.mark.parametrize("name", ["liste-de-presence-conakry.xlsx", "lista-asistencia-panama.xlsx",
+                                  "liste-de-presence-avec-erreur.xlsx"])
+def test_xlsx_read_a_window_at_a_time_gives_the_cells_calamine_gives(name):
+    """The intake reads an .xlsx sheet a window of rows at a time: the same cells, rows and
+    columns (from A1, title blocks included) as calamine reading the sheet whole."""
+    path = DATA / name
+    book = CalamineWorkbook.from_path(str(path))
+    sheets = reading.read_sheets(path)
+    assert list(sheets) == book.sheet_names
+    for sheet_name, sheet in sheets.items():
+        whole = [[reading._plain(v) for v in row]
+                 for row in book.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)]
+        while whole and reading.is_blank(whole[-1]):
+            whole.pop()
+        assert sheet.rows == whole, sheet_name
+        assert any(not reading.is_blank(row) for row in sheet.rows)
+
+
+def _attendance_rows(path: Path, n: int, blank_after: int = 0) -> Path:
+    lines = ["Nom;Sexe;Organisation"] + [f"Personne {i};F;OGDH" for i in range(n)] + [";;"] * blank_after
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_sheet_longer_than_the_limit_is_refused_and_nothing_is_imported(db, tmp_path, monkeypatch):
+    activity = ActivityService(db).create({"title": "Formation", "kind": "training",
+                                           "start_date": dt.date(2019, 6, 10), "country": "GIN"})
+    monkeypatch.setattr(reading, "MAX_ROWS", 100)
+    ok = _attendance_rows(tmp_path / "ok.csv", 99, blank_after=500)   # blank rows at the end: no data
+    assert AttendanceImport(db, ok).commit(activity["uuid"]).participations == 99
+    long = _attendance_rows(tmp_path / "long.csv", 100)              # 101 rows with the header
+    with pytest.raises(HRDeskError, match=r"long.csv, sheet long: more than 100 rows\. Split the file"):
+        AttendanceImport(db, long)
+    xlsx = tmp_path / "long.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = "Liste"
+    for row in [["Nom", "Sexe"]] + [[f"Personne {i}", "F"] for i in range(120)]:
+        wb.active.append(row)
+    wb.save(xlsx)
+    with pytest.raises(HRDeskError, match=r"long.xlsx, sheet Liste: more than 100 rows"):
+        AttendanceImport(db, xlsx)
+    with db.read_session() as s:
+        assert s.scalar(select(func.count()).select_from(m.Participant)) == 99   # the first file's
+
+
+def test_reading_stops_at_the_first_row_past_the_limit(monkeypatch):
+    """A sheet is refused as soon as its rows pass the limit: the rest is never read (an
+    endless sheet would otherwise never end)."""
+    monkeypatch.setattr(reading, "MAX_ROWS", 1000)
+    endless = ([f"Personne {i}", "F"] for i in itertools.count())
+    with pytest.raises(HRDeskError, match="more than 1000 rows"):
+        reading._limited(Path("endless.xlsx"), "Liste", endless)
+    assert next(endless) == ["Personne 1001", "F"]     # rows 1 to 1,001 read, not one more

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,12 +21,14 @@ from typing import Any
 from python_calamine import CalamineWorkbook
 
 from hrdesk.domain.errors import HRDeskError
-from hrdesk.i18n import _
+from hrdesk.i18n import _, ngettext
 from hrdesk.spreadsheets import guard
+from hrdesk.spreadsheets.windows import SheetWindows
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xls", ".ods")
 SUFFIXES = (*SPREADSHEET_SUFFIXES, ".xlsm", ".csv", ".txt")  # .xlsm: refused with a reason
 MAX_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 50_000   # rows of one sheet an import reads (and keeps, for its preview) at most
 
 
 @dataclass
@@ -89,6 +91,8 @@ def sheet_names(path: Path | str) -> list[str]:
     data, kind = load(path)
     if kind == "csv":
         return [path.stem]
+    if kind == "xlsx":
+        return _windows(path, data).sheet_names
     return list(_workbook(path, data).sheet_names)
 
 
@@ -96,28 +100,72 @@ def _workbook(path: Path, data: bytes):
     try:
         return CalamineWorkbook.from_filelike(io.BytesIO(data))
     except Exception as exc:  # calamine raises its own error types for damaged files
-        raise HRDeskError(_(
-            "{path} cannot be read as a spreadsheet (damaged, encrypted or not really {kind}): {error}"
-        ).format(path=path.name, kind=path.suffix.lower(), error=exc)) from None
+        raise _unreadable(path, exc) from None
+
+
+def _windows(path: Path, data: bytes) -> SheetWindows:
+    try:
+        return SheetWindows.open(data)
+    except Exception as exc:  # calamine's errors, or the zip's
+        raise _unreadable(path, exc) from None
+
+
+def _unreadable(path: Path, error: Exception) -> HRDeskError:
+    return HRDeskError(_(
+        "{path} cannot be read as a spreadsheet (damaged, encrypted or not really {kind}): {error}"
+    ).format(path=path.name, kind=path.suffix.lower(), error=error))
 
 
 def read_sheets(path: Path | str, names: list[str] | None = None) -> dict[str, Sheet]:
-    """The named sheets (every sheet when ``names`` is None), in workbook order."""
+    """The named sheets (every sheet when ``names`` is None), in workbook order.
+
+    An ``.xlsx`` sheet is read a window of rows at a time (:mod:`hrdesk.spreadsheets.windows`)
+    and a CSV file line by line, so that a sheet longer than :data:`MAX_ROWS` is refused as
+    soon as its rows pass the limit, before it fills the memory; blank rows at the end of a
+    sheet are left out."""
     path = Path(path)
     data, kind = load(path)
     if kind == "csv":
-        return {path.stem: Sheet(path.stem, csv_rows(data))}
+        return {path.stem: Sheet(path.stem, _limited(path, path.stem, csv_lines(data)))}
+    if kind == "xlsx":
+        book = _windows(path, data)
+        wanted = [n for n in book.sheet_names if names is None or n in names]
+        return {name: Sheet(name, _read(path, name, lambda name=name: book.rows(name))) for name in wanted}
     wb = _workbook(path, data)
-    result = {}
-    for name in wb.sheet_names:
-        if names is not None and name not in names:
+    wanted = [n for n in wb.sheet_names if names is None or n in names]
+    return {name: Sheet(name, _read(path, name, lambda name=name: iter(
+        wb.get_sheet_by_name(name).to_python(skip_empty_area=False)))) for name in wanted}
+
+
+def _read(path: Path, name: str, rows: Callable[[], Iterator[list[Any]]]) -> list[list[Any]]:
+    try:
+        return _limited(path, name, (_plain_row(row) for row in rows()))
+    except HRDeskError:
+        raise
+    except Exception as exc:  # calamine's own errors, a window it cannot read
+        raise HRDeskError(_("{path}, sheet {sheet}: cannot be read ({error}).").format(
+            path=path.name, sheet=name, error=exc)) from None
+
+
+def _limited(path: Path, name: str, rows: Iterable[list[Any]]) -> list[list[Any]]:
+    """The rows, blank rows at the end left out; :class:`HRDeskError` past :data:`MAX_ROWS`."""
+    result: list[list[Any]] = []
+    blank: list[list[Any]] = []
+    for row in rows:
+        if is_blank(row):
+            if len(result) + len(blank) < MAX_ROWS:
+                blank.append(row)
             continue
-        try:
-            raw = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
-        except Exception as exc:
-            raise HRDeskError(_("{path}, sheet {sheet}: cannot be read ({error}).").format(
-                path=path.name, sheet=name, error=exc)) from None
-        result[name] = Sheet(name, [[_plain(v) for v in row] for row in raw])
+        if len(result) + len(blank) >= MAX_ROWS:
+            raise HRDeskError(ngettext(
+                "{path}, sheet {sheet}: more than {n} row. Split the file into smaller ones and "
+                "import each; nothing was imported.",
+                "{path}, sheet {sheet}: more than {n} rows. Split the file into smaller ones and "
+                "import each; nothing was imported.", MAX_ROWS).format(
+                path=path.name, sheet=name, n=MAX_ROWS))
+        result += blank
+        blank = []
+        result.append(row)
     return result
 
 
@@ -145,6 +193,10 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _plain_row(row: list[Any]) -> list[Any]:
+    return [_plain(v) for v in row]
+
+
 # -- CSV ---------------------------------------------------------------------------------
 
 def decode_bytes(data: bytes) -> str:
@@ -158,12 +210,12 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def read_csv_rows(path: Path) -> list[list[Any]]:
-    data, _kind = load(path)
-    return csv_rows(data)
-
-
 def csv_rows(data: bytes) -> list[list[Any]]:
+    return list(csv_lines(data))
+
+
+def csv_lines(data: bytes) -> Iterator[list[Any]]:
+    """The rows of a CSV file, one at a time (delimiter sniffed on its first 20,000 characters)."""
     text = decode_bytes(data)
     sample = text[:20000]
     try:
@@ -172,8 +224,8 @@ def csv_rows(data: bytes) -> list[list[Any]]:
     except csv.Error:
         counts = {d: sample.count(d) for d in ",;\t"}
         delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"')
-    return [[_csv_value(v) for v in row] for row in reader]
+    for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"'):
+        yield [_csv_value(v) for v in row]
 
 
 def _csv_value(text: str) -> Any:

@@ -109,8 +109,13 @@ class SheetWindows:
                 next_row += 1
 
     def _whole(self, name: str) -> Iterator[list[Any]]:
-        wb = CalamineWorkbook.from_filelike(io.BytesIO(self._data))
-        yield from wb.get_sheet_by_name(name).iter_rows()
+        """The sheet read whole by calamine, its rows from column A as in a window (calamine's
+        rows start at row 1 but at the leftmost column used)."""
+        sheet = CalamineWorkbook.from_filelike(io.BytesIO(self._data)).get_sheet_by_name(name)
+        left = sheet.start[1] if sheet.start else 0
+        pad = [""] * left
+        for row in sheet.iter_rows():
+            yield pad + row if left else row
 
     def _chunks(self, path: str) -> Iterator[bytes]:
         """The sheet's XML: the first chunk is everything up to ``<sheetData>`` with the
