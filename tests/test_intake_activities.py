@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from hrdesk.cli import main
 from hrdesk.domain import choices as C
 from hrdesk.domain.errors import HRDeskError
+from hrdesk.domain.progress import Cancelled, Progress
 from hrdesk.i18n import Translator
 from hrdesk.intake.activities import ActivityLogImport
 from hrdesk.intake.template import (
@@ -401,3 +402,29 @@ def test_a_file_imported_by_someone_else_since_it_was_checked_is_refused(db, tmp
         ActivityLogImport(db, path).commit(second)
     with db.read_session() as s:
         assert s.scalar(select(func.count(m.Activity.id))) == 1
+
+
+def test_a_cancelled_import_leaves_the_database_unchanged(db, template):
+    """The import reports its progress and stops when cancelled, part-way through the
+    participants: nothing of the file is kept."""
+    people = [{"activity_ref": "A1", "full_name": f"Personne {i}", "sex": "Female"} for i in range(250)]
+    path = fill_template(template, ACTIVITIES[:1], people)
+    before = counts(db)
+    seen = []
+
+    def report(done, total, message):
+        seen.append((done, total, message))
+        if message == "Importing the participants…" and done >= 200:
+            progress.cancel()
+    progress = Progress(report)
+    job = ActivityLogImport(db, path)
+    preview = job.preview(progress)
+    assert not preview.problems and len(preview.people) == 250
+    assert ("Looking for the people already known…" in {m for _d, _t, m in seen})
+    with pytest.raises(Cancelled):
+        job.commit(preview, progress)
+    assert (200, 251, "Importing the participants…") in seen
+    assert counts(db) == before
+    # not cancelled: the same preview imports whole
+    ActivityLogImport(db, path).commit(preview, Progress())
+    assert counts(db)["Participation"] == before["Participation"] + 250

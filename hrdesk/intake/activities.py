@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.cleaning import clean
 from hrdesk.domain.errors import HRDeskError, Problem, ValidationError
+from hrdesk.domain.progress import Progress, ensure
 from hrdesk.domain.records import ACTIVITY
 from hrdesk.domain.text import fold, name_key
 from hrdesk.domain.validation import validate
@@ -36,6 +37,7 @@ from hrdesk.intake.attendance import matched_text
 from hrdesk.intake.people import (
     EXISTING,
     PERSON_KEYS,
+    PROGRESS_EVERY,
     PersonRow,
     duplicate_note,
     find_duplicates,
@@ -179,7 +181,9 @@ class ActivityLogImport:
         self.db = db
         self.path = Path(path)
 
-    def preview(self) -> ActivityLogPreview:
+    def preview(self, progress: Progress | None = None) -> ActivityLogPreview:
+        progress = ensure(progress)
+        progress.update(0, 0, _("Reading {file}…").format(file=self.path.name))
         sheets = reading.read_sheets(self.path)
         file_key = _file_key(self.path, sheets)
         act_sheet, people_sheet = _pick_sheets(sheets)
@@ -192,7 +196,8 @@ class ActivityLogImport:
             _resolve_recommendations(s, activities, act_sheet.name)
             tracked_rows = TrackedRows(s, file_key)
             _plan_activities(s, tracked_rows, activities)
-            _plan_people(s, tracked_rows, activities, people, problems, people_sheet.name if people_sheet else "")
+            _plan_people(s, tracked_rows, activities, people, problems, people_sheet.name if people_sheet else "",
+                         progress)
         problems += [p for a in activities for p in a.problems]
         problems += [p for plan in people for p in plan.row.problems]
         if not activities and not problems:
@@ -201,12 +206,14 @@ class ActivityLogImport:
         problems.sort(key=lambda p: (p.sheet != act_sheet.name, p.sheet or "", p.row or 0, p.column or ""))
         return ActivityLogPreview(self.path, file_key, activities, people, problems)
 
-    def commit(self, preview: ActivityLogPreview | None = None) -> ActivityLogPreview:
-        """Write everything in one transaction; nothing when there is any problem."""
-        preview = preview or self.preview()
+    def commit(self, preview: ActivityLogPreview | None = None,
+               progress: Progress | None = None) -> ActivityLogPreview:
+        """Write everything in one transaction; nothing when there is any problem (or when
+        the import is cancelled)."""
+        preview = preview or self.preview(progress)
         if preview.problems:
             raise ValidationError(preview.problems)
-        _write(self.db, preview)
+        _write(self.db, preview, ensure(progress))
         return preview
 
 
@@ -471,9 +478,9 @@ def _plan_activities(s: Session, tracked_rows: TrackedRows, rows: list[ActivityR
 
 
 def _plan_people(s: Session, tracked_rows: TrackedRows, activities: list[ActivityRow], plans: list[PersonPlan],
-                 problems: list[Problem], sheet_name: str) -> None:
+                 problems: list[Problem], sheet_name: str, progress: Progress) -> None:
     by_ref = {a.reference: a for a in activities}
-    find_duplicates(s, [p.row for p in plans])
+    find_duplicates(s, [p.row for p in plans], progress)
     person_of_row: dict[int, PersonPlan] = {}
     pairs: dict[tuple[str, str], int] = {}
     occurrences: Counter[str] = Counter()
@@ -537,7 +544,7 @@ def _participation_of(s: Session, activity_uuid: str, person_uuid: str) -> m.Par
 
 # -- writing (one transaction) ----------------------------------------------------------------------
 
-def _write(db: Database, preview: ActivityLogPreview) -> None:
+def _write(db: Database, preview: ActivityLogPreview, progress: Progress) -> None:
     actor = offices.actor(db)
     activities = ActivityService(db, actor)
     people = ParticipantService(db, actor)
@@ -555,7 +562,10 @@ def _write(db: Database, preview: ActivityLogPreview) -> None:
                                     "to see what is left to import. Nothing was imported."))
             uuid_of_ref: dict[str, str] = {}
             created: set[str] = set()
-            for a in preview.activities:
+            total = len(preview.activities) + len(preview.people)
+            for done, a in enumerate(preview.activities):
+                if done % PROGRESS_EVERY == 0:
+                    progress.update(done, total, _("Importing the activities…"))
                 if a.action == CREATE:
                     a.uuid = activities.create_in(s, a.values).uuid
                     created.add(a.reference)
@@ -564,7 +574,9 @@ def _write(db: Database, preview: ActivityLogPreview) -> None:
                 uuid_of_ref[a.reference] = a.uuid
                 tracked.track("activity:" + a.reference, "activity", a.uuid, a.fingerprint, source)
             person_of_row: dict[int, str] = {}
-            for plan in preview.people:
+            for done, plan in enumerate(preview.people, start=len(preview.activities)):
+                if done % PROGRESS_EVERY == 0:
+                    progress.update(done, total, _("Importing the participants…"))
                 row = plan.row
                 if plan.person_action == CREATE:
                     plan.person_uuid = people.create_in(s, row.participant).uuid
@@ -591,5 +603,6 @@ def _write(db: Database, preview: ActivityLogPreview) -> None:
                 if plan.participation_uuid:
                     tracked.track(part_key, "participation", plan.participation_uuid, part_fp, source)
             tracked.write()
+            progress.update(total, total, _("Importing the participants…"))   # a cancel now still rolls back
     except ValidationError as exc:  # a rule that needs the database (should have been caught earlier)
         raise HRDeskError(_("Nothing was imported: {problems}").format(problems=exc)) from None

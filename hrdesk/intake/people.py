@@ -14,6 +14,7 @@ from hrdesk.domain.choices import age_group_for_age
 from hrdesk.domain.cleaning import clean
 from hrdesk.domain.errors import Problem
 from hrdesk.domain.identity import LIKELY, Verdict, compare, match_keys
+from hrdesk.domain.progress import Progress, ensure
 from hrdesk.domain.records import (
     PARTICIPANT,
     PARTICIPATION,
@@ -302,7 +303,10 @@ def _identity(values: dict[str, Any]) -> dict[str, Any]:
     return {k: values.get(k) for k in IDENTITY_FIELDS if k != "uuid"}
 
 
-def find_duplicates(session: Session, rows: list[PersonRow]) -> None:
+PROGRESS_EVERY = 100   # rows between two progress reports (each may cancel the job)
+
+
+def find_duplicates(session: Session, rows: list[PersonRow], progress: Progress | None = None) -> None:
     """Fill each row's candidates (registry first, then earlier rows of the file) with the
     identity policy's verdict, and the suggested decision (:mod:`hrdesk.domain.identity`).
 
@@ -322,7 +326,10 @@ def find_duplicates(session: Session, rows: list[PersonRow]) -> None:
               if name_key(values.get("full_name")) or values.get("email")]
     in_registry = dict(zip(probed, registry_candidates_of(
         session, [identities[i] for i in probed], limit=5), strict=True))
+    progress = ensure(progress)
     for i, row in enumerate(rows):
+        if i % PROGRESS_EVERY == 0:
+            progress.update(i, len(rows), _("Looking for the people already known…"))
         row.candidates = []
         row.suggestion = Decision(NEW)
         values = identities[i]

@@ -104,8 +104,8 @@ def run_with_progress(worker: Worker, parent: QWidget, label: str, fn: Callable[
     job = worker.run(fn, lambda r: finish(on_done, r), lambda e: finish(on_error, e))
 
     def progress(done: int, total: int, _message: str) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
+        dialog.setMaximum(max(total, 0))   # 0: a busy bar while the total is unknown
+        dialog.setValue(min(done, total) if total > 0 else 0)
 
     job.signals.progress.connect(progress, Qt.ConnectionType.QueuedConnection)
     dialog.canceled.connect(job.cancel)

@@ -147,7 +147,7 @@ class ActivityLogDialog(QDialog):
             return
         job = ActivityLogImport(self.ctx.db, file)
         self.job = run_with_progress(self.ctx.worker, self, self.tr("Checking {file}…").format(file=file.name),
-                                     lambda _progress: job.preview(), self._checked, self._check_failed)
+                                     job.preview, self._checked, self._check_failed)
 
     def _checked(self, preview: ActivityLogPreview) -> None:
         self.preview = preview
@@ -175,9 +175,9 @@ class ActivityLogDialog(QDialog):
             return
         db, path, preview = self.ctx.db, self.preview.path, self.preview
 
-        def job(_progress) -> ActivityLogPreview:
+        def job(progress) -> ActivityLogPreview:
             backup_before(db, "import")
-            return ActivityLogImport(db, path).commit(preview)
+            return ActivityLogImport(db, path).commit(preview, progress)
 
         self.import_button.setEnabled(False)
         self.job = run_with_progress(self.ctx.worker, self, self.tr("Importing…"), job, self._imported,
