@@ -23,6 +23,7 @@ def fold(text: str | None) -> str:
     return _SPACES.sub(" ", stripped.casefold()).strip()
 
 
+@lru_cache(maxsize=4096)  # compared for every candidate pair, stored with every person
 def name_key(name: str | None) -> str:
     """Key equal for the same name whatever accents, case, punctuation and word order."""
     words = _NON_WORD.sub(" ", _APOSTROPHES.sub("", fold(name))).split()
