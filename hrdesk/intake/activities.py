@@ -86,7 +86,7 @@ class ActivityRow:
     recommendation_column: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonPlan:
     row: PersonRow
     reference: str

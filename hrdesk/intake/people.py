@@ -80,7 +80,7 @@ class Decision:
     row: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonRow:
     number: int
     participant: dict[str, Any]
@@ -89,7 +89,7 @@ class PersonRow:
     candidates: list[Candidate] = field(default_factory=list)
     suggestion: Decision = field(default_factory=lambda: Decision(NEW))
     group: str = ""          # e.g. the activity reference, for files listing several activities
-    given: set[str] = field(default_factory=set)  # participant fields the file has a column for
+    given: frozenset[str] = frozenset()  # participant fields the file has a column for
 
     @property
     def ok(self) -> bool:
@@ -198,7 +198,15 @@ def read_person(row: DataRow, table: Table, sheet_name: str, *, on: dt.date | No
         given |= {"age_group", "birth_year"}
     if "stakeholder_category" not in given and values.get("stakeholder_category"):
         given.add("stakeholder_category")
-    return PersonRow(row.number, person, participation, problems, given=given)
+    return PersonRow(row.number, person, participation, problems, given=_shared(frozenset(given)))
+
+
+_SHARED: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _shared(keys: frozenset[str]) -> frozenset[str]:
+    """One set object for the rows that give the same fields (a large sheet's rows all do)."""
+    return _SHARED.setdefault(keys, keys)
 
 
 def _is_number(value: Any) -> bool:

@@ -326,7 +326,7 @@ class SubmissionsImport:
                 row.participant["email"] = row.participant["phone"] = None
             if consent:
                 row.participant["consent_date"] = sub.submitted or on
-                row.given.add("consent_date")
+                row.given = row.given | {"consent_date"}    # (the rows of a sheet share one set)
             sub.fingerprint = fingerprint({**{k: v for k, v in row.participant.items() if k in row.given},
                                            **row.participation})
             submissions.append(sub)
