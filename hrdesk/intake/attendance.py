@@ -162,8 +162,9 @@ class AttendanceImport:
             sheets = reading.read_sheets(self.path)
             tables = [Table.detect(s, ATTENDANCE_KEYS) for s in sheets.values()]
             found = next((t for t in tables if t.header_row is not None), tables[0])
-            sheet = found.sheet.name
-        self.sheet = reading.read_sheet(self.path, sheet)
+            self.sheet = found.sheet     # read once
+        else:
+            self.sheet = reading.read_sheet(self.path, sheet)
         self.table = Table.detect(self.sheet, ATTENDANCE_KEYS,
                                   header_row=None if header_row is None else header_row - 1)
 
