@@ -70,6 +70,7 @@ bench: $(TEST_STAMP)
 	$(PY) benchmarks/bench_exchange.py --work $(BENCH_WORK)   # makes the large demo database there
 	$(PY) benchmarks/bench_startup.py --db $(BENCH_WORK)/demo-large.sqlite
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_dashboard.py $(BENCH_WORK)/demo-large.sqlite
+	$(PY) benchmarks/bench_intake.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
