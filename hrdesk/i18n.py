@@ -80,3 +80,12 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 
 def pgettext(context: str, message: str) -> str:
     return _current.pgettext(context, message)
+
+
+def number(n: int) -> str:
+    """A whole number written the way the current language writes it (``50,000``,
+    ``50 000``, ``50.000``), for messages."""
+    # babel loads with the first message that needs it, not at start-up
+    from babel.numbers import format_decimal
+
+    return format_decimal(n, format="#,##0", locale=_current.language)

@@ -165,6 +165,6 @@ def test_reading_stops_at_the_first_row_past_the_limit(monkeypatch):
     endless sheet would otherwise never end)."""
     monkeypatch.setattr(reading, "MAX_ROWS", 1000)
     endless = ([f"Personne {i}", "F"] for i in itertools.count())
-    with pytest.raises(HRDeskError, match="more than 1000 rows"):
+    with pytest.raises(HRDeskError, match="more than 1,000 rows"):
         reading._limited(Path("endless.xlsx"), "Liste", endless)
     assert next(endless) == ["Personne 1001", "F"]     # rows 1 to 1,001 read, not one more

@@ -21,7 +21,7 @@ from typing import Any
 from python_calamine import CalamineWorkbook
 
 from hrdesk.domain.errors import HRDeskError
-from hrdesk.i18n import _, ngettext
+from hrdesk.i18n import _, ngettext, number
 from hrdesk.spreadsheets import guard
 from hrdesk.spreadsheets.windows import SheetWindows
 
@@ -162,7 +162,7 @@ def _limited(path: Path, name: str, rows: Iterable[list[Any]]) -> list[list[Any]
                 "import each; nothing was imported.",
                 "{path}, sheet {sheet}: more than {n} rows. Split the file into smaller ones and "
                 "import each; nothing was imported.", MAX_ROWS).format(
-                path=path.name, sheet=name, n=MAX_ROWS))
+                path=path.name, sheet=name, n=number(MAX_ROWS)))
         result += blank
         blank = []
         result.append(row)
