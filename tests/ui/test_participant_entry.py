@@ -136,8 +136,9 @@ def test_thirty_rows_pasted_from_excel_are_previewed_then_added(sample, db, ctx,
                for i in range(dialog.mappingTable.rowCount())}
     assert mapping == {"N°": None, "Nom et prénom(s)": "full_name", "Sexe (F/M)": "sex", "Âge": "age",
                        "Organisation / Institution": "organisation", "Pays": "country"}
-    assert dialog.previewTable.rowCount() == 30
-    assert [dialog.previewTable.item(i, 2).text() for i in range(3)] == ["Female", "Female", "Female"]
+    model = dialog.previewTable.model()
+    assert model.rowCount() == 30
+    assert [model.index(i, 2).data() for i in range(3)] == ["Female", "Female", "Female"]
     camara = next(r for r in dialog.preview.rows if r.participant["full_name"] == "CAMARA Fatoumata")
     # same name and organisation is weak evidence: listed as a likely duplicate, never merged by itself
     assert camara.suggestion.action == NEW

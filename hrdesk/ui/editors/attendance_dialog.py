@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
     QPushButton,
+    QStyledItemDelegate,
     QTableWidgetItem,
     QWidget,
 )
@@ -39,6 +42,7 @@ from hrdesk.ui.worker import run_with_progress
 PROBLEM_BACKGROUND = QColor("#fdecea")
 DUPLICATE_BACKGROUND = QColor("#fff4d6")
 FILE_FILTER = "*.xlsx *.xls *.ods *.csv"
+MAX_SIZED_ROWS = 500   # rows with notes sized to show them all (the others show them in a tooltip)
 
 
 def imported(dialog, result) -> None:
@@ -47,6 +51,99 @@ def imported(dialog, result) -> None:
     dialog.ctx.notify("participant")
     dialog.ctx.message.emit(dialog.result_summary)
     dialog.accept()
+
+
+class PreviewModel(QAbstractTableModel):
+    """The rows of the sheet and what to do with each, read from the preview when shown (a
+    sheet of thousands of rows costs no widget per row)."""
+
+    COLUMNS = 6
+    DECISION = 4
+
+    def __init__(self, dialog: AttendanceDialog) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.rows: list[PersonRow] = []
+        self.actions: list[str] = []
+        self.preview: AttendancePreview | None = None
+
+    def reset(self, preview: AttendancePreview) -> None:
+        self.beginResetModel()
+        self.preview, self.rows = preview, list(preview.rows)
+        self.actions = [r.suggestion.action for r in self.rows]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.dialog.preview_headers()[section]
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == self.DECISION else flags
+
+    def choices(self, i: int) -> list[tuple[str, str]]:
+        """What can be done with row ``i``: (action, label)."""
+        tr = self.dialog.tr
+        result = [(NEW, tr("Add a new person"))]
+        if self.rows[i].has_duplicates:
+            result.append((EXISTING, tr("Use the existing person")))
+        return [*result, (SKIP, tr("Leave out"))]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, col = self.rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            p = row.participant
+            if col == self.DECISION:
+                action = self.actions[index.row()]
+                return next((label for a, label in self.choices(index.row()) if a == action), "")
+            if col == 5:
+                notes = [f"{pr.column or pr.field}: {pr.message}" for pr in row.problems]
+                if row.has_duplicates and self.preview is not None:
+                    notes.append(self.preview.note(row))
+                return "\n".join(notes)
+            return [str(row.number), p.get("full_name") or "", choice_label(C.SEX, p.get("sex")),
+                    p.get("organisation") or ""][col]
+        if role == Qt.ItemDataRole.EditRole and col == self.DECISION:
+            return self.actions[index.row()]
+        if role == Qt.ItemDataRole.BackgroundRole and col != self.DECISION:
+            return (PROBLEM_BACKGROUND if row.problems else DUPLICATE_BACKGROUND if row.has_duplicates
+                    else None)
+        return None
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != self.DECISION:
+            return False
+        if value not in {a for a, _label in self.choices(index.row())}:
+            return False
+        self.actions[index.row()] = value
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class DecisionDelegate(QStyledItemDelegate):
+    """The "What to do" cell: a list of the row's choices while it is edited."""
+
+    def createEditor(self, parent: QWidget, _option, index: QModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        for action, label in index.model().choices(index.row()):
+            combo.addItem(label, action)
+        combo.activated.connect(lambda _i: (self.commitData.emit(combo), self.closeEditor.emit(combo)))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+        model.setData(index, editor.currentData())
 
 
 class AttendanceDialog(QDialog):
@@ -72,10 +169,12 @@ class AttendanceDialog(QDialog):
                                                      self.tr("Holds")])
         self.mappingTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.mappingTable.verticalHeader().hide()
-        self.previewTable.setColumnCount(6)
-        self.previewTable.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Name"), self.tr("Sex"),
-                                                     self.tr("Organisation"), self.tr("What to do"),
-                                                     self.tr("Problems and\nlikely duplicates")])
+        self.preview_model = PreviewModel(self)
+        self.previewTable.setModel(self.preview_model)
+        self.previewTable.setItemDelegateForColumn(PreviewModel.DECISION, DecisionDelegate(self.previewTable))
+        self.previewTable.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.previewTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview_model.dataChanged.connect(lambda *_args: self._summarise())
         self.previewTable.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.previewTable.verticalHeader().hide()
         self.previewTable.setWordWrap(True)
@@ -150,52 +249,32 @@ class AttendanceDialog(QDialog):
         self.job.set_mapping(mapping)
         self.refresh_preview()
 
+    def preview_headers(self) -> list[str]:
+        return [self.tr("Row"), self.tr("Name"), self.tr("Sex"), self.tr("Organisation"), self.tr("What to do"),
+                self.tr("Problems and\nlikely duplicates")]
+
     def refresh_preview(self) -> None:
         self.preview = preview = self.job.preview()
-        self.previewTable.setRowCount(len(preview.rows))
-        for i, row in enumerate(preview.rows):
-            p = row.participant
-            texts = [str(row.number), p.get("full_name") or "", choice_label(C.SEX, p.get("sex")),
-                     p.get("organisation") or ""]
-            for col, text in enumerate(texts):
-                self.previewTable.setItem(i, col, QTableWidgetItem(text))
-            self.previewTable.setCellWidget(i, 4, self._decision_combo(row))
-            notes = [f"{pr.column or pr.field}: {pr.message}" for pr in row.problems]
-            if row.has_duplicates:
-                notes.append(preview.note(row))
-            self.previewTable.setItem(i, 5, QTableWidgetItem("\n".join(notes)))
-            colour = PROBLEM_BACKGROUND if row.problems else DUPLICATE_BACKGROUND if row.has_duplicates else None
-            if colour is not None:
-                for col in (0, 1, 2, 3, 5):
-                    self.previewTable.item(i, col).setBackground(colour)
-        self.previewTable.resizeRowsToContents()
+        self.preview_model.reset(preview)
+        # rows with notes grow to show them; the others keep the default height (sizing
+        # every row of a long sheet would read every cell of it)
+        noted = [i for i, row in enumerate(preview.rows) if row.problems or row.has_duplicates]
+        for i in noted[:MAX_SIZED_ROWS]:
+            self.previewTable.resizeRowToContents(i)
         self._summarise()
-
-    def _decision_combo(self, row: PersonRow) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(self.tr("Add a new person"), NEW)
-        if row.has_duplicates:
-            combo.addItem(self.tr("Use the existing person"), EXISTING)
-        combo.addItem(self.tr("Leave out"), SKIP)
-        combo.setCurrentIndex(max(combo.findData(row.suggestion.action), 0))
-        combo.currentIndexChanged.connect(lambda _i: self._summarise())
-        return combo
 
     def decisions(self) -> dict[int, Decision]:
         result = {}
-        for i, row in enumerate(self.preview.rows if self.preview else []):
-            action = self.previewTable.cellWidget(i, 4).currentData()
-            if action == row.suggestion.action:
-                result[row.number] = row.suggestion
-            else:
-                result[row.number] = Decision(action)
+        model = self.preview_model
+        for row, action in zip(model.rows, model.actions, strict=True):
+            result[row.number] = row.suggestion if action == row.suggestion.action else Decision(action)
         return result
 
     def set_decision(self, row_number: int, action: str) -> None:
-        for i, row in enumerate(self.preview.rows):
+        model = self.preview_model
+        for i, row in enumerate(model.rows):
             if row.number == row_number:
-                combo = self.previewTable.cellWidget(i, 4)
-                combo.setCurrentIndex(combo.findData(action))
+                model.setData(model.index(i, PreviewModel.DECISION), action)
 
     def _summarise(self) -> None:
         preview = self.preview
