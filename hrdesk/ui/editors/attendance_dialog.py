@@ -7,17 +7,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QTableWidgetItem,
     QWidget,
 )
@@ -130,7 +133,29 @@ class PreviewModel(QAbstractTableModel):
 
 
 class DecisionDelegate(QStyledItemDelegate):
-    """The "What to do" cell: a list of the row's choices while it is edited."""
+    """The "What to do" cell: drawn as a drop-down list (so that it reads as a choice), and a
+    real list of the row's choices only while it is edited."""
+
+    HEIGHT = 26
+
+    def paint(self, painter, option, index: QModelIndex) -> None:
+        cell = option.rect
+        height = min(cell.height() - 4, self.HEIGHT)
+        box = QStyleOptionComboBox()
+        box.rect = QRect(cell.x() + 3, cell.center().y() - height // 2 + 1, cell.width() - 6, height)
+        box.state = option.state | QStyle.StateFlag.State_Enabled
+        box.palette = option.palette
+        style = option.widget.style() if option.widget is not None else QApplication.style()
+        style.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, box, painter, option.widget)
+        arrow = style.subControlRect(QStyle.ComplexControl.CC_ComboBox, box,
+                                     QStyle.SubControl.SC_ComboBoxArrow, option.widget)
+        text = QRect(box.rect.x() + 6, box.rect.y(), arrow.x() - box.rect.x() - 8, box.rect.height())
+        painter.save()
+        painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+        painter.drawText(text, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                         option.fontMetrics.elidedText(index.data() or "", Qt.TextElideMode.ElideRight,
+                                                       text.width()))
+        painter.restore()
 
     def createEditor(self, parent: QWidget, _option, index: QModelIndex) -> QWidget:
         combo = QComboBox(parent)
