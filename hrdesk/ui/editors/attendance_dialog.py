@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRect, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -93,11 +93,10 @@ class PreviewModel(QAbstractTableModel):
 
     def choices(self, i: int) -> list[tuple[str, str]]:
         """What can be done with row ``i``: (action, label)."""
-        tr = self.dialog.tr
-        result = [(NEW, tr("Add a new person"))]
+        result = [(NEW, QCoreApplication.translate("AttendanceDialog", "Add a new person"))]
         if self.rows[i].has_duplicates:
-            result.append((EXISTING, tr("Use the existing person")))
-        return [*result, (SKIP, tr("Leave out"))]
+            result.append((EXISTING, QCoreApplication.translate("AttendanceDialog", "Use the existing person")))
+        return [*result, (SKIP, QCoreApplication.translate("AttendanceDialog", "Leave out"))]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
