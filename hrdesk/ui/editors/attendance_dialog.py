@@ -204,7 +204,7 @@ class AttendanceDialog(QDialog):
         self.previewTable.setWordWrap(True)
         for col, width in ((0, 64), (2, 140)):
             self.mappingTable.setColumnWidth(col, width)
-        for col, width in ((0, 44), (1, 160), (2, 84), (3, 170), (4, 170)):
+        for col, width in ((0, 52), (1, 150), (2, 84), (3, 150), (4, 200)):
             self.previewTable.setColumnWidth(col, width)
         self.dialogLayout.setStretch(1, 1)
         for button in (self.browseButton, self.reloadButton):
