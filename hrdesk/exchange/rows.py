@@ -8,6 +8,7 @@ records a file brings, to compare contents).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
@@ -257,21 +258,61 @@ def personal_texts(sheet: F.Sheet, rec: dict[str, Any]) -> list[str]:
     return _texts(_personal_plan(sheet.name), rec)
 
 
+def same_hash_texts(sheet: F.Sheet, privacy: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """``hash_texts(sheet, privacy, a) == hash_texts(sheet, privacy, b)``, without making the
+    texts of fields whose values are equal and of one simple type (texts equal by construction)."""
+    return (F.canonical(a.get("origin_office")) == F.canonical(b.get("origin_office"))
+            and bool(a.get("deleted")) == bool(b.get("deleted"))
+            and _same_texts(_hash_plan(sheet.name, privacy), a, b))
+
+
+def same_personal_texts(sheet: F.Sheet, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """``personal_texts(sheet, a) == personal_texts(sheet, b)`` (see :func:`same_hash_texts`)."""
+    return _same_texts(_personal_plan(sheet.name), a, b)
+
+
+# equal values of one of these types have equal texts (not so for floats 0.0 and -0.0, or
+# for lists of numbers: [1] == [1.0])
+_SIMPLE = frozenset((str, int, bool, type(None), dt.date))
+
+
+def _same_texts(plan: tuple[tuple[str, str], ...], a: dict[str, Any], b: dict[str, Any]) -> bool:
+    get_a, get_b = a.get, b.get
+    for field in plan:
+        x, y = get_a(field[0]), get_b(field[0])
+        kind = type(x)
+        if kind is type(y) and x == y and (kind in _SIMPLE or (kind is float and x != 0.0) or (
+                kind is list and all(type(v) is str for v in x))):
+            continue
+        if _texts((field,), a) != _texts((field,), b):
+            return False
+    return True
+
+
 hash_of = F.texts_hash
 
 
 def _texts(plan: tuple[tuple[str, str], ...], rec: dict[str, Any]) -> list[str]:
     out = []
+    append, get, canonical = out.append, rec.get, F.canonical
     for name, cell in plan:
-        v = rec.get(name)
+        v = get(name)
         if cell == F.LIST:
             v = clean_text(F.encode_list(sorted(map(str, v)))) if v else None
         elif cell == F.GRID:
             v = F.encode_grid(v) if v else None
-        elif type(v) is str and not v.isprintable():
-            v = clean_text(v)  # text stored before the input boundary cleaned it
-        out.append(v if type(v) is str else F.canonical(v))
+        elif type(v) is str:
+            append(v if v.isprintable() else clean_text(v))  # text stored before the input boundary cleaned it
+            continue
+        text = _CANONICAL.get(type(v))
+        append(v if type(v) is str else text(v) if text is not None else canonical(v))
     return out
+
+
+# F.canonical of a value of exactly one of these types (subclasses go through F.canonical)
+_CANONICAL: dict[type, Any] = {type(None): lambda v: "", bool: lambda v: "1" if v else "0", int: int.__str__,
+                               float: lambda v: format(v, ".15g"), dt.datetime: dt.datetime.isoformat,
+                               dt.date: dt.date.isoformat}
 
 
 @cache
