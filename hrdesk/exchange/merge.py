@@ -278,8 +278,8 @@ class Merger:
         names, personal = _row_plan(sheet.name)
         get = rec.get
         row: dict[str, Any]
-        if rec.keys() >= personal:  # full privacy, or no personal fields
-            row = dict(zip(names, map(get, names), strict=True))
+        if all(name in rec for name in personal):  # full privacy, or no personal fields
+            row = {name: get(name) for name in names}
         else:
             row = {}
             for name in names:
@@ -323,16 +323,13 @@ class Merger:
         refs = self._refs(sheet, recs)
         rows = []
         now = self.now
-        named = [(column, field, ids_of) for column, (field, ids_of) in refs.items()]
-        make = self._row
         for rec in recs:
-            row = make(sheet, rec, new=True)
+            row = self._row(sheet, rec, new=True)
             row["id"] = rec["_id"] = next(ids)
             row["uuid"] = rec["uuid"]
             row["created_at"] = now
-            for column, field, ids_of in named:
-                found = ids_of.get(rec[field])
-                row[column] = found if found is not None else _named_id(sheet, rec, field, ids_of)
+            for column, (field, ids_of) in refs.items():
+                row[column] = _named_id(sheet, rec, field, ids_of)
             rows.append(row)
         self._insert_rows(model, rows)
         if model in (m.Activity, m.Participant, m.Recommendation):  # named by later sheets
@@ -445,14 +442,15 @@ class Merger:
         if not rows:
             return
         table = cls.__table__
-        groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         first = tuple(rows[0])
-        if all(map(first.__eq__, map(tuple, rows))):  # the usual case: one shape for every row
-            groups[first] = list(map(tuple, map(dict.values, rows)))
+        if all(len(row) == len(first) and tuple(row) == first for row in rows):
+            groups[first] = rows  # the usual case: one shape for every row
         else:
             for row in rows:
-                groups.setdefault(tuple(row), []).append(tuple(row.values()))
-        for cols, data in groups.items():
+                groups.setdefault(tuple(row), []).append(row)
+        for cols, members in groups.items():
+            data = [tuple(row.values()) for row in members]
             many = len(data) >= REBUILD_INDEXES_ABOVE and len(data) >= (
                 self.conn.scalar(select(func.count()).select_from(table)) or 0)
             with dialect.secondary_indexes_dropped(self.conn, (table.name,), many):

@@ -210,11 +210,15 @@ def bulk_insert(conn: Connection, table: Table, rows: Sequence[dict[str, Any]] |
     if is_sqlite(conn):
         convert = [(i, _SQLITE_STORE[type(table.c[c].type)]()) for i, c in enumerate(columns)
                    if type(table.c[c].type) in _SQLITE_STORE]
-        if convert:  # column by column (no list made of each row)
-            by_column = list(zip(*data, strict=True))
-            for i, conv in convert:
-                by_column[i] = [None if v is None else conv(v) for v in by_column[i]]
-            data = list(zip(*by_column, strict=True))
+        if convert:
+            converted = []
+            for row in data:
+                values = list(row)
+                for i, conv in convert:
+                    if values[i] is not None:
+                        values[i] = conv(values[i])
+                converted.append(tuple(values))
+            data = converted
         sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
         for i in range(0, len(data), BATCH):
             conn.exec_driver_sql(sql, data[i:i + BATCH])
