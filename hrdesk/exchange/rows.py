@@ -294,25 +294,16 @@ hash_of = F.texts_hash
 
 def _texts(plan: tuple[tuple[str, str], ...], rec: dict[str, Any]) -> list[str]:
     out = []
-    append, get, canonical = out.append, rec.get, F.canonical
     for name, cell in plan:
-        v = get(name)
+        v = rec.get(name)
         if cell == F.LIST:
             v = clean_text(F.encode_list(sorted(map(str, v)))) if v else None
         elif cell == F.GRID:
             v = F.encode_grid(v) if v else None
-        elif type(v) is str:
-            append(v if v.isprintable() else clean_text(v))  # text stored before the input boundary cleaned it
-            continue
-        text = _CANONICAL.get(type(v))
-        append(v if type(v) is str else text(v) if text is not None else canonical(v))
+        elif type(v) is str and not v.isprintable():
+            v = clean_text(v)  # text stored before the input boundary cleaned it
+        out.append(v if type(v) is str else F.canonical(v))
     return out
-
-
-# F.canonical of a value of exactly one of these types (subclasses go through F.canonical)
-_CANONICAL: dict[type, Any] = {type(None): lambda v: "", bool: lambda v: "1" if v else "0", int: int.__str__,
-                               float: lambda v: format(v, ".15g"), dt.datetime: dt.datetime.isoformat,
-                               dt.date: dt.date.isoformat}
 
 
 @cache
