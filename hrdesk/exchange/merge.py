@@ -45,6 +45,11 @@ REBUILD_INDEXES_ABOVE = 20_000
 STATISTICS_AFTER = 1_000   # records inserted or changed after which the planner's statistics are refreshed
 
 
+_S = m.RecordSyncState
+_STATES = select(_S.uuid, _S.agreed_version, _S.agreed_updated_at, _S.agreed_hash).where(
+    _S.record_type == bindparam("rtype"), _S.uuid.in_(bindparam("uuids", expanding=True)))
+
+
 class Merger:
     def __init__(self, session: Session, parsed: ParsedFile, source_file: str) -> None:
         self.s, self.parsed, self.source = session, parsed, source_file[:255]
@@ -148,6 +153,7 @@ class Merger:
         # (see format.hidden_stamp): their versions are ordered without them, the same way
         # whichever kind of file brought them.
         timed = sheet not in (F.PARTICIPANTS, F.PARTICIPATIONS)
+        personal = bool(sheet.record_type.personal_fields)
         for rec in incoming:
             loc = local.get(rec["uuid"])
             if loc is None:
@@ -156,13 +162,12 @@ class Merger:
                 continue
             # the contents compared as the texts their hashes are made of (the same answer as
             # comparing the hashes, without hashing the local version unless it is needed)
-            in_texts = R.hash_texts(sheet, HASH_PRIVACY, rec)
-            same_content = in_texts == R.hash_texts(sheet, HASH_PRIVACY, loc)
-            in_hash = R.hash_of(in_texts)
+            same_content = R.same_hash_texts(sheet, HASH_PRIVACY, rec, loc)
+            in_hash = R.hash_of(R.hash_texts(sheet, HASH_PRIVACY, rec))
             nameless = self.full and _nameless(sheet, loc)
             # personal fields count as content when both sides have them
-            differ = not same_content or bool(self.full and not nameless and sheet.record_type.personal_fields
-                                              and R.personal_texts(sheet, rec) != R.personal_texts(sheet, loc))
+            differ = not same_content or bool(self.full and not nameless and personal
+                                              and not R.same_personal_texts(sheet, rec, loc))
             if timed:
                 in_at, loc_at = (rec["version"], rec["updated_at"]), (loc["version"], loc["updated_at"])
             else:
@@ -239,12 +244,9 @@ class Merger:
         return False
 
     def _states(self, rtype: str, uuids: list[str]) -> dict[str, tuple[int, Any, str]]:
-        S = m.RecordSyncState
         found: dict[str, tuple[int, Any, str]] = {}
         for i in range(0, len(uuids), 900):
-            for uuid, version, at, h in self.conn.execute(
-                    select(S.uuid, S.agreed_version, S.agreed_updated_at, S.agreed_hash).where(
-                        S.record_type == rtype, S.uuid.in_(uuids[i:i + 900]))):
+            for uuid, version, at, h in self.conn.execute(_STATES, {"rtype": rtype, "uuids": uuids[i:i + 900]}).all():
                 found[uuid] = (version, at, h)
         return found
 

@@ -8,12 +8,14 @@ records a file brings, to compare contents).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, func, select, true
+from sqlalchemy import Connection, bindparam, func, select, true
 
 from hrdesk.domain.cleaning import clean_text
 from hrdesk.domain.fields import Kind
@@ -63,18 +65,19 @@ def iter_chunks(conn: Connection, sheet: F.Sheet, where: Any = None, *, listed: 
     """Records of one sheet in id order (or ``order_by``, for sheets without link tables),
     ``chunk`` at a time (memory stays flat)."""
     model = MODELS[sheet.name]
-    names = [n for n in scalar_fields(sheet.record_type) if n in model.__table__.c]
+    names = _names(sheet.name)
     if order_by is not None:
         query = _base_query(sheet).where(where if where is not None else true()).order_by(order_by, model.id)
         result = conn.execution_options(stream_results=True).execute(query)
+        make = _maker(sheet, names, tuple(result.keys()))
         for rows in result.partitions(chunk):
-            yield [_record(sheet, names, r._mapping) for r in rows]
+            yield [make(r) for r in rows]
         return
     last = 0
     while True:
         query = (_base_query(sheet).where(model.id > last, where if where is not None else true())
                  .order_by(model.id).limit(chunk))
-        records = [_record(sheet, names, r._mapping) for r in conn.execute(query)]
+        records = _records(conn.execute(query), sheet, names)
         if not records:
             return
         last = records[-1]["_id"]
@@ -82,6 +85,46 @@ def iter_chunks(conn: Connection, sheet: F.Sheet, where: Any = None, *, listed: 
         if listed:
             _add_listed(conn, records)
         yield records
+        if len(records) < chunk:  # the last chunk (another query would find nothing)
+            return
+
+
+@cache
+def _names(sheet_name: str) -> list[str]:
+    model = MODELS[sheet_name]
+    return [n for n in scalar_fields(F.SHEET_BY_NAME[sheet_name].record_type) if n in model.__table__.c]
+
+
+def _records(result: Any, sheet: F.Sheet, names: list[str]) -> list[dict[str, Any]]:
+    make = _maker(sheet, names, tuple(result.keys()))
+    return [make(r) for r in result.all()]
+
+
+def _maker(sheet: F.Sheet, names: list[str], keys: tuple[str, ...]) -> Any:
+    """Row → record (what :func:`_record` makes of the row's mapping, read by position)."""
+    if "vv" not in keys:
+        return lambda r: _record(sheet, names, r._mapping)
+    at = {k: i for i, k in enumerate(keys)}
+    out = ["uuid", "origin_office", "updated_at", "version", "deleted", "_id", "versions", "_vv_real", *names]
+    src = ["uuid", "_origin", "updated_at", "version", "deleted_at", "id", "vv", "vv", *names]
+    if sheet is F.PARTICIPATIONS or sheet is F.PARTICIPANTS:
+        out.append("pseudonym")
+        src.append("pseudonym")
+    if sheet is F.PARTICIPATIONS:
+        out += ["activity", "participant", "_participant_pseudonym"]
+        src += ["_activity", "_participant", "_participant_pseudonym"]
+    elif sheet is F.HISTORY:
+        out.append("recommendation")
+        src.append("_recommendation")
+    values = itemgetter(*(at[k] for k in src))
+    fields = tuple(out)
+
+    def make(r: Any) -> dict[str, Any]:
+        rec = dict(zip(fields, values(r), strict=True))
+        rec["deleted"] = rec["deleted"] is not None
+        rec["_vv_real"] = rec["versions"] is not None
+        return rec
+    return make
 
 
 def _record(sheet: F.Sheet, names: list[str], d: Any) -> dict[str, Any]:
@@ -129,10 +172,10 @@ def _add_links(conn: Connection, sheet: F.Sheet, records: list[dict[str, Any]]) 
         for aid, sex, age, count in conn.execute(select(X.activity_id, X.sex, X.age_group, X.count)
                                                  .where(X.activity_id.in_(ids))):
             by_id[aid]["reach_by_age"][(sex, age)] = count
+    lists = [(f.name, f.kind) for f in sheet.record_type.fields if f.kind.is_list]
     for rec in records:
-        for f in sheet.record_type.fields:
-            if f.kind.is_list:
-                rec[f.name] = sort_list(f.kind, rec.get(f.name) or [])
+        for name, kind in lists:
+            rec[name] = sort_list(kind, rec.get(name) or [])
 
 
 def _owner_column(cls: type) -> str:
@@ -167,14 +210,24 @@ def _add_listed(conn: Connection, records: list[dict[str, Any]]) -> None:
 
 
 def records_by_uuid(conn: Connection, sheet: F.Sheet, uuids: list[str]) -> dict[str, dict[str, Any]]:
-    """Local records of one sheet with these uuids."""
-    model = MODELS[sheet.name]
+    """Local records of one sheet with these uuids (in id order, as :func:`iter_chunks` gives them)."""
+    query = _by_uuid_query(sheet.name)
+    names = _names(sheet.name)
     found: dict[str, dict[str, Any]] = {}
     for i in range(0, len(uuids), 500):
-        part = uuids[i:i + 500]
-        for chunk in iter_chunks(conn, sheet, model.uuid.in_(part), chunk=len(part) + 1):
-            found.update((r["uuid"], r) for r in chunk)
+        records = _records(conn.execute(query, {"uuids": uuids[i:i + 500]}), sheet, names)
+        if records:
+            _add_links(conn, sheet, records)
+            found.update((r["uuid"], r) for r in records)
     return found
+
+
+@cache
+def _by_uuid_query(sheet_name: str) -> Any:
+    """One statement (compiled once) for any list of uuids."""
+    model = MODELS[sheet_name]
+    return (_base_query(F.SHEET_BY_NAME[sheet_name]).where(model.uuid.in_(bindparam("uuids", expanding=True)))
+            .order_by(model.id))
 
 
 def hash_columns(sheet: F.Sheet, privacy: str) -> list[F.Column]:
@@ -203,6 +256,37 @@ def personal_texts(sheet: F.Sheet, rec: dict[str, Any]) -> list[str]:
     versions with equal :func:`hash_texts` at pseudonymised privacy have equal full hashes when
     (and only when) these are equal too."""
     return _texts(_personal_plan(sheet.name), rec)
+
+
+def same_hash_texts(sheet: F.Sheet, privacy: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """``hash_texts(sheet, privacy, a) == hash_texts(sheet, privacy, b)``, without making the
+    texts of fields whose values are equal and of one simple type (texts equal by construction)."""
+    return (F.canonical(a.get("origin_office")) == F.canonical(b.get("origin_office"))
+            and bool(a.get("deleted")) == bool(b.get("deleted"))
+            and _same_texts(_hash_plan(sheet.name, privacy), a, b))
+
+
+def same_personal_texts(sheet: F.Sheet, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """``personal_texts(sheet, a) == personal_texts(sheet, b)`` (see :func:`same_hash_texts`)."""
+    return _same_texts(_personal_plan(sheet.name), a, b)
+
+
+# equal values of one of these types have equal texts (not so for floats 0.0 and -0.0, or
+# for lists of numbers: [1] == [1.0])
+_SIMPLE = frozenset((str, int, bool, type(None), dt.date))
+
+
+def _same_texts(plan: tuple[tuple[str, str], ...], a: dict[str, Any], b: dict[str, Any]) -> bool:
+    get_a, get_b = a.get, b.get
+    for field in plan:
+        x, y = get_a(field[0]), get_b(field[0])
+        kind = type(x)
+        if kind is type(y) and x == y and (kind in _SIMPLE or (kind is float and x != 0.0) or (
+                kind is list and all(type(v) is str for v in x))):
+            continue
+        if _texts((field,), a) != _texts((field,), b):
+            return False
+    return True
 
 
 hash_of = F.texts_hash
