@@ -27,6 +27,7 @@ from sqlalchemy import select
 
 from hrdesk.domain.cleaning import clean_text
 from hrdesk.domain.errors import NotFoundError, Problem, ValidationError
+from hrdesk.domain.progress import Progress
 from hrdesk.i18n import N_, _, ngettext
 from hrdesk.intake import reading
 from hrdesk.intake.people import (
@@ -172,7 +173,7 @@ class AttendanceImport:
         """Map column indexes (0-based) to keys of :data:`ATTENDANCE_KEYS`, or None to ignore."""
         self.table.set_mapping(mapping)
 
-    def preview(self) -> AttendancePreview:
+    def preview(self, progress: Progress | None = None) -> AttendancePreview:
         problems = []
         if self.table.header_row is None:
             problems.append(Problem("", _(
@@ -185,7 +186,7 @@ class AttendanceImport:
                 sheet=self.sheet.name))
         rows = read_people(self.table, self.sheet.name, on=self.on) if not problems else []
         with self.db.read_session() as s:
-            find_duplicates(s, rows)
+            find_duplicates(s, rows, progress)
         return AttendancePreview(
             self.sheet.name,
             None if self.table.header_row is None else self.table.header_row + 1,

@@ -26,6 +26,11 @@ def sheet(tmp_path):
     return path
 
 
+def checked(dialog, qtbot) -> None:
+    """Wait for the dialog to have read the file and checked its rows (on the database thread)."""
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=60_000)
+
+
 def shown_rows(dialog) -> int:
     return dialog.previewTable.model().rowCount()
 
@@ -54,6 +59,7 @@ def test_bad_row_blocks_the_import_until_fixed_then_all_rows_are_added(db, ctx, 
     page = window.show_page("activities")
     editor = page.open_editor(act["uuid"])
     dialog = editor.import_attendance(str(sheet))
+    checked(dialog, qtbot)
     assert dialog.isVisible()
     mapping = {dialog.mappingTable.item(i, 1).text(): dialog.mappingTable.cellWidget(i, 2).currentData()
                for i in range(dialog.mappingTable.rowCount())}
@@ -74,6 +80,7 @@ def test_bad_row_blocks_the_import_until_fixed_then_all_rows_are_added(db, ctx, 
     ws["B19"], ws["C19"], ws["F19"], ws["G19"] = "CAMARA Aminata", "F", "+224 620 00 00 00", "a.camara@example.org"
     book.save(sheet)
     dialog.reloadButton.click()
+    checked(dialog, qtbot)
     assert all(not r.problems for r in dialog.preview.rows)
     assert dialog.import_button.isEnabled()
     dialog.import_button.click()
@@ -94,6 +101,7 @@ def test_rows_left_out_are_not_imported(db, ctx, window, qtbot, sheet):
                                       "start_date": dt.date(2024, 4, 8), "country": "GIN"})
     editor = window.show_page("activities").open_editor(act["uuid"])
     dialog = editor.import_attendance(str(sheet))
+    checked(dialog, qtbot)
     dialog.set_decision(19, SKIP)
     assert dialog.import_button.isEnabled()
     dialog.import_button.click()
@@ -108,6 +116,7 @@ def test_the_user_can_use_the_existing_person_for_a_likely_duplicate(db, ctx, wi
                                       "start_date": dt.date(2024, 4, 8), "country": "GIN"})
     editor = window.show_page("activities").open_editor(act["uuid"])
     dialog = editor.import_attendance(str(sheet))
+    checked(dialog, qtbot)
     row = next(i for i in range(shown_rows(dialog)) if shown(dialog, i, 0) == "13")
     assert "likely the same person as row 10" in shown(dialog, row, 5)
     assert shown(dialog, row, 4) == "Add a new person"
@@ -132,6 +141,7 @@ def test_a_long_sheet_is_previewed_without_a_widget_a_row(db, ctx, window, qtbot
                                       "start_date": dt.date(2024, 4, 8), "country": "GIN"})
     editor = window.show_page("activities").open_editor(act["uuid"])
     dialog = editor.import_attendance(str(path))
+    checked(dialog, qtbot)
     assert shown_rows(dialog) == 3000 and shown(dialog, 2999, 1) == "Personne 2999"
     assert shown(dialog, 2999, 4) == "Add a new person"
     assert dialog.previewTable.findChildren(QComboBox) == []
@@ -141,5 +151,34 @@ def test_a_long_sheet_is_previewed_without_a_widget_a_row(db, ctx, window, qtbot
     dialog.import_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=60_000)
     assert len(ParticipationService(db).for_activity(act["uuid"])) == 2999
+    editor.dirty = False
+    editor.close()
+
+
+def test_a_mapping_change_is_checked_again_and_only_the_last_check_shows(db, ctx, window, qtbot, sheet):
+    """Rows are checked on the database thread: while a check runs, nothing can be imported;
+    when the mapping changes twice quickly, the first check's late result is dropped."""
+    act = ActivityService(db).create({"title": "Atelier", "kind": "workshop",
+                                      "start_date": dt.date(2024, 4, 8), "country": "GIN"})
+    editor = window.show_page("activities").open_editor(act["uuid"])
+    dialog = editor.import_attendance(str(sheet))
+    checked(dialog, qtbot)
+    row = next(i for i in range(dialog.mappingTable.rowCount()) if dialog.mappingTable.item(i, 1).text() == "Sexe (F/M)")
+    combo = dialog.mappingTable.cellWidget(row, 2)
+    shows = []   # each preview the dialog shows: is the sex column read?
+    dialog.preview_model.modelReset.connect(lambda: shows.append(dialog.job.table.column_for("sex") is not None))
+    combo.setCurrentIndex(combo.findData(None))      # ignore the sex column: checked again…
+    assert dialog.preview is None and not dialog.import_button.isEnabled()
+    combo.setCurrentIndex(combo.findData("sex"))     # …and mapped back before that check ends
+    checked(dialog, qtbot)
+    ctx.worker.wait()
+    qtbot.wait(100)                                  # any late result has been delivered by now
+    assert shows == [True]                           # the first check's result was never shown
+    assert dialog.job.table.column_for("sex").header == "Sexe (F/M)"
+    assert {r.participant["sex"] for r in dialog.preview.rows} >= {"male", "female"}
+    assert "Sex" in shown(dialog, next(i for i in range(shown_rows(dialog)) if shown(dialog, i, 0) == "19"), 5)
+    dialog.set_decision(19, SKIP)
+    assert dialog.import_button.isEnabled()
+    dialog.reject()
     editor.dirty = False
     editor.close()

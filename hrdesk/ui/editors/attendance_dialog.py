@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain import choices as C
 from hrdesk.domain.errors import HRDeskError, ValidationError
+from hrdesk.domain.progress import Progress
 from hrdesk.intake.attendance import (
     ATTENDANCE_KEYS,
     MAPPING_LABELS,
@@ -177,6 +178,7 @@ class AttendanceDialog(QDialog):
         self.ctx = ctx
         self.activity_uuid = activity_uuid
         self.job: AttendanceImport | None = None
+        self._generation = 0   # of the reading or checking job whose result is awaited
         self.preview: AttendancePreview | None = None
         self.result_summary = ""
         self.import_button = QPushButton(self.tr("Import"), self)
@@ -222,24 +224,46 @@ class AttendanceDialog(QDialog):
             self.open_file(path)
 
     def open_file(self, path: str, sheet: str | None = None) -> bool:
+        """Read the file and check its rows on the database thread (a long sheet takes a
+        while); the mapping and the preview show when they are ready."""
         if not path:
             return False
-        try:
-            self.job = AttendanceImport(self.ctx.db, Path(path), sheet=sheet or None,
-                                        activity_uuid=self.activity_uuid)
-        except HRDeskError as exc:
-            self._say(str(exc), error=True)
-            self.import_button.setEnabled(False)
-            return False
+        db, activity = self.ctx.db, self.activity_uuid
+
+        def read(progress: Progress) -> tuple[AttendanceImport, AttendancePreview]:
+            job = AttendanceImport(db, Path(path), sheet=sheet or None, activity_uuid=activity)
+            return job, job.preview(progress)
+        self._check(self.tr("Reading {file}…").format(file=Path(path).name), read,
+                    lambda found: self._opened(path, *found))
+        return True
+
+    def _check(self, label: str, fn, done) -> None:
+        """Run a reading or checking job; a result that a later job made out of date is dropped."""
+        self._generation += 1
+        generation = self._generation
+        self.preview = None
+        self.import_button.setEnabled(False)
+
+        def current(callback):
+            return lambda value: callback(value) if generation == self._generation else None
+        self.check_job = run_with_progress(self.ctx.worker, self, label, fn, current(done),
+                                           current(self._check_failed))
+
+    def _opened(self, path: str, job: AttendanceImport, preview: AttendancePreview) -> None:
+        self.job = job
         self.fileEdit.setText(path)
         self.sheetCombo.blockSignals(True)
         self.sheetCombo.clear()
-        self.sheetCombo.addItems(self.job.sheet_names)
-        self.sheetCombo.setCurrentText(self.job.sheet.name)
+        self.sheetCombo.addItems(job.sheet_names)
+        self.sheetCombo.setCurrentText(job.sheet.name)
         self.sheetCombo.blockSignals(False)
         self._fill_mapping()
-        self.refresh_preview()
-        return True
+        self._show(preview)
+
+    def _check_failed(self, exc: Exception) -> None:
+        self._say(str(exc) if isinstance(exc, HRDeskError) else self.tr("The file could not be read: {error}").format(
+            error=repr(exc)), error=True)
+        self.import_button.setEnabled(False)
 
     def open_text(self, text: str) -> bool:
         """Read rows pasted from a spreadsheet (tab-separated, heading row first)."""
@@ -270,15 +294,26 @@ class AttendanceDialog(QDialog):
     def _mapping_changed(self) -> None:
         mapping = {c.index: self.mappingTable.cellWidget(i, 2).currentData()
                    for i, c in enumerate(self.job.table.columns)}
-        self.job.set_mapping(mapping)
-        self.refresh_preview()
+        job = self.job
+        if isinstance(job, PastedRows):    # a few rows from the clipboard: checked at once
+            job.set_mapping(mapping)
+            self.refresh_preview()
+            return
+
+        def check(progress: Progress) -> AttendancePreview:
+            job.set_mapping(mapping)       # on the database thread, after any check still running
+            return job.preview(progress)
+        self._check(self.tr("Checking the rows…"), check, self._show)
 
     def preview_headers(self) -> list[str]:
         return [self.tr("Row"), self.tr("Name"), self.tr("Sex"), self.tr("Organisation"), self.tr("What to do"),
                 self.tr("Problems and\nlikely duplicates")]
 
     def refresh_preview(self) -> None:
-        self.preview = preview = self.job.preview()
+        self._show(self.job.preview())
+
+    def _show(self, preview: AttendancePreview) -> None:
+        self.preview = preview
         self.preview_model.reset(preview)
         # rows with notes grow to show them; the others keep the default height (sizing
         # every row of a long sheet would read every cell of it)
