@@ -31,6 +31,25 @@ def checked(dialog, qtbot) -> None:
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=60_000)
 
 
+def opened(db, window, qtbot, path: Path, title: str, kind: str):
+    """A new activity, its editor, and the attendance dialog once it has checked ``path``."""
+    act = ActivityService(db).create({"title": title, "kind": kind, "start_date": dt.date(2024, 4, 8),
+                                      "country": "GIN"})
+    editor = window.show_page("activities").open_editor(act["uuid"])
+    dialog = editor.import_attendance(str(path))
+    checked(dialog, qtbot)
+    return act, editor, dialog
+
+
+def imported_count(db, qtbot, act, editor, dialog) -> int:
+    """Click Import, wait for the dialog to close, close the editor: the people now listed."""
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=60_000)
+    editor.dirty = False
+    editor.close()
+    return len(ParticipationService(db).for_activity(act["uuid"]))
+
+
 def shown_rows(dialog) -> int:
     return dialog.previewTable.model().rowCount()
 
@@ -97,26 +116,14 @@ def test_bad_row_blocks_the_import_until_fixed_then_all_rows_are_added(db, ctx, 
 
 
 def test_rows_left_out_are_not_imported(db, ctx, window, qtbot, sheet):
-    act = ActivityService(db).create({"title": "Atelier", "kind": "workshop",
-                                      "start_date": dt.date(2024, 4, 8), "country": "GIN"})
-    editor = window.show_page("activities").open_editor(act["uuid"])
-    dialog = editor.import_attendance(str(sheet))
-    checked(dialog, qtbot)
+    act, editor, dialog = opened(db, window, qtbot, sheet, "Atelier", "workshop")
     dialog.set_decision(19, SKIP)
     assert dialog.import_button.isEnabled()
-    dialog.import_button.click()
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
-    assert len(ParticipationService(db).for_activity(act["uuid"])) == 12
-    editor.dirty = False
-    editor.close()
+    assert imported_count(db, qtbot, act, editor, dialog) == 12
 
 
 def test_the_user_can_use_the_existing_person_for_a_likely_duplicate(db, ctx, window, qtbot, sheet):
-    act = ActivityService(db).create({"title": "Atelier", "kind": "workshop",
-                                      "start_date": dt.date(2024, 4, 8), "country": "GIN"})
-    editor = window.show_page("activities").open_editor(act["uuid"])
-    dialog = editor.import_attendance(str(sheet))
-    checked(dialog, qtbot)
+    act, editor, dialog = opened(db, window, qtbot, sheet, "Atelier", "workshop")
     row = next(i for i in range(shown_rows(dialog)) if shown(dialog, i, 0) == "13")
     assert "likely the same person as row 10" in shown(dialog, row, 5)
     assert shown(dialog, row, 4) == "Add a new person"
@@ -137,32 +144,20 @@ def test_a_long_sheet_is_previewed_without_a_widget_a_row(db, ctx, window, qtbot
     path = tmp_path / "campagne.csv"
     path.write_text("Nom;Sexe;Organisation\n" + "".join(f"Personne {i};{'FH'[i % 2]};OGDH\n" for i in range(3000)),
                     encoding="utf-8")
-    act = ActivityService(db).create({"title": "Campagne", "kind": "workshop",
-                                      "start_date": dt.date(2024, 4, 8), "country": "GIN"})
-    editor = window.show_page("activities").open_editor(act["uuid"])
-    dialog = editor.import_attendance(str(path))
-    checked(dialog, qtbot)
+    act, editor, dialog = opened(db, window, qtbot, path, "Campagne", "workshop")
     assert shown_rows(dialog) == 3000 and shown(dialog, 2999, 1) == "Personne 2999"
     assert shown(dialog, 2999, 4) == "Add a new person"
     assert dialog.previewTable.findChildren(QComboBox) == []
     choose(dialog, qtbot, 2999, "Leave out")
     assert len(dialog.previewTable.findChildren(QComboBox)) <= 1
     assert "Ready to add 2999 people" in dialog.summaryLabel.text()
-    dialog.import_button.click()
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=60_000)
-    assert len(ParticipationService(db).for_activity(act["uuid"])) == 2999
-    editor.dirty = False
-    editor.close()
+    assert imported_count(db, qtbot, act, editor, dialog) == 2999
 
 
 def test_a_mapping_change_is_checked_again_and_only_the_last_check_shows(db, ctx, window, qtbot, sheet):
     """Rows are checked on the database thread: while a check runs, nothing can be imported;
     when the mapping changes twice quickly, the first check's late result is dropped."""
-    act = ActivityService(db).create({"title": "Atelier", "kind": "workshop",
-                                      "start_date": dt.date(2024, 4, 8), "country": "GIN"})
-    editor = window.show_page("activities").open_editor(act["uuid"])
-    dialog = editor.import_attendance(str(sheet))
-    checked(dialog, qtbot)
+    _act, editor, dialog = opened(db, window, qtbot, sheet, "Atelier", "workshop")
     row = next(i for i in range(dialog.mappingTable.rowCount()) if dialog.mappingTable.item(i, 1).text() == "Sexe (F/M)")
     combo = dialog.mappingTable.cellWidget(row, 2)
     shows = []   # each preview the dialog shows: is the sex column read?
