@@ -428,3 +428,27 @@ def test_a_cancelled_import_leaves_the_database_unchanged(db, template):
     # not cancelled: the same preview imports whole
     ActivityLogImport(db, path).commit(preview, Progress())
     assert counts(db)["Participation"] == before["Participation"] + 250
+
+
+def test_reimport_creates_no_person_for_a_row_matched_the_first_time(db, template):
+    """A row matched to someone in the registry is not tracked as a person of the file; when
+    the registry has gained a second record of that person since (from another office), the
+    evidence is ambiguous on the re-import: the row keeps the person of its participation
+    rather than creating a third record with no participation."""
+    ps = ParticipantService(db)
+    known = ps.create({"full_name": "Ousmane Barry", "sex": "male", "phone": "+224 620 11 22 33"})
+    people = [{"activity_ref": "A1", "full_name": "Ousmane Barry", "sex": "Male", "phone": "620 11 22 33"}]
+    path = fill_template(template, ACTIVITIES[:1], people)
+    first = ActivityLogImport(db, path).commit()
+    assert first.people[0].person_action == "matched"
+    ps.create({"full_name": "BARRY Ousmane", "sex": "male", "phone": "00224620112233"})
+    before = counts(db)
+    again = ActivityLogImport(db, path).commit()
+    assert again.participants_created == 0 and again.participations_added == 0
+    after = counts(db)
+    assert {k: after[k] for k in ("Participant", "Participation")} == \
+        {k: before[k] for k in ("Participant", "Participation")}
+    with db.read_session() as s:
+        owner = s.scalar(select(m.Participant.uuid).join(m.Participation,
+                                                         m.Participation.participant_id == m.Participant.id))
+    assert owner == known["uuid"]
