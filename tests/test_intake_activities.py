@@ -452,3 +452,16 @@ def test_reimport_creates_no_person_for_a_row_matched_the_first_time(db, templat
         owner = s.scalar(select(m.Participant.uuid).join(m.Participation,
                                                          m.Participation.participant_id == m.Participant.id))
     assert owner == known["uuid"]
+
+
+def test_reimport_never_matches_a_row_to_a_person_deleted_since(db, template):
+    """The participation a row made stays, but its person was deleted since: the re-import
+    does not hand the row (or the rows matched to it) to the deleted person."""
+    ps = ParticipantService(db)
+    known = ps.create({"full_name": "Ousmane Barry", "sex": "male", "phone": "+224 620 11 22 33"})
+    people = [{"activity_ref": "A1", "full_name": "Ousmane Barry", "sex": "Male", "phone": "620 11 22 33"}]
+    path = fill_template(template, ACTIVITIES[:1], people)
+    ActivityLogImport(db, path).commit()
+    ps.delete([known["uuid"]])
+    again = ActivityLogImport(db, path).preview()
+    assert again.people[0].person_uuid != known["uuid"]
