@@ -515,6 +515,7 @@ def _plan_people(s: Session, tracked_rows: TrackedRows, activities: list[Activit
             plan.person_action = "unchanged" if tracked.fingerprint == plan.fingerprint else UPDATE
         elif part_before is not None and part_before in tracked_rows.person_of:
             plan.person_action, plan.person_uuid = "matched", tracked_rows.person_of[part_before]
+            plan.evidence = row.evidence if suggestion.action == EXISTING else ""
         elif suggestion.action == EXISTING and suggestion.row is not None:
             plan.person_action, plan.same_as_row = "same-as-row", suggestion.row
             plan.evidence = row.evidence
