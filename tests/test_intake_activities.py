@@ -258,6 +258,7 @@ def test_importing_twice_creates_nothing_new(db, db_path, filled, capsys):
     assert code == 0
     assert out.startswith("Activities: 0 created, 0 updated, 4 unchanged; participants: 0 created")
     assert "0 participations added" in out
+    assert out.rstrip().endswith("by evidence: the same e-mail (1).")   # row 7, matched again
     assert counts(db) == after_first
     # a copy under another name is the same file (its identifier is inside)
     copy = filled.with_name("copy of the log.xlsx")
