@@ -258,6 +258,7 @@ def test_importing_twice_creates_nothing_new(db, db_path, filled, capsys):
     assert code == 0
     assert out.startswith("Activities: 0 created, 0 updated, 4 unchanged; participants: 0 created")
     assert "0 participations added" in out
+    assert out.rstrip().endswith("by evidence: the same e-mail (1).")   # row 7, matched again
     assert counts(db) == after_first
     # a copy under another name is the same file (its identifier is inside)
     copy = filled.with_name("copy of the log.xlsx")
@@ -428,3 +429,40 @@ def test_a_cancelled_import_leaves_the_database_unchanged(db, template):
     # not cancelled: the same preview imports whole
     ActivityLogImport(db, path).commit(preview, Progress())
     assert counts(db)["Participation"] == before["Participation"] + 250
+
+
+def test_reimport_creates_no_person_for_a_row_matched_the_first_time(db, template):
+    """A row matched to someone in the registry is not tracked as a person of the file; when
+    the registry has gained a second record of that person since (from another office), the
+    evidence is ambiguous on the re-import: the row keeps the person of its participation
+    rather than creating a third record with no participation."""
+    ps = ParticipantService(db)
+    known = ps.create({"full_name": "Ousmane Barry", "sex": "male", "phone": "+224 620 11 22 33"})
+    people = [{"activity_ref": "A1", "full_name": "Ousmane Barry", "sex": "Male", "phone": "620 11 22 33"}]
+    path = fill_template(template, ACTIVITIES[:1], people)
+    first = ActivityLogImport(db, path).commit()
+    assert first.people[0].person_action == "matched"
+    ps.create({"full_name": "BARRY Ousmane", "sex": "male", "phone": "00224620112233"})
+    before = counts(db)
+    again = ActivityLogImport(db, path).commit()
+    assert again.participants_created == 0 and again.participations_added == 0
+    after = counts(db)
+    assert {k: after[k] for k in ("Participant", "Participation")} == \
+        {k: before[k] for k in ("Participant", "Participation")}
+    with db.read_session() as s:
+        owner = s.scalar(select(m.Participant.uuid).join(m.Participation,
+                                                         m.Participation.participant_id == m.Participant.id))
+    assert owner == known["uuid"]
+
+
+def test_reimport_never_matches_a_row_to_a_person_deleted_since(db, template):
+    """The participation a row made stays, but its person was deleted since: the re-import
+    does not hand the row (or the rows matched to it) to the deleted person."""
+    ps = ParticipantService(db)
+    known = ps.create({"full_name": "Ousmane Barry", "sex": "male", "phone": "+224 620 11 22 33"})
+    people = [{"activity_ref": "A1", "full_name": "Ousmane Barry", "sex": "Male", "phone": "620 11 22 33"}]
+    path = fill_template(template, ACTIVITIES[:1], people)
+    ActivityLogImport(db, path).commit()
+    ps.delete([known["uuid"]])
+    again = ActivityLogImport(db, path).preview()
+    assert again.people[0].person_uuid != known["uuid"]

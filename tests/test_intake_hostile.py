@@ -108,6 +108,19 @@ def test_xls_and_csv_get_size_limits_and_content_checks(tmp_path, monkeypatch):
         reading.read_sheet(text)
 
 
+def test_a_csv_cell_longer_than_the_csv_reader_takes_is_refused_with_a_reason(db, tmp_path):
+    """A cell of 200,000 characters (a file gone wrong) is a clear message, not a crash, in
+    every import that reads CSV files."""
+    path = tmp_path / "liste.csv"
+    path.write_text("Name;Sex\n" + "x" * 200_000 + ";F\nAminata Sow;F\n", encoding="utf-8")
+    with pytest.raises(HRDeskError, match=r"liste.csv, sheet liste: cannot be read \(field larger than field limit"):
+        reading.read_sheets(path)
+    activity = ActivityService(db).create({"title": "Atelier", "kind": "workshop", "start_date": dt.date(2024, 5, 2),
+                                           "country": "GIN"})
+    with pytest.raises(HRDeskError, match="cannot be read"):
+        AttendanceImport(db, path, activity_uuid=activity["uuid"])
+
+
 def test_a_device_or_fifo_is_not_read_as_a_spreadsheet(tmp_path):
     fifo = tmp_path / "pipe.csv"
     os.mkfifo(fifo)

@@ -382,6 +382,7 @@ class TrackedRows:
         self._live: dict[type, dict[str, Any]] = {}
         self._inserts: dict[str, dict[str, Any]] = {}
         self._updates: list[dict[str, Any]] = []
+        self.person_of: dict[str, str] = {}   # live tracked participation → its live person's uuid
         R = m.ImportedRow
         self.rows = {key: Tracked(*rest) for key, *rest in s.execute(
             select(R.row_key, R.id, R.record_type, R.record_uuid, R.fingerprint).where(R.file_key == file_key))}
@@ -398,9 +399,18 @@ class TrackedRows:
         if model not in self._live:
             uuids = sorted({r.record_uuid for r in self.rows.values() if r.record_type == row.record_type})
             what = select(model) if model is m.Activity else select(model.uuid)
+            if model is m.Participation:   # and the person each one is of
+                what = select(model.uuid, m.Participant.uuid, m.Participant.deleted_at).join(
+                    m.Participant, m.Participant.id == model.participant_id)
             found: dict[str, Any] = {}
             for start in range(0, len(uuids), 500):
                 query = what.where(model.uuid.in_(uuids[start:start + 500]), model.deleted_at.is_(None))
+                if model is m.Participation:
+                    for uuid, person, person_deleted in self.session.execute(query):
+                        found[uuid] = uuid
+                        if person_deleted is None:
+                            self.person_of[uuid] = person
+                    continue
                 for record in self.session.scalars(query):
                     found[record.uuid if model is m.Activity else record] = record
             self._live[model] = found
@@ -495,9 +505,17 @@ def _plan_people(s: Session, tracked_rows: TrackedRows, activities: list[Activit
         tracked = tracked_rows.get(plan.row_key)
         person = tracked_rows.live(m.Participant, tracked)
         suggestion = row.suggestion  # the identity policy's: existing only on strong evidence
+        # a row matched to someone known when imported before (so not tracked as a person):
+        # still the person of its participation, whatever the registry has gained since
+        activity = by_ref.get(plan.reference)
+        part_before = None if person is not None or activity is None or activity.action == CREATE else \
+            tracked_rows.live(m.Participation, tracked_rows.get("participation:" + plan.row_key.split(":", 1)[1]))
         if person is not None:
             plan.person_uuid = person
             plan.person_action = "unchanged" if tracked.fingerprint == plan.fingerprint else UPDATE
+        elif part_before is not None and part_before in tracked_rows.person_of:
+            plan.person_action, plan.person_uuid = "matched", tracked_rows.person_of[part_before]
+            plan.evidence = row.evidence if suggestion.action == EXISTING else ""
         elif suggestion.action == EXISTING and suggestion.row is not None:
             plan.person_action, plan.same_as_row = "same-as-row", suggestion.row
             plan.evidence = row.evidence
@@ -519,7 +537,6 @@ def _plan_people(s: Session, tracked_rows: TrackedRows, activities: list[Activit
                 ref=plan.reference, first=pairs[pair], second=row.number), row=row.number, sheet=sheet_name))
         pairs.setdefault(pair, row.number)
         # the participation
-        activity = by_ref.get(plan.reference)
         if activity is None or activity.uuid is None or activity.action == CREATE:
             plan.participation_action = CREATE
             continue

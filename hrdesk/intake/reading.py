@@ -126,7 +126,11 @@ def read_sheets(path: Path | str, names: list[str] | None = None) -> dict[str, S
     path = Path(path)
     data, kind = load(path)
     if kind == "csv":
-        return {path.stem: Sheet(path.stem, _limited(path, path.stem, csv_lines(data)))}
+        try:
+            return {path.stem: Sheet(path.stem, _limited(path, path.stem, csv_lines(data)))}
+        except csv.Error as exc:   # a field longer than the csv module's limit, say
+            raise HRDeskError(_("{path}, sheet {sheet}: cannot be read ({error}).").format(
+                path=path.name, sheet=path.stem, error=exc)) from None
     if kind == "xlsx":
         book = _windows(path, data)
         wanted = [n for n in book.sheet_names if names is None or n in names]
