@@ -30,6 +30,7 @@ from hrdesk.intake.template import (
 )
 from hrdesk.reference.mechanisms import MECHANISM
 from hrdesk.services.participants import ParticipantService
+from hrdesk.services.participations import ParticipationService
 from hrdesk.storage import models as m
 
 ACTIVITIES = [
@@ -466,3 +467,29 @@ def test_reimport_never_matches_a_row_to_a_person_deleted_since(db, template):
     ps.delete([known["uuid"]])
     again = ActivityLogImport(db, path).preview()
     assert again.people[0].person_uuid != known["uuid"]
+
+
+def test_a_person_already_listed_is_not_listed_again_when_the_registry_holds_two_records_of_them(db, template):
+    """Two records of one person in the registry (strong evidence for both: the policy names
+    neither) and one of them already listed in the activity: a row for that person is that
+    participant, not a third record listed a second time — on the import that finds them
+    listed and on any import of the file after."""
+    ps = ParticipantService(db)
+    log = fill_template(template, ACTIVITIES[:1], [])
+    ActivityLogImport(db, log).commit()                       # the activity, no one yet
+    with db.read_session() as s:
+        activity = s.scalar(select(m.Activity.uuid))
+    known = ps.create({"full_name": "Ousmane Barry", "sex": "male", "phone": "+224 620 11 22 33"})
+    ParticipationService(db).create({"activity": activity, "participant": known["uuid"]})   # typed in the app
+    ps.create({"full_name": "BARRY Ousmane", "sex": "male", "phone": "00224620112233"})     # from another office
+    people = [{"activity_ref": "A1", "full_name": "Ousmane Barry", "sex": "Male", "phone": "620 11 22 33"}]
+    corrected = fill_template(template, ACTIVITIES[:1], people)
+    before = counts(db)
+    for _attempt in range(2):                                 # the corrected file, imported twice
+        done = ActivityLogImport(db, corrected).commit()
+        assert done.participants_created == 0 and done.participations_added == 0
+        assert done.people[0].person_uuid == known["uuid"] and done.people[0].evidence == "same_phone"
+    after = counts(db)
+    assert {k: after[k] for k in ("Participant", "Participation")} == \
+        {k: before[k] for k in ("Participant", "Participation")}
+    assert [p["participant"] for p in ParticipationService(db).for_activity(activity)] == [known["uuid"]]

@@ -38,6 +38,7 @@ from hrdesk.intake.people import (
     EXISTING,
     PERSON_KEYS,
     PROGRESS_EVERY,
+    Candidate,
     PersonRow,
     duplicate_note,
     find_duplicates,
@@ -494,6 +495,7 @@ def _plan_people(s: Session, tracked_rows: TrackedRows, activities: list[Activit
     person_of_row: dict[int, PersonPlan] = {}
     pairs: dict[tuple[str, str], int] = {}
     occurrences: Counter[str] = Counter()
+    listed_in: dict[str, set[str]] = {}     # activity uuid → the people listed in it
     for plan in plans:
         row = plan.row
         key = name_key(row.participant.get("full_name"))
@@ -522,6 +524,9 @@ def _plan_people(s: Session, tracked_rows: TrackedRows, activities: list[Activit
         elif suggestion.action == EXISTING and suggestion.uuid:
             plan.person_action, plan.person_uuid = "matched", suggestion.uuid
             plan.evidence = row.evidence
+        elif (listed := _listed_already(s, listed_in, activity, row)) is not None:
+            plan.person_action, plan.person_uuid = "matched", listed.uuid
+            plan.evidence = ",".join(listed.verdict.strong)
         elif row.candidates:
             plan.likely = duplicate_note(row)
         person_of_row[row.number] = plan
@@ -551,6 +556,26 @@ def _plan_people(s: Session, tracked_rows: TrackedRows, activities: list[Activit
             plan.participation_action = UNCHANGED  # already listed in the activity
         else:
             plan.participation_action = CREATE
+
+
+def _listed_already(s: Session, listed_in: dict[str, set[str]], activity: ActivityRow | None,
+                    row: PersonRow) -> Candidate | None:
+    """The one person of the registry the row is the same as on strong evidence (the identity
+    policy's :data:`SAME`) who is already listed in the row's activity, when the registry holds
+    several such records of them (so the policy names none): the row is that participant, not a
+    new person listed a second time in the activity."""
+    if activity is None or activity.uuid is None or activity.action == CREATE:
+        return None
+    same = [c for c in row.candidates if c.uuid and c.same]
+    if len(same) < 2:
+        return None
+    if activity.uuid not in listed_in:
+        A, P, Q = m.Activity, m.Participant, m.Participation
+        listed_in[activity.uuid] = set(s.scalars(select(P.uuid).join(Q, Q.participant_id == P.id).join(
+            A, A.id == Q.activity_id).where(A.uuid == activity.uuid, Q.deleted_at.is_(None),
+                                            P.deleted_at.is_(None))))
+    listed = [c for c in same if c.uuid in listed_in[activity.uuid]]
+    return listed[0] if len(listed) == 1 else None
 
 
 def _participation_of(s: Session, activity_uuid: str, person_uuid: str) -> m.Participation | None:
