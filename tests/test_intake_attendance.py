@@ -196,3 +196,28 @@ def test_every_mapping_key_has_a_label():
     from hrdesk.intake.attendance import ATTENDANCE_KEYS, MAPPING_LABELS
 
     assert set(MAPPING_LABELS) == set(ATTENDANCE_KEYS)
+
+
+def test_a_participant_recorded_twice_in_the_registry_is_not_added_again(db, tmp_path):
+    """The registry holds two records of one person (the same name and phone: the policy names
+    neither) and one of them is already listed in the activity: the sheet's row is suggested as
+    that participant, and importing it lists nobody twice."""
+    from hrdesk.services.participants import ParticipantService
+    from hrdesk.services.participations import ParticipationService
+
+    act = ActivityService(db).create({"title": "Atelier", "kind": "workshop",
+                                      "start_date": dt.date(2024, 4, 8), "country": "GIN"})
+    people = ParticipantService(db)
+    known = people.create({"full_name": "Ousmane Barry", "sex": "male", "phone": "+224 620 11 22 33"})
+    ParticipationService(db).create({"activity": act["uuid"], "participant": known["uuid"]})
+    people.create({"full_name": "BARRY Ousmane", "sex": "male", "phone": "00224620112233"})
+    sheet = tmp_path / "liste.csv"
+    sheet.write_text("Nom;Sexe;Téléphone\nOusmane Barry;M;620 11 22 33\nAwa Diallo;F;\n", encoding="utf-8")
+    job = AttendanceImport(db, sheet, activity_uuid=act["uuid"])
+    row = job.preview().rows[0]
+    assert len([c for c in row.candidates if c.same]) == 2
+    assert row.suggestion == Decision("existing", uuid=known["uuid"]) and row.evidence == "same_phone"
+    result = job.commit(act["uuid"])
+    assert (result.already_listed, result.participations, result.created) == (1, 1, 1)
+    listed = ParticipationService(db).for_activity(act["uuid"])
+    assert sorted(p["full_name"] for p in listed) == ["Awa Diallo", "Ousmane Barry"]

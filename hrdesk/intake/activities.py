@@ -42,6 +42,8 @@ from hrdesk.intake.people import (
     PersonRow,
     duplicate_note,
     find_duplicates,
+    listed_already,
+    listed_people,
     read_person,
     sex_m_meaning,
 )
@@ -560,22 +562,12 @@ def _plan_people(s: Session, tracked_rows: TrackedRows, activities: list[Activit
 
 def _listed_already(s: Session, listed_in: dict[str, set[str]], activity: ActivityRow | None,
                     row: PersonRow) -> Candidate | None:
-    """The one person of the registry the row is the same as on strong evidence (the identity
-    policy's :data:`SAME`) who is already listed in the row's activity, when the registry holds
-    several such records of them (so the policy names none): the row is that participant, not a
-    new person listed a second time in the activity."""
+    """:func:`~hrdesk.intake.people.listed_already` in the row's activity (if it was here before)."""
     if activity is None or activity.uuid is None or activity.action == CREATE:
         return None
-    same = [c for c in row.candidates if c.uuid and c.same]
-    if len(same) < 2:
-        return None
     if activity.uuid not in listed_in:
-        A, P, Q = m.Activity, m.Participant, m.Participation
-        listed_in[activity.uuid] = set(s.scalars(select(P.uuid).join(Q, Q.participant_id == P.id).join(
-            A, A.id == Q.activity_id).where(A.uuid == activity.uuid, Q.deleted_at.is_(None),
-                                            P.deleted_at.is_(None))))
-    listed = [c for c in same if c.uuid in listed_in[activity.uuid]]
-    return listed[0] if len(listed) == 1 else None
+        listed_in[activity.uuid] = listed_people(s, activity.uuid)
+    return listed_already(row, listed_in[activity.uuid])
 
 
 def _participation_of(s: Session, activity_uuid: str, person_uuid: str) -> m.Participation | None:

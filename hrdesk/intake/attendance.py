@@ -40,6 +40,7 @@ from hrdesk.intake.people import (
     duplicate_note,
     find_duplicates,
     person_for,
+    prefer_listed,
     read_people,
 )
 from hrdesk.intake.table import Table
@@ -153,6 +154,7 @@ class AttendanceImport:
         self.sheet_names = reading.sheet_names(self.path)
         # ages and dates of birth give the age group on the activity's date
         self.on: dt.date | None = activity_date(db, activity_uuid) if activity_uuid else None
+        self.activity_uuid = activity_uuid
         self.load(sheet)
 
     def load(self, sheet: str | None = None, *, header_row: int | None = None) -> None:
@@ -187,6 +189,8 @@ class AttendanceImport:
         rows = read_people(self.table, self.sheet.name, on=self.on) if not problems else []
         with self.db.read_session() as s:
             find_duplicates(s, rows, progress)
+            if self.activity_uuid:   # someone of two registry records, one already listed: that one
+                prefer_listed(s, rows, self.activity_uuid)
         return AttendancePreview(
             self.sheet.name,
             None if self.table.header_row is None else self.table.header_row + 1,
@@ -196,6 +200,7 @@ class AttendanceImport:
         """Add the rows to the activity in one transaction. ``decisions`` (by row number)
         override the suggested ones; a row with problems must be fixed or skipped."""
         self.on = activity_date(self.db, activity_uuid)
+        self.activity_uuid = activity_uuid
         preview = self.preview()
         decisions = decisions or {}
         chosen = {r.number: decisions.get(r.number, r.suggestion) for r in preview.rows}
@@ -378,6 +383,7 @@ class PastedRows(AttendanceImport):
         self.path = Path(name)
         self.sheet_names = [name]
         self.on = activity_date(db, activity_uuid) if activity_uuid else None
+        self.activity_uuid = activity_uuid
         self._cells = parse_pasted(clean_text(text))
         self.load()
 

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hrdesk.domain.choices import age_group_for_age
@@ -35,6 +36,7 @@ from hrdesk.intake.values import (
 )
 from hrdesk.intake.vocab import category_of_institution, value_key
 from hrdesk.services.participants import IDENTITY_FIELDS, identity_values, registry_candidates_of
+from hrdesk.storage import models as m
 
 PARTICIPATION_KEYS = PARTICIPATION_LIST_FIELDS
 # Beside the fields a list of people carries, sheets may split names and give ages or dates of birth.
@@ -371,6 +373,37 @@ def find_duplicates(session: Session, rows: list[PersonRow], progress: Progress 
         for key in keys:
             by_key.setdefault(key, []).append(len(seen))
         seen.append((row, values))
+
+
+def listed_people(session: Session, activity_uuid: str) -> set[str]:
+    """The uuids of the live people listed in an activity."""
+    A, P, Q = m.Activity, m.Participant, m.Participation
+    return set(session.scalars(select(P.uuid).join(Q, Q.participant_id == P.id).join(A, A.id == Q.activity_id)
+                               .where(A.uuid == activity_uuid, Q.deleted_at.is_(None), P.deleted_at.is_(None))))
+
+
+def listed_already(row: PersonRow, listed: set[str]) -> Candidate | None:
+    """The one person of the registry the row is the same as on strong evidence (the identity
+    policy's :data:`SAME`) who is already listed in the row's activity (``listed``), when the
+    registry holds several such records of them (so the policy names none): the row is that
+    participant, not a new person listed a second time in the activity."""
+    same = [c for c in row.candidates if c.uuid and c.same]
+    if len(same) < 2:
+        return None
+    found = [c for c in same if c.uuid in listed]
+    return found[0] if len(found) == 1 else None
+
+
+def prefer_listed(session: Session, rows: list[PersonRow], activity_uuid: str) -> None:
+    """Suggest for each row :func:`listed_already` names the participant it is."""
+    ambiguous = [r for r in rows if r.suggestion.action == NEW and sum(1 for c in r.candidates if c.uuid and c.same) > 1]
+    if not ambiguous:
+        return
+    listed = listed_people(session, activity_uuid)
+    for row in ambiguous:
+        found = listed_already(row, listed)
+        if found is not None:
+            row.suggestion = Decision(EXISTING, uuid=found.uuid)
 
 
 def person_for(session: Session, people: Any, row: PersonRow, decision: Decision,
