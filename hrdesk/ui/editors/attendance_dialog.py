@@ -204,14 +204,14 @@ class AttendanceDialog(QDialog):
         self.previewTable.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.previewTable.verticalHeader().hide()
         self.previewTable.setWordWrap(True)
-        for col, width in ((0, 64), (2, 140)):
+        for col, width in ((0, 76), (2, 136)):
             self.mappingTable.setColumnWidth(col, width)
-        for col, width in ((0, 52), (1, 150), (2, 84), (3, 150), (4, 200)):
+        for col, width in ((0, 52), (1, 140), (2, 84), (3, 140), (4, 200)):
             self.previewTable.setColumnWidth(col, width)
         self.dialogLayout.setStretch(1, 1)
         for button in (self.browseButton, self.reloadButton):
             button.setAutoDefault(False)
-        self.splitter.setSizes([330, 950])
+        self.splitter.setSizes([366, 914])
         self.resize(1180, 700)
 
     # -- reading ----------------------------------------------------------------------
