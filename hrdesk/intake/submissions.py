@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from hrdesk.domain.errors import NotFoundError, Problem, ValidationError
 from hrdesk.domain.identity import compare
+from hrdesk.domain.progress import Progress
 from hrdesk.domain.records import PARTICIPATION
 from hrdesk.i18n import LANGUAGES, N_, Translator, _, ngettext
 from hrdesk.intake import reading
@@ -260,7 +261,7 @@ class SubmissionsImport:
                 "each activity.").format(list=", ".join(sorted(found))), sheet=name))
         return None
 
-    def preview(self) -> SubmissionsPreview:
+    def preview(self, progress: Progress | None = None) -> SubmissionsPreview:
         problems: list[Problem] = []
         name = self.sheet.name
         meta, questions = self._columns()
@@ -333,11 +334,12 @@ class SubmissionsImport:
         if not submissions:
             problems.append(Problem("", _("There is no submission in this file."), sheet=name))
         with self.db.read_session() as s:
-            self._plan(s, activity_uuid, submissions)
+            self._plan(s, activity_uuid, submissions, progress)
             self._orphan_edits(s, activity_uuid, submissions)
         return SubmissionsPreview(name, activity_uuid, submissions, problems)
 
-    def _plan(self, s: Session, activity_uuid: str, submissions: list[Submission]) -> None:
+    def _plan(self, s: Session, activity_uuid: str, submissions: list[Submission],
+              progress: Progress | None = None) -> None:
         file_key = FILE_KEY_PREFIX + activity_uuid
         fresh = []
         for sub in submissions:
@@ -362,7 +364,7 @@ class SubmissionsImport:
                     break
             else:
                 fresh.append(sub)
-        find_duplicates(s, [sub.row for sub in fresh])
+        find_duplicates(s, [sub.row for sub in fresh], progress)
 
     def _orphan_edits(self, s: Session, activity_uuid: str, submissions: list[Submission]) -> None:
         """An edit whose earlier versions were never seen here, while a submission imported

@@ -110,3 +110,23 @@ def run_with_progress(worker: Worker, parent: QWidget, label: str, fn: Callable[
     job.signals.progress.connect(progress, Qt.ConnectionType.QueuedConnection)
     dialog.canceled.connect(job.cancel)
     return job
+
+
+class Latest:
+    """Reading or checking jobs of one view (a file read, then read again or re-checked after a
+    change): only the newest job's result or failure is delivered, a result that a later job
+    made out of date is dropped."""
+
+    def __init__(self) -> None:
+        self.generation = 0
+        self.job: Job | None = None
+
+    def run(self, worker: Worker, parent: QWidget, label: str, fn: Callable[[Progress], Any],
+            on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> Job:
+        self.generation += 1
+        generation = self.generation
+
+        def current(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            return lambda value: callback(value) if generation == self.generation else None
+        self.job = run_with_progress(worker, parent, label, fn, current(on_done), current(on_error))
+        return self.job

@@ -3449,6 +3449,14 @@ procedente de {file}</translation>
         <translation>Exportaciones de datos ({patterns})</translation>
     </message>
     <message>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {error}</source>
+        <translation>No se pudo leer el archivo: {error}</translation>
+    </message>
+    <message>
         <source>Use the person already known</source>
         <translation>Usar la persona ya conocida</translation>
     </message>

@@ -3449,6 +3449,14 @@ provenant de {file}</translation>
         <translation>Exports de données ({patterns})</translation>
     </message>
     <message>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {error}</source>
+        <translation>Le fichier n&apos;a pas pu être lu : {error}</translation>
+    </message>
+    <message>
         <source>Use the person already known</source>
         <translation>Utiliser la personne déjà connue</translation>
     </message>

@@ -46,6 +46,7 @@ def test_form_button_and_submissions_preview(db, ctx, window, qtbot, tmp_path):
     subs[1] = _submission(2, sex="perhaps")
     path = _kobo(tmp_path / "export.xlsx", act["uuid"], subs, labels=True)
     dialog = editor.import_submissions(str(path))
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30_000)   # read on the database thread
     assert dialog.isVisible() and dialog.table.rowCount() == 4
     assert "perhaps" in dialog.table.item(1, 7).text()
     assert not dialog.import_button.isEnabled()
@@ -53,7 +54,9 @@ def test_form_button_and_submissions_preview(db, ctx, window, qtbot, tmp_path):
     # corrected on the server, downloaded again
     subs[1] = _submission(2)
     _kobo(path, act["uuid"], subs, labels=True)
-    assert dialog.open_file(str(path))
+    dialog.open_file(str(path))
+    assert dialog.preview is None and not dialog.import_button.isEnabled()   # being read again
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30_000)
     assert dialog.import_button.isEnabled()
     assert [dialog.table.item(i, 5).text() for i in range(4)] == ["41", "42", "43", "44"]
     _shot(dialog, "submissions-preview.png")
@@ -64,5 +67,6 @@ def test_form_button_and_submissions_preview(db, ctx, window, qtbot, tmp_path):
     assert "4 submissions added" in dialog.result_summary
     # again: nothing new to import
     again = editor.import_submissions(str(path))
+    qtbot.waitUntil(lambda: again.preview is not None, timeout=30_000)
     assert not again.import_button.isEnabled() and "4 already imported" in again.summary.text()
     again.reject()

@@ -41,7 +41,7 @@ from hrdesk.ui.context import AppContext
 from hrdesk.ui.editors.participants_tab import sex_counts_line
 from hrdesk.ui.forms import load_form
 from hrdesk.ui.labels import choice_label, core, show_status
-from hrdesk.ui.worker import run_with_progress
+from hrdesk.ui.worker import Latest, run_with_progress
 
 PROBLEM_BACKGROUND = QColor("#fdecea")
 DUPLICATE_BACKGROUND = QColor("#fff4d6")
@@ -178,7 +178,7 @@ class AttendanceDialog(QDialog):
         self.ctx = ctx
         self.activity_uuid = activity_uuid
         self.job: AttendanceImport | None = None
-        self._generation = 0   # of the reading or checking job whose result is awaited
+        self.checks = Latest()   # reading the file, checking its rows again
         self.preview: AttendancePreview | None = None
         self.result_summary = ""
         self.import_button = QPushButton(self.tr("Import"), self)
@@ -239,15 +239,9 @@ class AttendanceDialog(QDialog):
 
     def _check(self, label: str, fn, done) -> None:
         """Run a reading or checking job; a result that a later job made out of date is dropped."""
-        self._generation += 1
-        generation = self._generation
         self.preview = None
         self.import_button.setEnabled(False)
-
-        def current(callback):
-            return lambda value: callback(value) if generation == self._generation else None
-        self.check_job = run_with_progress(self.ctx.worker, self, label, fn, current(done),
-                                           current(self._check_failed))
+        self.checks.run(self.ctx.worker, self, label, fn, done, self._check_failed)
 
     def _opened(self, path: str, job: AttendanceImport, preview: AttendancePreview) -> None:
         self.job = job

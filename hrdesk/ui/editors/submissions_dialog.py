@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain import choices as C
 from hrdesk.domain.errors import HRDeskError, ValidationError
+from hrdesk.domain.progress import Progress
 from hrdesk.intake.people import EXISTING, NEW, SKIP, Decision, duplicate_note
 from hrdesk.intake.submissions import (
     EDITED,
@@ -41,7 +42,7 @@ from hrdesk.ui import preferences
 from hrdesk.ui.context import AppContext
 from hrdesk.ui.editors.attendance_dialog import DUPLICATE_BACKGROUND, PROBLEM_BACKGROUND, imported
 from hrdesk.ui.labels import choice_label, core, show_status
-from hrdesk.ui.worker import run_with_progress
+from hrdesk.ui.worker import Latest, run_with_progress
 
 EXPORT_FILTER = "*.xlsx *.csv"
 
@@ -120,6 +121,7 @@ class SubmissionsDialog(QDialog):
         self.ctx, self.activity_uuid = ctx, activity_uuid
         self.job: SubmissionsImport | None = None
         self.preview: SubmissionsPreview | None = None
+        self.checks = Latest()   # reading the export (again)
         self.result_summary = ""
         self.setWindowTitle(self.tr("Import submissions from phones"))
         layout = QVBoxLayout(self)
@@ -163,18 +165,28 @@ class SubmissionsDialog(QDialog):
             preferences.IMPORTS_FOLDER.remember(path)
             self.open_file(path)
 
-    def open_file(self, path: str) -> bool:
+    def open_file(self, path: str) -> None:
+        """Read the export and check its submissions on the database thread; the preview shows
+        when it is ready."""
         self.file_edit.setText(path)
         self.import_button.setEnabled(False)
-        try:
-            self.job = SubmissionsImport(self.ctx.db, Path(path), activity_uuid=self.activity_uuid)
-            self.preview = self.job.preview()
-        except HRDeskError as exc:
-            self.table.setRowCount(0)
-            self._say(str(exc), error=True)
-            return False
+        self.preview = None
+        db, activity = self.ctx.db, self.activity_uuid
+
+        def read(progress: Progress) -> tuple[SubmissionsImport, SubmissionsPreview]:
+            job = SubmissionsImport(db, Path(path), activity_uuid=activity)
+            return job, job.preview(progress)
+        self.checks.run(self.ctx.worker, self, self.tr("Reading {file}…").format(file=Path(path).name), read,
+                        self._opened, self._open_failed)
+
+    def _opened(self, found: tuple[SubmissionsImport, SubmissionsPreview]) -> None:
+        self.job, self.preview = found
         self._fill()
-        return True
+
+    def _open_failed(self, exc: Exception) -> None:
+        self.table.setRowCount(0)
+        self._say(str(exc) if isinstance(exc, HRDeskError) else self.tr("The file could not be read: {error}").format(
+            error=repr(exc)), error=True)
 
     def _fill(self) -> None:
         preview = self.preview
