@@ -177,3 +177,22 @@ def test_a_mapping_change_is_checked_again_and_only_the_last_check_shows(db, ctx
     dialog.reject()
     editor.dirty = False
     editor.close()
+
+
+def test_a_file_that_cannot_be_read_leaves_nothing_of_the_file_before(db, ctx, window, qtbot, sheet, tmp_path,
+                                                                      monkeypatch):
+    from hrdesk.intake import reading
+
+    _act, editor, dialog = opened(db, window, qtbot, sheet, "Atelier", "workshop")
+    assert shown_rows(dialog) == 13 and dialog.mappingTable.rowCount() > 0
+    monkeypatch.setattr(reading, "MAX_ROWS", 5)
+    long = tmp_path / "longue.csv"
+    long.write_text("Nom;Sexe\n" + "".join(f"Personne {i};F\n" for i in range(10)), encoding="utf-8")
+    dialog.open_file(str(long))
+    qtbot.waitUntil(lambda: "more than 5 rows" in dialog.summaryLabel.text(), timeout=30_000)
+    assert dialog.fileEdit.text() == str(long)
+    assert shown_rows(dialog) == 0 and dialog.mappingTable.rowCount() == 0
+    assert dialog.job is None and not dialog.import_button.isEnabled()
+    dialog.reject()
+    editor.dirty = False
+    editor.close()

@@ -71,9 +71,10 @@ class PreviewModel(QAbstractTableModel):
         self.actions: list[str] = []
         self.preview: AttendancePreview | None = None
 
-    def reset(self, preview: AttendancePreview) -> None:
+    def reset(self, preview: AttendancePreview | None) -> None:
+        """Show the rows of ``preview`` (none when None: the file could not be read)."""
         self.beginResetModel()
-        self.preview, self.rows = preview, list(preview.rows)
+        self.preview, self.rows = preview, list(preview.rows) if preview is not None else []
         self.actions = [r.suggestion.action for r in self.rows]
         self.endResetModel()
 
@@ -228,20 +229,21 @@ class AttendanceDialog(QDialog):
         while); the mapping and the preview show when they are ready."""
         if not path:
             return False
+        self.fileEdit.setText(path)       # the file being read, also when it cannot be
         db, activity = self.ctx.db, self.activity_uuid
 
         def read(progress: Progress) -> tuple[AttendanceImport, AttendancePreview]:
             job = AttendanceImport(db, Path(path), sheet=sheet or None, activity_uuid=activity)
             return job, job.preview(progress)
         self._check(self.tr("Reading {file}…").format(file=Path(path).name), read,
-                    lambda found: self._opened(path, *found))
+                    lambda found: self._opened(path, *found), self._open_failed)
         return True
 
-    def _check(self, label: str, fn, done) -> None:
+    def _check(self, label: str, fn, done, failed=None) -> None:
         """Run a reading or checking job; a result that a later job made out of date is dropped."""
         self.preview = None
         self.import_button.setEnabled(False)
-        self.checks.run(self.ctx.worker, self, label, fn, done, self._check_failed)
+        self.checks.run(self.ctx.worker, self, label, fn, done, failed or self._check_failed)
 
     def _opened(self, path: str, job: AttendanceImport, preview: AttendancePreview) -> None:
         self.job = job
@@ -253,6 +255,12 @@ class AttendanceDialog(QDialog):
         self.sheetCombo.blockSignals(False)
         self._fill_mapping()
         self._show(preview)
+
+    def _open_failed(self, exc: Exception) -> None:
+        self.job = None                    # nothing of an earlier file stays, on screen or to import
+        self.preview_model.reset(None)
+        self.mappingTable.setRowCount(0)
+        self._check_failed(exc)
 
     def _check_failed(self, exc: Exception) -> None:
         self._say(str(exc) if isinstance(exc, HRDeskError) else self.tr("The file could not be read: {error}").format(
