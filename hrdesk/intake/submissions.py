@@ -341,26 +341,39 @@ class SubmissionsImport:
     def _plan(self, s: Session, activity_uuid: str, submissions: list[Submission],
               progress: Progress | None = None) -> None:
         file_key = FILE_KEY_PREFIX + activity_uuid
+        R, Q, P = m.ImportedRow, m.Participation, m.Participant
+        # what this activity's exports brought before, read at once (a large export's
+        # submissions were looked up three queries each)
+        known = {key: (uuid, fp) for key, uuid, fp in s.execute(
+            select(R.row_key, R.record_uuid, R.fingerprint).where(R.file_key == file_key))}
+
+        def tracked_of(key: str) -> tuple[str, tuple[str, str] | None]:
+            found = known.get("submission:" + key)
+            if found is None:     # a version id seen before: the submission it belongs to
+                stable = (known.get("version:" + key) or (None, None))[1]
+                found = known.get("submission:" + stable) if stable else None
+                key = stable or key
+            return key, found
+        wanted = sorted({found[0] for sub in submissions for key in (sub.instance_id, sub.version_id, sub.deprecated_id)
+                         if key for _key, found in [tracked_of(key)] if found is not None})
+        person_of: dict[str, str] = {}    # live participation → the uuid of its person
+        for start in range(0, len(wanted), 500):
+            for part, person in s.execute(select(Q.uuid, P.uuid).join(P, P.id == Q.participant_id).where(
+                    Q.uuid.in_(wanted[start:start + 500]), Q.deleted_at.is_(None))):
+                person_of[part] = person
         fresh = []
         for sub in submissions:
             for key in (sub.instance_id, sub.version_id, sub.deprecated_id):
                 if not key:
                     continue
-                tracked = _tracked(s, file_key, key)
-                if tracked is None:     # a version id seen before: the submission it belongs to
-                    stable = _version_of(s, file_key, key)
-                    tracked = _tracked(s, file_key, stable) if stable else None
-                    key = stable or key
-                part = _live(s, m.Participation, tracked.record_uuid) if tracked else None
-                if tracked is not None and part is None:    # removed (or merged away) since: left out
+                key, tracked = tracked_of(key)
+                if tracked is not None and tracked[0] not in person_of:    # removed (or merged away) since
                     sub.status = REMOVED
                     break
-                if part is not None:
-                    sub.tracked_key, sub.participation_uuid = key, part.uuid
-                    sub.person_uuid = s.scalar(select(m.Participant.uuid).where(
-                        m.Participant.id == part.participant_id))
-                    same = tracked.fingerprint == sub.fingerprint
-                    sub.status = UNCHANGED if same else EDITED
+                if tracked is not None:
+                    sub.tracked_key, sub.participation_uuid = key, tracked[0]
+                    sub.person_uuid = person_of[tracked[0]]
+                    sub.status = UNCHANGED if tracked[1] == sub.fingerprint else EDITED
                     break
             else:
                 fresh.append(sub)
@@ -560,12 +573,6 @@ def _version_of(s: Session, file_key: str, version_id: str) -> str | None:
 def _tracked(s: Session, file_key: str, instance_id: str) -> m.ImportedRow | None:
     return s.scalar(select(m.ImportedRow).where(m.ImportedRow.file_key == file_key,
                                                 m.ImportedRow.row_key == "submission:" + instance_id))
-
-
-def _live(s: Session, model: type, uuid: str | None) -> Any:
-    if not uuid:
-        return None
-    return s.scalar(select(model).where(model.uuid == uuid, model.deleted_at.is_(None)))
 
 
 def _participation_of(s: Session, activity_uuid: str, person_uuid: str) -> m.Participation | None:
