@@ -101,9 +101,9 @@ def _records(result: Any, sheet: F.Sheet, names: list[str]) -> list[dict[str, An
 
 
 def _maker(sheet: F.Sheet, names: list[str], keys: tuple[str, ...]) -> Any:
-    """Row → record (what :func:`_record` makes of the row's mapping, read by position)."""
-    if "vv" not in keys:
-        return lambda r: _record(sheet, names, r._mapping)
+    """Row → record: the one definition of what a record of ``sheet`` holds, its columns read
+    by position (``keys``: the query's column names).  ``versions`` is None when none is
+    recorded (older data, or a table without version vectors): it stands for {origin: version}."""
     at = {k: i for i, k in enumerate(keys)}
     out = ["uuid", "origin_office", "updated_at", "version", "deleted", "_id", "versions", "_vv_real", *names]
     src = ["uuid", "_origin", "updated_at", "version", "deleted_at", "id", "vv", "vv", *names]
@@ -116,7 +116,12 @@ def _maker(sheet: F.Sheet, names: list[str], keys: tuple[str, ...]) -> Any:
     elif sheet is F.HISTORY:
         out.append("recommendation")
         src.append("_recommendation")
-    values = itemgetter(*(at[k] for k in src))
+    picks = [at.get(k) for k in src]   # None: the table has no such column (no "vv")
+    if None in picks:
+        def values(r: Any) -> tuple[Any, ...]:
+            return tuple(None if i is None else r[i] for i in picks)
+    else:
+        values = itemgetter(*picks)
     fields = tuple(out)
 
     def make(r: Any) -> dict[str, Any]:
@@ -125,25 +130,6 @@ def _maker(sheet: F.Sheet, names: list[str], keys: tuple[str, ...]) -> Any:
         rec["_vv_real"] = rec["versions"] is not None
         return rec
     return make
-
-
-def _record(sheet: F.Sheet, names: list[str], d: Any) -> dict[str, Any]:
-    version = d["version"]
-    rec = {"uuid": d["uuid"], "origin_office": d["_origin"], "updated_at": d["updated_at"],
-           "version": version, "deleted": d["deleted_at"] is not None, "_id": d["id"]}
-    rec["versions"] = d.get("vv")  # None: none recorded (older data); it stands for {origin: version}
-    rec["_vv_real"] = d.get("vv") is not None
-    for n in names:
-        rec[n] = d[n]
-    if sheet is F.PARTICIPATIONS or sheet is F.PARTICIPANTS:
-        rec["pseudonym"] = d["pseudonym"]
-    if sheet is F.PARTICIPATIONS:
-        rec["activity"] = d["_activity"]
-        rec["participant"] = d["_participant"]
-        rec["_participant_pseudonym"] = d["_participant_pseudonym"]
-    elif sheet is F.HISTORY:
-        rec["recommendation"] = d["_recommendation"]
-    return rec
 
 
 def _add_links(conn: Connection, sheet: F.Sheet, records: list[dict[str, Any]]) -> None:

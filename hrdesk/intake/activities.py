@@ -400,24 +400,28 @@ class TrackedRows:
         if row is None:
             return None
         if model not in self._live:
-            uuids = sorted({r.record_uuid for r in self.rows.values() if r.record_type == row.record_type})
-            what = select(model) if model is m.Activity else select(model.uuid)
-            if model is m.Participation:   # and the person each one is of
-                what = select(model.uuid, m.Participant.uuid, m.Participant.deleted_at).join(
-                    m.Participant, m.Participant.id == model.participant_id)
-            found: dict[str, Any] = {}
-            for start in range(0, len(uuids), 500):
-                query = what.where(model.uuid.in_(uuids[start:start + 500]), model.deleted_at.is_(None))
-                if model is m.Participation:
-                    for uuid, person, person_deleted in self.session.execute(query):
-                        found[uuid] = uuid
-                        if person_deleted is None:
-                            self.person_of[uuid] = person
-                    continue
-                for record in self.session.scalars(query):
-                    found[record.uuid if model is m.Activity else record] = record
-            self._live[model] = found
+            self._live[model] = self._read_live(model, sorted(
+                {r.record_uuid for r in self.rows.values() if r.record_type == row.record_type}))
         return self._live[model].get(row.record_uuid)
+
+    def _read_live(self, model: type, uuids: list[str]) -> dict[str, Any]:
+        """uuid → the live activity, or the uuid itself for a live participant or participation
+        (and :attr:`person_of` for each participation whose person is live)."""
+        P = m.Participant
+        found: dict[str, Any] = {}
+        for start in range(0, len(uuids), 500):
+            where = (model.uuid.in_(uuids[start:start + 500]), model.deleted_at.is_(None))
+            if model is m.Activity:
+                found.update((a.uuid, a) for a in self.session.scalars(select(model).where(*where)))
+            elif model is m.Participation:
+                for uuid, person, person_deleted in self.session.execute(
+                        select(model.uuid, P.uuid, P.deleted_at).join(P, P.id == model.participant_id).where(*where)):
+                    found[uuid] = uuid
+                    if person_deleted is None:
+                        self.person_of[uuid] = person
+            else:
+                found.update((uuid, uuid) for uuid in self.session.scalars(select(model.uuid).where(*where)))
+        return found
 
     def track(self, row_key: str, record_type: str, uuid: str, fp: str, source: str) -> None:
         """Remember what the row became (written with the import's transaction, a few thousand

@@ -126,11 +126,7 @@ def read_sheets(path: Path | str, names: list[str] | None = None) -> dict[str, S
     path = Path(path)
     data, kind = load(path)
     if kind == "csv":
-        try:
-            return {path.stem: Sheet(path.stem, _limited(path, path.stem, csv_lines(data)))}
-        except csv.Error as exc:   # a field longer than the csv module's limit, say
-            raise HRDeskError(_("{path}, sheet {sheet}: cannot be read ({error}).").format(
-                path=path.name, sheet=path.stem, error=exc)) from None
+        return {path.stem: Sheet(path.stem, _read(path, path.stem, lambda: csv_lines(data)))}
     if kind == "xlsx":
         book = _windows(path, data)
         wanted = [n for n in book.sheet_names if names is None or n in names]
@@ -143,10 +139,10 @@ def read_sheets(path: Path | str, names: list[str] | None = None) -> dict[str, S
 
 def _read(path: Path, name: str, rows: Callable[[], Iterator[list[Any]]]) -> list[list[Any]]:
     try:
-        return _limited(path, name, (_plain_row(row) for row in rows()))
+        return _limited(path, name, ([_plain(v) for v in row] for row in rows()))
     except HRDeskError:
         raise
-    except Exception as exc:  # calamine's own errors, a window it cannot read
+    except Exception as exc:  # calamine's own errors, a window it cannot read, a CSV field too long
         raise HRDeskError(_("{path}, sheet {sheet}: cannot be read ({error}).").format(
             path=path.name, sheet=name, error=exc)) from None
 
@@ -197,10 +193,6 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _plain_row(row: list[Any]) -> list[Any]:
-    return [_plain(v) for v in row]
-
-
 # -- CSV ---------------------------------------------------------------------------------
 
 def decode_bytes(data: bytes) -> str:
@@ -212,10 +204,6 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
-
-
-def csv_rows(data: bytes) -> list[list[Any]]:
-    return list(csv_lines(data))
 
 
 def csv_lines(data: bytes) -> Iterator[list[Any]]:

@@ -119,7 +119,6 @@ class Latest:
 
     def __init__(self) -> None:
         self.generation = 0
-        self.job: Job | None = None
 
     def run(self, worker: Worker, parent: QWidget, label: str, fn: Callable[[Progress], Any],
             on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> Job:
@@ -128,5 +127,4 @@ class Latest:
 
         def current(callback: Callable[[Any], None]) -> Callable[[Any], None]:
             return lambda value: callback(value) if generation == self.generation else None
-        self.job = run_with_progress(worker, parent, label, fn, current(on_done), current(on_error))
-        return self.job
+        return run_with_progress(worker, parent, label, fn, current(on_done), current(on_error))
