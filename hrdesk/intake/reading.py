@@ -87,13 +87,22 @@ def is_csv(path: Path) -> bool:
 
 def sheet_names(path: Path | str) -> list[str]:
     """Names of the sheets of a workbook (a CSV file has one sheet, named after the file)."""
-    path = Path(path)
+    return _opened(Path(path))[0]
+
+
+def _opened(path: Path) -> tuple[list[str], Callable[[str], Iterator[list[Any]]]]:
+    """The file read once and checked: its sheet names, and the rows of a sheet by name.
+
+    An ``.xlsx`` sheet is read a window of rows at a time (:mod:`hrdesk.spreadsheets.windows`)
+    and a CSV file line by line; ``.xls`` and ``.ods`` sheets are read whole by calamine."""
     data, kind = load(path)
     if kind == "csv":
-        return [path.stem]
+        return [path.stem], lambda _name: csv_lines(data)
     if kind == "xlsx":
-        return _windows(path, data).sheet_names
-    return list(_workbook(path, data).sheet_names)
+        book = _windows(path, data)
+        return book.sheet_names, book.rows
+    wb = _workbook(path, data)
+    return list(wb.sheet_names), lambda name: iter(wb.get_sheet_by_name(name).to_python(skip_empty_area=False))
 
 
 def _workbook(path: Path, data: bytes):
@@ -117,24 +126,13 @@ def _unreadable(path: Path, error: Exception) -> HRDeskError:
 
 
 def read_sheets(path: Path | str, names: list[str] | None = None) -> dict[str, Sheet]:
-    """The named sheets (every sheet when ``names`` is None), in workbook order.
-
-    An ``.xlsx`` sheet is read a window of rows at a time (:mod:`hrdesk.spreadsheets.windows`)
-    and a CSV file line by line, so that a sheet longer than :data:`MAX_ROWS` is refused as
-    soon as its rows pass the limit, before it fills the memory; blank rows at the end of a
-    sheet are left out."""
+    """The named sheets (every sheet when ``names`` is None), in workbook order.  A sheet
+    longer than :data:`MAX_ROWS` is refused as soon as its rows pass the limit, before it
+    fills the memory; blank rows at the end of a sheet are left out."""
     path = Path(path)
-    data, kind = load(path)
-    if kind == "csv":
-        return {path.stem: Sheet(path.stem, _read(path, path.stem, lambda: csv_lines(data)))}
-    if kind == "xlsx":
-        book = _windows(path, data)
-        wanted = [n for n in book.sheet_names if names is None or n in names]
-        return {name: Sheet(name, _read(path, name, lambda name=name: book.rows(name))) for name in wanted}
-    wb = _workbook(path, data)
-    wanted = [n for n in wb.sheet_names if names is None or n in names]
-    return {name: Sheet(name, _read(path, name, lambda name=name: iter(
-        wb.get_sheet_by_name(name).to_python(skip_empty_area=False)))) for name in wanted}
+    book, rows = _opened(path)
+    return {name: Sheet(name, _read(path, name, lambda name=name: rows(name)))
+            for name in book if names is None or name in names}
 
 
 def _read(path: Path, name: str, rows: Callable[[], Iterator[list[Any]]]) -> list[list[Any]]:
@@ -172,12 +170,12 @@ def _limited(path: Path, name: str, rows: Iterable[list[Any]]) -> list[list[Any]
 def read_sheet(path: Path | str, name: str | None = None) -> Sheet:
     """One sheet: the named one, or the first."""
     path = Path(path)
-    names = sheet_names(path)
+    names, rows = _opened(path)
     if name is None:
         name = names[0] if names else ""
     if name not in names:
         raise HRDeskError(_("{path} has no sheet named '{sheet}'.").format(path=path.name, sheet=name))
-    return read_sheets(path, [name])[name]
+    return Sheet(name, _read(path, name, lambda: rows(name)))
 
 
 def _plain(value: Any) -> Any:
