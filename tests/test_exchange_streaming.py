@@ -3,6 +3,7 @@ merge inside the one transaction), and stays all-or-nothing."""
 
 from __future__ import annotations
 
+import sys
 import uuid as uuid_module
 
 import openpyxl
@@ -344,3 +345,69 @@ def test_a_sheet_listed_without_its_part_rejects_the_file(tmp_path, exported, sh
     assert [p.message for p in result.problems] == [f"The workbook could not be read: {sheet}"]
     assert db_hash(region) == before
     region.close()
+
+
+def _read_ahead_threads() -> list:
+    import threading
+
+    return [t for t in threading.enumerate() if t.name == "hrdesk-read-ahead"]
+
+
+def test_windows_are_read_ahead_on_a_thread_in_order_and_at_most_two_ahead():
+    """The read-ahead gives the source's items in order, never more than AHEAD (+ the one being
+    handed over) ahead of the reader; an error of the source reaches the reader in its place,
+    after the items before it; the thread is gone when the reading ends."""
+    import threading
+    import time
+
+    made: list[int] = []
+    reader_thread = threading.current_thread()
+    threads: set = set()
+
+    def source():
+        for i in range(20):
+            threads.add(threading.current_thread())
+            made.append(i)
+            yield i
+
+    before = sys.getswitchinterval()
+    with windows_module._ReadAhead(source()) as items:
+        assert sys.getswitchinterval() == min(before, windows_module._ReadAhead.SWITCH_INTERVAL)
+        first = next(items)
+        time.sleep(0.3)   # plenty of time for the thread to run ahead, if it could
+        assert first == 0 and len(made) <= 1 + windows_module.AHEAD + 1
+        assert [first, *items] == list(range(20))
+    assert threads and reader_thread not in threads
+    assert not _read_ahead_threads() and sys.getswitchinterval() == before
+
+    def failing():
+        yield 1
+        yield 2
+        raise ValueError("bad window")
+
+    got: list[int] = []
+    with pytest.raises(ValueError, match="bad window"), windows_module._ReadAhead(failing()) as items:
+        got.extend(items)
+    assert got == [1, 2] and not _read_ahead_threads() and sys.getswitchinterval() == before
+
+
+def test_a_reader_stopping_early_stops_the_read_ahead(exported, monkeypatch):
+    """A sheet left after its first rows (a row limit, a cancel, an error in the caller): the
+    thread reading its windows stops and the sheet's source is closed."""
+    monkeypatch.setattr(windows_module, "WINDOW_BYTES", 300)
+    closed: list[str] = []
+    original = windows_module.SheetWindows._windows
+
+    def spy(self, path, name):
+        try:
+            yield from original(self, path, name)
+        finally:
+            closed.append(name)
+
+    monkeypatch.setattr(windows_module.SheetWindows, "_windows", spy)
+    reader = windows_module.SheetWindows(exported.read_bytes(), ["Participants"])
+    rows = reader.rows("Participants")
+    header = next(rows)
+    assert "uuid" in header and _read_ahead_threads()
+    rows.close()
+    assert closed == ["Participants"] and not _read_ahead_threads()

@@ -22,7 +22,10 @@ read whole by calamine, as before.
 from __future__ import annotations
 
 import io
+import queue
 import re
+import sys
+import threading
 import zipfile
 from collections.abc import Iterator
 from typing import Any
@@ -36,6 +39,7 @@ from hrdesk.spreadsheets.guard import FileRejected
 WINDOW_BYTES = 2 * 1024 * 1024     # XML of the rows handed to calamine at a time
 MAX_SHARED_STRINGS = 4 * 1024 * 1024  # above: the sheet is read whole
 _READ = 1024 * 1024
+AHEAD = 2   # windows read ahead of the rows given (each about WINDOW_BYTES of XML)
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _OFFICE_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -74,39 +78,51 @@ class SheetWindows:
         return cls(data, names)
 
     def rows(self, name: str) -> Iterator[list[Any]]:
-        """The sheet's rows (see the module's note); the sheet must exist."""
+        """The sheet's rows (see the module's note); the sheet must exist.  The windows are
+        read one or two ahead on a thread of their own (:class:`_ReadAhead`): calamine parses
+        a window's XML without holding Python's lock, so on a machine with two cores that
+        reading goes on while the caller checks and stores the rows before."""
         path = self._paths.get(name)
         if self.whole or path is None:
             yield from self._whole(name)
             return
-        common = {n: self._zip.read(n) for n in self._common}
         width = 0
         next_row = 0
+        with _ReadAhead(self._windows(path, name)) as windows:
+            for window in windows:
+                if window is None:  # rows without numbers: calamine counts them, so read it whole
+                    yield from self._whole(name)
+                    return
+                top, left, rows = window
+                width = max(width, left + max((len(r) for r in rows), default=0))
+                while next_row < top:
+                    yield [""] * width
+                    next_row += 1
+                pad = [""] * left
+                for row in rows:
+                    full = pad + row if left else row
+                    if len(full) < width:
+                        full += [""] * (width - len(full))
+                    yield full
+                    next_row += 1
+
+    def _windows(self, path: str, name: str) -> Iterator[tuple[int, int, list[list[Any]]] | None]:
+        """Each window's first row, first column and rows as calamine reads them; one None
+        instead when the sheet's first rows carry no numbers (it must be read whole)."""
+        common = {n: self._zip.read(n) for n in self._common}
         first = True
         for chunk in self._chunks(path):
             if not _numbered(chunk, every=first):
-                if first:  # rows without numbers: calamine counts them, so read it whole
-                    yield from self._whole(name)
+                if first:
+                    yield None
                     return
                 raise FileRejected(_("A row of the sheet '{sheet}' has no row number: the workbook "
                                      "cannot be read.").format(sheet=name))
             first = False
             sheet = _window_sheet(common, path, chunk, name)
-            if sheet is None:
-                continue
-            (top, left), rows = sheet.start, sheet.to_python(skip_empty_area=True)
-            del sheet
-            width = max(width, left + max((len(r) for r in rows), default=0))
-            while next_row < top:
-                yield [""] * width
-                next_row += 1
-            pad = [""] * left
-            for row in rows:
-                full = pad + row if left else row
-                if len(full) < width:
-                    full += [""] * (width - len(full))
-                yield full
-                next_row += 1
+            if sheet is not None:
+                (top, left), rows = sheet.start, sheet.to_python(skip_empty_area=True)
+                yield top, left, rows
 
     def _whole(self, name: str) -> Iterator[list[Any]]:
         """The sheet read whole by calamine, its rows from column A as in a window (calamine's
@@ -156,6 +172,77 @@ class SheetWindows:
                     yield head + buf
                     return
                 buf += more
+
+
+class _ReadAhead:
+    """The items of ``source`` produced on a thread of its own, at most :data:`AHEAD` ahead of
+    the one who iterates (in the same order; an exception raised by ``source`` is raised to
+    them in its place).  Leaving the ``with`` block (the rows read, an error, the reader
+    stopping early) stops the thread and lets its items go."""
+
+    _END = object()
+    # Python hands its lock from one thread to another wanting it every 5 ms by default; the
+    # thread reading ahead wants it back after each step calamine and zlib take without it,
+    # and at 5 ms a wait it spent more time waiting than reading (5.4 s of a 13 s first pass
+    # over the large demo's export).  Lowered while any read-ahead runs.
+    SWITCH_INTERVAL = 0.0005
+    _running = 0
+    _saved_interval = 0.0
+    _lock = threading.Lock()
+
+    def __init__(self, source: Iterator[Any]) -> None:
+        self._source = source
+        self._queue: queue.Queue[tuple[Any, BaseException | None]] = queue.Queue(AHEAD)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._produce, name="hrdesk-read-ahead", daemon=True)
+
+    def __enter__(self) -> Iterator[Any]:
+        with _ReadAhead._lock:
+            if not _ReadAhead._running:
+                _ReadAhead._saved_interval = sys.getswitchinterval()
+                sys.setswitchinterval(min(self.SWITCH_INTERVAL, _ReadAhead._saved_interval))
+            _ReadAhead._running += 1
+        self._thread.start()
+        return self._items()
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()   # the thread sees it within 50 ms, or after the window it is reading
+        self._thread.join()
+        with _ReadAhead._lock:
+            _ReadAhead._running -= 1
+            if not _ReadAhead._running:
+                sys.setswitchinterval(_ReadAhead._saved_interval)
+
+    def _items(self) -> Iterator[Any]:
+        while True:
+            item, error = self._queue.get()
+            if error is not None:
+                raise error
+            if item is self._END:
+                return
+            yield item
+
+    def _produce(self) -> None:
+        try:
+            for item in self._source:
+                if not self._put((item, None)):
+                    return
+            self._put((self._END, None))
+        except BaseException as exc:  # handed to the reader, who raises it
+            self._put((None, exc))
+        finally:
+            close = getattr(self._source, "close", None)
+            if close is not None:
+                close()
+
+    def _put(self, entry: tuple[Any, BaseException | None]) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(entry, timeout=0.05)
+                return True
+            except queue.Full:
+                pass
+        return False
 
 
 def _numbered(xml: bytes, *, every: bool) -> bool:
