@@ -61,8 +61,8 @@ def test_english_plural_forms_are_complete(report):
     assert bt.qm_path("en").exists()
     assert 'language="en"' in bt.ts_path("en").read_text(encoding="utf-8")
     forms = {m["source"]: m["forms"] for m in messages}
-    assert forms["%n person(s)"] == ["%n person", "%n people"]
-    assert forms["%n woman/women"] == ["%n woman", "%n women"]
+    assert forms["%Ln person(s)"] == ["%Ln person", "%Ln people"]
+    assert forms["%Ln woman/women"] == ["%Ln woman", "%Ln women"]
     assert not [f for m in messages for f in m["forms"] if "(s)" in f or "/" in f]
 
 
@@ -84,13 +84,13 @@ def test_check_fails_when_an_english_form_is_missing(tmp_path, monkeypatch):
     tree = ET.parse(bt.ts_path("en"))
     emptied = 0
     for message in tree.getroot().iter("message"):
-        if message.findtext("source") == "%n record(s) deleted.":
+        if message.findtext("source") == "%Ln record(s) deleted.":
             message.find("translation").findall("numerusform")[1].text = ""
             emptied += 1
     assert emptied == 1
     tree.write(bt.ts_path("en"), encoding="utf-8", xml_declaration=True)
     report = bt.build_ui(check=True)
-    assert [m for m in report.untranslated["en"] if "%n record(s) deleted." in m]
+    assert [m for m in report.untranslated["en"] if "%Ln record(s) deleted." in m]
     assert not report.ok
 
 
@@ -116,12 +116,12 @@ def test_check_fails_when_an_english_form_is_dropped(tmp_path, monkeypatch):
     _ts_dir_copy(tmp_path, monkeypatch)
     tree = ET.parse(bt.ts_path("en"))
     for message in tree.getroot().iter("message"):
-        if message.findtext("source") == "%n person(s)":
+        if message.findtext("source") == "%Ln person(s)":
             translation = message.find("translation")
             translation.remove(translation.findall("numerusform")[1])
     tree.write(bt.ts_path("en"), encoding="utf-8", xml_declaration=True)
     report = bt.build_ui(check=True)
-    assert [m for m in report.untranslated["en"] if "'%n person(s)'" in m and "(empty)" in m]
+    assert [m for m in report.untranslated["en"] if "'%Ln person(s)'" in m and "(empty)" in m]
 
 
 def test_stale_english_plurals_are_detected(tmp_path, monkeypatch):
@@ -130,8 +130,8 @@ def test_stale_english_plurals_are_detected(tmp_path, monkeypatch):
     _ts_dir_copy(tmp_path, monkeypatch)
     tree = ET.parse(bt.ts_path("en"))
     for message in tree.getroot().iter("message"):
-        if message.findtext("source") == "%n person(s)":
-            message.find("translation").findall("numerusform")[1].text = "%n persons"
+        if message.findtext("source") == "%Ln person(s)":
+            message.find("translation").findall("numerusform")[1].text = "%Ln persons"
     tree.write(bt.ts_path("en"), encoding="utf-8", xml_declaration=True)
     report = bt.build_ui(check=True)
     assert "hrdesk_en.qm" in " ".join(report.stale)
@@ -143,15 +143,15 @@ def test_english_forms_are_applied_from_json(tmp_path, monkeypatch):
     _ts_dir_copy(tmp_path, monkeypatch)
     tree = ET.parse(bt.ts_path("en"))
     for message in tree.getroot().iter("message"):
-        if message.findtext("source") == "%n man/men":
+        if message.findtext("source") == "%Ln man/men":
             translation = message.find("translation")
             translation.set("type", "unfinished")
             for form in translation:
                 form.text = ""
     tree.write(bt.ts_path("en"), encoding="utf-8", xml_declaration=True)
-    assert bt.apply_translations("en", {"%n man/men": ["%n man", "%n men"]}) == 1
-    forms = {m["source"]: m for m in bt.ts_messages(bt.ts_path("en"))}["%n man/men"]
-    assert forms["forms"] == ["%n man", "%n men"] and bt._ts_done(forms)
+    assert bt.apply_translations("en", {"%Ln man/men": ["%Ln man", "%Ln men"]}) == 1
+    forms = {m["source"]: m for m in bt.ts_messages(bt.ts_path("en"))}["%Ln man/men"]
+    assert forms["forms"] == ["%Ln man", "%Ln men"] and bt._ts_done(forms)
 
 
 def test_placeholders_of_translations_are_checked():
@@ -161,6 +161,8 @@ def test_placeholders_of_translations_are_checked():
     assert bt.placeholder_problem("{n} person", "une personne", plural=True) is None
     assert bt.placeholder_problem("%n file(s) read", "%n fichiers lus") is None
     assert "unknown" in bt.placeholder_problem("Showing %n", "%n sur %1")
+    assert "left out" in bt.placeholder_problem("%Ln file(s) read", "fichiers lus")
+    assert "unknown" in bt.placeholder_problem("%Ln file(s) read", "%n fichiers lus")
     assert bt.placeholder_problem("{seconds:.1f} s", "{seconds:.1f} s") is None
     assert bt.placeholders("{{literal}} {a} {b!r}") == {"{a}", "{b}"}
 

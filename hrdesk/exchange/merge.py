@@ -278,7 +278,7 @@ class Merger:
         names, personal = _row_plan(sheet.name)
         get = rec.get
         row: dict[str, Any]
-        if all(name in rec for name in personal):  # full privacy, or no personal fields
+        if rec.keys() >= personal:  # full privacy, or no personal fields
             row = {name: get(name) for name in names}
         else:
             row = {}

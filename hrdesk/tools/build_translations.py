@@ -12,7 +12,7 @@ Interface messages (``self.tr()``, ``QCoreApplication.translate()`` in ``hrdesk/
 ``forms/*.ui``) go through ``pyside6-lupdate`` into ``resources/translations/hrdesk_<lang>.ts``
 and ``pyside6-lrelease`` into ``hrdesk_<lang>.qm``.
 
-English is the source language, but ``tr("%n person(s)", "", n)`` only reads "1 person" /
+English is the source language, but ``tr("%Ln person(s)", "", n)`` only reads "1 person" /
 "3 people" through a catalogue with numerus forms: ``hrdesk_en.ts`` holds the numerus messages
 alone (``lupdate -pluralonly``) with their English singular and plural, and ``--check`` fails
 when one lacks them.  (The core needs nothing of the kind: ``ngettext`` has both English forms.)
@@ -57,7 +57,7 @@ UI_DIR = PACKAGE_DIR / "ui"
 DOMAIN = "hrdesk"
 LANGUAGES = ("fr", "es")
 # The interface's source language: its catalogue holds only the numerus messages, with the
-# English forms ("%n person", "%n people") of "%n person(s)".
+# English forms ("%Ln person", "%Ln people") of "%Ln person(s)".
 SOURCE_LANGUAGE = "en"
 UI_LANGUAGES = (*LANGUAGES, SOURCE_LANGUAGE)
 
@@ -223,11 +223,11 @@ def _is_translated(message) -> bool:
 
 
 _BRACE = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)?(?:[!:][^{}]*)?\}(?!\})")
-_QT_ARG = re.compile(r"%(?:n|L?[1-9][0-9]?)")
+_QT_ARG = re.compile(r"%L?(?:n|[1-9][0-9]?)")
 
 
 def placeholders(text: str) -> set[str]:
-    """``{name}`` fields and Qt's ``%n``/``%1`` markers of a message."""
+    """``{name}`` fields and Qt's ``%n``/``%Ln``/``%1`` markers of a message."""
     return {f"{{{m.group(1) or ''}}}" for m in _BRACE.finditer(text)} | set(_QT_ARG.findall(text))
 
 
@@ -576,7 +576,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--apply", metavar="JSON", type=Path,
                         help="fill untranslated messages from a JSON file "
                              '({"fr": {"English": "French" or [plural forms]}, "es": …, '
-                             '"en": {"%%n person(s)": ["%%n person", "%%n people"]}}), then build')
+                             '"en": {"%%Ln person(s)": ["%%Ln person", "%%Ln people"]}}), then build')
     parser.add_argument("--overwrite", action="store_true",
                         help="with --apply: replace existing translations too")
     args = parser.parse_args(argv)

@@ -7,7 +7,8 @@ and dates in widgets) and the core's message language (validation messages).  Qt
 ``LanguageChange`` event to every widget: views retranslate in ``changeEvent``.
 
 English, the source language, gets ``hrdesk_en.qm`` alone: it holds the English singular and
-plural of the numerus messages, so ``tr("%n person(s)", "", n)`` reads "1 person" / "3 people".
+plural of the numerus messages, so ``tr("%Ln person(s)", "", n)`` reads "1 person" / "2,999 people"
+(``%Ln``, not ``%n``: the number written as the language writes it, "2 999" in French).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ class DeleteCommand(QUndoCommand):
     """Soft-delete records of a list page (already done when pushed); undo restores them."""
 
     def __init__(self, page, uuids: list[str], deleted: int) -> None:
-        super().__init__(QCoreApplication.translate("Undo", "Delete %n record(s)", "", len(uuids)))
+        super().__init__(QCoreApplication.translate("Undo", "Delete %Ln record(s)", "", len(uuids)))
         self.page = page
         self.uuids = list(uuids)
         self.deleted = deleted

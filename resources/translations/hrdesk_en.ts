@@ -11,68 +11,68 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) restored.</source>
+        <source>%Ln record(s) restored.</source>
         <translation>
-            <numerusform>%n record restored.</numerusform>
-            <numerusform>%n records restored.</numerusform>
+            <numerusform>%Ln record restored.</numerusform>
+            <numerusform>%Ln records restored.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n activity(ies)? Their participant lists go with them. You can undo this.</source>
+        <source>Delete %Ln activity(ies)? Their participant lists go with them. You can undo this.</source>
         <translation>
-            <numerusform>Delete %n activity? Its participant list goes with it. You can undo this.</numerusform>
-            <numerusform>Delete %n activities? Their participant lists go with them. You can undo this.</numerusform>
+            <numerusform>Delete %Ln activity? Its participant list goes with it. You can undo this.</numerusform>
+            <numerusform>Delete %Ln activities? Their participant lists go with them. You can undo this.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n activity(ies) deleted.</source>
+        <source>%Ln activity(ies) deleted.</source>
         <translation>
-            <numerusform>%n activity deleted.</numerusform>
-            <numerusform>%n activities deleted.</numerusform>
+            <numerusform>%Ln activity deleted.</numerusform>
+            <numerusform>%Ln activities deleted.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ActivityEditor</name>
     <message numerus="yes">
-        <source>Activity saved: “{title}”, %n participant(s).</source>
+        <source>Activity saved: “{title}”, %Ln participant(s).</source>
         <translation>
-            <numerusform>Activity saved: “{title}”, %n participant.</numerusform>
-            <numerusform>Activity saved: “{title}”, %n participants.</numerusform>
+            <numerusform>Activity saved: “{title}”, %Ln participant.</numerusform>
+            <numerusform>Activity saved: “{title}”, %Ln participants.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ActivityLogDialog</name>
     <message numerus="yes">
-        <source>Nothing can be imported yet: %n problem(s) to fix in the file (listed below). Correct the file, save it, and choose it again.</source>
+        <source>Nothing can be imported yet: %Ln problem(s) to fix in the file (listed below). Correct the file, save it, and choose it again.</source>
         <translation>
-            <numerusform>Nothing can be imported yet: %n problem to fix in the file (listed below). Correct the file, save it, and choose it again.</numerusform>
-            <numerusform>Nothing can be imported yet: %n problems to fix in the file (listed below). Correct the file, save it, and choose it again.</numerusform>
+            <numerusform>Nothing can be imported yet: %Ln problem to fix in the file (listed below). Correct the file, save it, and choose it again.</numerusform>
+            <numerusform>Nothing can be imported yet: %Ln problems to fix in the file (listed below). Correct the file, save it, and choose it again.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
     <message numerus="yes">
-        <source>%n row(s) have problems (shown in red). Correct them in the spreadsheet and paste again, or leave those rows out; nothing is added until then.</source>
+        <source>%Ln row(s) have problems (shown in red). Correct them in the spreadsheet and paste again, or leave those rows out; nothing is added until then.</source>
         <translation>
-            <numerusform>%n row has problems (shown in red). Correct it in the spreadsheet and paste again, or leave that row out; nothing is added until then.</numerusform>
-            <numerusform>%n rows have problems (shown in red). Correct them in the spreadsheet and paste again, or leave those rows out; nothing is added until then.</numerusform>
+            <numerusform>%Ln row has problems (shown in red). Correct it in the spreadsheet and paste again, or leave that row out; nothing is added until then.</numerusform>
+            <numerusform>%Ln rows have problems (shown in red). Correct them in the spreadsheet and paste again, or leave those rows out; nothing is added until then.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) have problems (shown in red). Correct the file and read it again, or leave those rows out; nothing is imported until then.</source>
+        <source>%Ln row(s) have problems (shown in red). Correct the file and read it again, or leave those rows out; nothing is imported until then.</source>
         <translation>
-            <numerusform>%n row has problems (shown in red). Correct the file and read it again, or leave that row out; nothing is imported until then.</numerusform>
-            <numerusform>%n rows have problems (shown in red). Correct the file and read it again, or leave those rows out; nothing is imported until then.</numerusform>
+            <numerusform>%Ln row has problems (shown in red). Correct the file and read it again, or leave that row out; nothing is imported until then.</numerusform>
+            <numerusform>%Ln rows have problems (shown in red). Correct the file and read it again, or leave those rows out; nothing is imported until then.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Ready to add %n person(s) to the activity.</source>
+        <source>Ready to add %Ln person(s) to the activity.</source>
         <translation>
-            <numerusform>Ready to add %n person to the activity.</numerusform>
-            <numerusform>Ready to add %n people to the activity.</numerusform>
+            <numerusform>Ready to add %Ln person to the activity.</numerusform>
+            <numerusform>Ready to add %Ln people to the activity.</numerusform>
         </translation>
     </message>
 </context>
@@ -89,92 +89,92 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <source>%n backup(s).</source>
+        <source>%Ln backup(s).</source>
         <translation>
-            <numerusform>%n backup.</numerusform>
-            <numerusform>%n backups.</numerusform>
+            <numerusform>%Ln backup.</numerusform>
+            <numerusform>%Ln backups.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ClusterDialog</name>
     <message numerus="yes">
-        <source>%1 (%n recommendation(s))</source>
+        <source>%1 (%Ln recommendation(s))</source>
         <translation>
-            <numerusform>%1 (%n recommendation)</numerusform>
-            <numerusform>%1 (%n recommendations)</numerusform>
+            <numerusform>%1 (%Ln recommendation)</numerusform>
+            <numerusform>%1 (%Ln recommendations)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recommendation(s) changed.</source>
+        <source>%Ln recommendation(s) changed.</source>
         <translation>
-            <numerusform>%n recommendation changed.</numerusform>
-            <numerusform>%n recommendations changed.</numerusform>
+            <numerusform>%Ln recommendation changed.</numerusform>
+            <numerusform>%Ln recommendations changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cluster &apos;%1&apos; created with %n recommendation(s).</source>
+        <source>Cluster &apos;%1&apos; created with %Ln recommendation(s).</source>
         <translation>
-            <numerusform>Cluster &apos;%1&apos; created with %n recommendation.</numerusform>
-            <numerusform>Cluster &apos;%1&apos; created with %n recommendations.</numerusform>
+            <numerusform>Cluster &apos;%1&apos; created with %Ln recommendation.</numerusform>
+            <numerusform>Cluster &apos;%1&apos; created with %Ln recommendations.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <source>%n record(s) named “{name}”</source>
+        <source>%Ln record(s) named “{name}”</source>
         <translation>
-            <numerusform>%n record named “{name}”</numerusform>
-            <numerusform>%n records named “{name}”</numerusform>
+            <numerusform>%Ln record named “{name}”</numerusform>
+            <numerusform>%Ln records named “{name}”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s) of likely duplicates.</source>
+        <source>%Ln group(s) of likely duplicates.</source>
         <translation>
-            <numerusform>%n group of likely duplicates.</numerusform>
-            <numerusform>%n groups of likely duplicates.</numerusform>
+            <numerusform>%Ln group of likely duplicates.</numerusform>
+            <numerusform>%Ln groups of likely duplicates.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keep “{name}” and merge %n other record(s) into it? Their participations move to the kept record.</source>
+        <source>Keep “{name}” and merge %Ln other record(s) into it? Their participations move to the kept record.</source>
         <translation>
-            <numerusform>Keep “{name}” and merge %n other record into it? Its participations move to the kept record.</numerusform>
-            <numerusform>Keep “{name}” and merge %n other records into it? Their participations move to the kept record.</numerusform>
+            <numerusform>Keep “{name}” and merge %Ln other record into it? Its participations move to the kept record.</numerusform>
+            <numerusform>Keep “{name}” and merge %Ln other records into it? Their participations move to the kept record.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>EncryptionDialog</name>
     <message numerus="yes">
-        <source>%n existing backup(s) were encrypted too.</source>
+        <source>%Ln existing backup(s) were encrypted too.</source>
         <translation>
-            <numerusform>%n existing backup was encrypted too.</numerusform>
-            <numerusform>%n existing backups were encrypted too.</numerusform>
+            <numerusform>%Ln existing backup was encrypted too.</numerusform>
+            <numerusform>%Ln existing backups were encrypted too.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <source>Delete %n record(s)? You can undo this.</source>
+        <source>Delete %Ln record(s)? You can undo this.</source>
         <translation>
-            <numerusform>Delete %n record? You can undo this.</numerusform>
-            <numerusform>Delete %n records? You can undo this.</numerusform>
+            <numerusform>Delete %Ln record? You can undo this.</numerusform>
+            <numerusform>Delete %Ln records? You can undo this.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) deleted.</source>
+        <source>%Ln record(s) deleted.</source>
         <translation>
-            <numerusform>%n record deleted.</numerusform>
-            <numerusform>%n records deleted.</numerusform>
+            <numerusform>%Ln record deleted.</numerusform>
+            <numerusform>%Ln records deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) restored.</source>
+        <source>%Ln record(s) restored.</source>
         <translation>
-            <numerusform>%n record restored.</numerusform>
-            <numerusform>%n records restored.</numerusform>
+            <numerusform>%Ln record restored.</numerusform>
+            <numerusform>%Ln records restored.</numerusform>
         </translation>
     </message>
 </context>
@@ -205,10 +205,10 @@
 <context>
     <name>ParticipantEditor</name>
     <message numerus="yes">
-        <source>Activities attended (%n)</source>
+        <source>Activities attended (%Ln)</source>
         <translation>
-            <numerusform>Activities attended (%n)</numerusform>
-            <numerusform>Activities attended (%n)</numerusform>
+            <numerusform>Activities attended (%Ln)</numerusform>
+            <numerusform>Activities attended (%Ln)</numerusform>
         </translation>
     </message>
 </context>
@@ -222,37 +222,37 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n person(s) from the registry? You can undo this.</source>
+        <source>Delete %Ln person(s) from the registry? You can undo this.</source>
         <translation>
-            <numerusform>Delete %n person from the registry? You can undo this.</numerusform>
-            <numerusform>Delete %n people from the registry? You can undo this.</numerusform>
+            <numerusform>Delete %Ln person from the registry? You can undo this.</numerusform>
+            <numerusform>Delete %Ln people from the registry? You can undo this.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) deleted.</source>
+        <source>%Ln person(s) deleted.</source>
         <translation>
-            <numerusform>%n person deleted.</numerusform>
-            <numerusform>%n people deleted.</numerusform>
+            <numerusform>%Ln person deleted.</numerusform>
+            <numerusform>%Ln people deleted.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RecommendationEditor</name>
     <message numerus="yes">
-        <source>Linked activities (%n)</source>
+        <source>Linked activities (%Ln)</source>
         <translation>
-            <numerusform>Linked activities (%n)</numerusform>
-            <numerusform>Linked activities (%n)</numerusform>
+            <numerusform>Linked activities (%Ln)</numerusform>
+            <numerusform>Linked activities (%Ln)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RecommendationImportDialog</name>
     <message numerus="yes">
-        <source>Nothing can be imported yet: %n problem(s) to fix in the file (listed below). Correct the file, save it, and choose it again.</source>
+        <source>Nothing can be imported yet: %Ln problem(s) to fix in the file (listed below). Correct the file, save it, and choose it again.</source>
         <translation>
-            <numerusform>Nothing can be imported yet: %n problem to fix in the file (listed below). Correct the file, save it, and choose it again.</numerusform>
-            <numerusform>Nothing can be imported yet: %n problems to fix in the file (listed below). Correct the file, save it, and choose it again.</numerusform>
+            <numerusform>Nothing can be imported yet: %Ln problem to fix in the file (listed below). Correct the file, save it, and choose it again.</numerusform>
+            <numerusform>Nothing can be imported yet: %Ln problems to fix in the file (listed below). Correct the file, save it, and choose it again.</numerusform>
         </translation>
     </message>
 </context>
@@ -289,79 +289,79 @@
 <context>
     <name>SubmissionsDialog</name>
     <message numerus="yes">
-        <source>%n submission(s) have problems (shown in red). Correct them on the server and download the export again; nothing is imported until then.</source>
+        <source>%Ln submission(s) have problems (shown in red). Correct them on the server and download the export again; nothing is imported until then.</source>
         <translation>
-            <numerusform>%n submission has problems (shown in red). Correct it on the server and download the export again; nothing is imported until then.</numerusform>
-            <numerusform>%n submissions have problems (shown in red). Correct them on the server and download the export again; nothing is imported until then.</numerusform>
+            <numerusform>%Ln submission has problems (shown in red). Correct it on the server and download the export again; nothing is imported until then.</numerusform>
+            <numerusform>%Ln submissions have problems (shown in red). Correct them on the server and download the export again; nothing is imported until then.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new submission(s)</source>
+        <source>%Ln new submission(s)</source>
         <translation>
-            <numerusform>%n new submission</numerusform>
-            <numerusform>%n new submissions</numerusform>
+            <numerusform>%Ln new submission</numerusform>
+            <numerusform>%Ln new submissions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n edited since the last import</source>
+        <source>%Ln edited since the last import</source>
         <translation>
-            <numerusform>%n edited since the last import</numerusform>
-            <numerusform>%n edited since the last import</numerusform>
+            <numerusform>%Ln edited since the last import</numerusform>
+            <numerusform>%Ln edited since the last import</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already imported</source>
+        <source>%Ln already imported</source>
         <translation>
-            <numerusform>%n already imported</numerusform>
-            <numerusform>%n already imported</numerusform>
+            <numerusform>%Ln already imported</numerusform>
+            <numerusform>%Ln already imported</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <source>Delete %n record(s)</source>
+        <source>Delete %Ln record(s)</source>
         <translation>
-            <numerusform>Delete %n record</numerusform>
-            <numerusform>Delete %n records</numerusform>
+            <numerusform>Delete %Ln record</numerusform>
+            <numerusform>Delete %Ln records</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>widget</name>
     <message numerus="yes">
-        <source>%n woman/women</source>
+        <source>%Ln woman/women</source>
         <translation>
-            <numerusform>%n woman</numerusform>
-            <numerusform>%n women</numerusform>
+            <numerusform>%Ln woman</numerusform>
+            <numerusform>%Ln women</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n man/men</source>
+        <source>%Ln man/men</source>
         <translation>
-            <numerusform>%n man</numerusform>
-            <numerusform>%n men</numerusform>
+            <numerusform>%Ln man</numerusform>
+            <numerusform>%Ln men</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other</source>
+        <source>%Ln other</source>
         <translation>
-            <numerusform>%n other</numerusform>
-            <numerusform>%n other</numerusform>
+            <numerusform>%Ln other</numerusform>
+            <numerusform>%Ln other</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not stated</source>
+        <source>%Ln not stated</source>
         <translation>
-            <numerusform>%n not stated</numerusform>
-            <numerusform>%n not stated</numerusform>
+            <numerusform>%Ln not stated</numerusform>
+            <numerusform>%Ln not stated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s)</source>
+        <source>%Ln person(s)</source>
         <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
 </context>

@@ -253,24 +253,24 @@
         <translation>Duplicar como nueva</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) restored.</source>
+        <source>%Ln record(s) restored.</source>
         <translation>
-            <numerusform>%n registro restaurado.</numerusform>
-            <numerusform>%n registros restaurados.</numerusform>
+            <numerusform>%Ln registro restaurado.</numerusform>
+            <numerusform>%Ln registros restaurados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n activity(ies)? Their participant lists go with them. You can undo this.</source>
+        <source>Delete %Ln activity(ies)? Their participant lists go with them. You can undo this.</source>
         <translation>
-            <numerusform>¿Eliminar %n actividad? Su lista de participantes se eliminará con ella. Podrá deshacerlo.</numerusform>
-            <numerusform>¿Eliminar %n actividades? Sus listas de participantes se eliminarán con ellas. Podrá deshacerlo.</numerusform>
+            <numerusform>¿Eliminar %Ln actividad? Su lista de participantes se eliminará con ella. Podrá deshacerlo.</numerusform>
+            <numerusform>¿Eliminar %Ln actividades? Sus listas de participantes se eliminarán con ellas. Podrá deshacerlo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n activity(ies) deleted.</source>
+        <source>%Ln activity(ies) deleted.</source>
         <translation>
-            <numerusform>%n actividad eliminada.</numerusform>
-            <numerusform>%n actividades eliminadas.</numerusform>
+            <numerusform>%Ln actividad eliminada.</numerusform>
+            <numerusform>%Ln actividades eliminadas.</numerusform>
         </translation>
     </message>
 </context>
@@ -297,10 +297,10 @@
         <translation>El portapapeles no contiene filas: copie primero las filas en Excel (con su fila de encabezado) y péguelas aquí.</translation>
     </message>
     <message numerus="yes">
-        <source>Activity saved: “{title}”, %n participant(s).</source>
+        <source>Activity saved: “{title}”, %Ln participant(s).</source>
         <translation>
-            <numerusform>Actividad guardada: «{title}», %n participante.</numerusform>
-            <numerusform>Actividad guardada: «{title}», %n participantes.</numerusform>
+            <numerusform>Actividad guardada: «{title}», %Ln participante.</numerusform>
+            <numerusform>Actividad guardada: «{title}», %Ln participantes.</numerusform>
         </translation>
     </message>
 </context>
@@ -371,10 +371,10 @@
         <translation>Revisando {file}…</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing can be imported yet: %n problem(s) to fix in the file (listed below). Correct the file, save it, and choose it again.</source>
+        <source>Nothing can be imported yet: %Ln problem(s) to fix in the file (listed below). Correct the file, save it, and choose it again.</source>
         <translation>
-            <numerusform>Todavía no se puede importar nada: %n problema que corregir en el archivo (lista abajo). Corrija el archivo, guárdelo y elíjalo otra vez.</numerusform>
-            <numerusform>Todavía no se puede importar nada: %n problemas que corregir en el archivo (lista abajo). Corrija el archivo, guárdelo y elíjalo otra vez.</numerusform>
+            <numerusform>Todavía no se puede importar nada: %Ln problema que corregir en el archivo (lista abajo). Corrija el archivo, guárdelo y elíjalo otra vez.</numerusform>
+            <numerusform>Todavía no se puede importar nada: %Ln problemas que corregir en el archivo (lista abajo). Corrija el archivo, guárdelo y elíjalo otra vez.</numerusform>
         </translation>
     </message>
     <message>
@@ -522,24 +522,24 @@ probables duplicados</translation>
         <translation>No se reconoció ninguna fila de encabezado en las filas pegadas. Copie la lista junto con su fila de encabezado (por ejemplo, Nombre, Sexo, Organización) y péguela de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) have problems (shown in red). Correct them in the spreadsheet and paste again, or leave those rows out; nothing is added until then.</source>
+        <source>%Ln row(s) have problems (shown in red). Correct them in the spreadsheet and paste again, or leave those rows out; nothing is added until then.</source>
         <translation>
-            <numerusform>%n fila tiene problemas (en rojo). Corríjala en la hoja de cálculo y vuelva a pegar, u omita esa fila; no se agrega nada hasta entonces.</numerusform>
-            <numerusform>%n filas tienen problemas (en rojo). Corríjalas en la hoja de cálculo y vuelva a pegar, u omita esas filas; no se agrega nada hasta entonces.</numerusform>
+            <numerusform>%Ln fila tiene problemas (en rojo). Corríjala en la hoja de cálculo y vuelva a pegar, u omita esa fila; no se agrega nada hasta entonces.</numerusform>
+            <numerusform>%Ln filas tienen problemas (en rojo). Corríjalas en la hoja de cálculo y vuelva a pegar, u omita esas filas; no se agrega nada hasta entonces.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) have problems (shown in red). Correct the file and read it again, or leave those rows out; nothing is imported until then.</source>
+        <source>%Ln row(s) have problems (shown in red). Correct the file and read it again, or leave those rows out; nothing is imported until then.</source>
         <translation>
-            <numerusform>%n fila tiene problemas (en rojo). Corrija el archivo y vuelva a leerlo, u omita esa fila; no se importa nada hasta entonces.</numerusform>
-            <numerusform>%n filas tienen problemas (en rojo). Corrija el archivo y vuelva a leerlo, u omita esas filas; no se importa nada hasta entonces.</numerusform>
+            <numerusform>%Ln fila tiene problemas (en rojo). Corrija el archivo y vuelva a leerlo, u omita esa fila; no se importa nada hasta entonces.</numerusform>
+            <numerusform>%Ln filas tienen problemas (en rojo). Corrija el archivo y vuelva a leerlo, u omita esas filas; no se importa nada hasta entonces.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Ready to add %n person(s) to the activity.</source>
+        <source>Ready to add %Ln person(s) to the activity.</source>
         <translation>
-            <numerusform>Listo para agregar %n persona a la actividad.</numerusform>
-            <numerusform>Listo para agregar %n personas a la actividad.</numerusform>
+            <numerusform>Listo para agregar %Ln persona a la actividad.</numerusform>
+            <numerusform>Listo para agregar %Ln personas a la actividad.</numerusform>
         </translation>
     </message>
     <message>
@@ -844,10 +844,10 @@ probables duplicados</translation>
         <translation>Todavía no hay copias. Pulse «Hacer una copia ahora» para hacer la primera.</translation>
     </message>
     <message numerus="yes">
-        <source>%n backup(s).</source>
+        <source>%Ln backup(s).</source>
         <translation>
-            <numerusform>%n copia de seguridad.</numerusform>
-            <numerusform>%n copias de seguridad.</numerusform>
+            <numerusform>%Ln copia de seguridad.</numerusform>
+            <numerusform>%Ln copias de seguridad.</numerusform>
         </translation>
     </message>
     <message>
@@ -1016,10 +1016,10 @@ Todo lo registrado desde entonces se reemplaza. Antes se hace una copia de la ba
         <translation>Sugerencias (recomendaciones que aún no están en un grupo)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n recommendation(s))</source>
+        <source>%1 (%Ln recommendation(s))</source>
         <translation>
-            <numerusform>%1 (%n recomendación)</numerusform>
-            <numerusform>%1 (%n recomendaciones)</numerusform>
+            <numerusform>%1 (%Ln recomendación)</numerusform>
+            <numerusform>%1 (%Ln recomendaciones)</numerusform>
         </translation>
     </message>
     <message>
@@ -1043,10 +1043,10 @@ Todo lo registrado desde entonces se reemplaza. Antes se hace una copia de la ba
         <translation>Elija primero un grupo.</translation>
     </message>
     <message numerus="yes">
-        <source>%n recommendation(s) changed.</source>
+        <source>%Ln recommendation(s) changed.</source>
         <translation>
-            <numerusform>%n recomendación modificada.</numerusform>
-            <numerusform>%n recomendaciones modificadas.</numerusform>
+            <numerusform>%Ln recomendación modificada.</numerusform>
+            <numerusform>%Ln recomendaciones modificadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1054,10 +1054,10 @@ Todo lo registrado desde entonces se reemplaza. Antes se hace una copia de la ba
         <translation>Elija primero una sugerencia.</translation>
     </message>
     <message numerus="yes">
-        <source>Cluster &apos;%1&apos; created with %n recommendation(s).</source>
+        <source>Cluster &apos;%1&apos; created with %Ln recommendation(s).</source>
         <translation>
-            <numerusform>Grupo «%1» creado con %n recomendación.</numerusform>
-            <numerusform>Grupo «%1» creado con %n recomendaciones.</numerusform>
+            <numerusform>Grupo «%1» creado con %Ln recomendación.</numerusform>
+            <numerusform>Grupo «%1» creado con %Ln recomendaciones.</numerusform>
         </translation>
     </message>
 </context>
@@ -1242,17 +1242,17 @@ procedente de {file}</translation>
         <translation>Buscando probables duplicados…</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) named “{name}”</source>
+        <source>%Ln record(s) named “{name}”</source>
         <translation>
-            <numerusform>%n registro con el nombre «{name}»</numerusform>
-            <numerusform>%n registros con el nombre «{name}»</numerusform>
+            <numerusform>%Ln registro con el nombre «{name}»</numerusform>
+            <numerusform>%Ln registros con el nombre «{name}»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s) of likely duplicates.</source>
+        <source>%Ln group(s) of likely duplicates.</source>
         <translation>
-            <numerusform>%n grupo de probables duplicados.</numerusform>
-            <numerusform>%n grupos de probables duplicados.</numerusform>
+            <numerusform>%Ln grupo de probables duplicados.</numerusform>
+            <numerusform>%Ln grupos de probables duplicados.</numerusform>
         </translation>
     </message>
     <message>
@@ -1260,10 +1260,10 @@ procedente de {file}</translation>
         <translation>Combinar</translation>
     </message>
     <message numerus="yes">
-        <source>Keep “{name}” and merge %n other record(s) into it? Their participations move to the kept record.</source>
+        <source>Keep “{name}” and merge %Ln other record(s) into it? Their participations move to the kept record.</source>
         <translation>
-            <numerusform>¿Conservar «{name}» y combinar en él %n registro más? Sus participaciones pasarán al registro conservado.</numerusform>
-            <numerusform>¿Conservar «{name}» y combinar en él %n registros más? Sus participaciones pasarán al registro conservado.</numerusform>
+            <numerusform>¿Conservar «{name}» y combinar en él %Ln registro más? Sus participaciones pasarán al registro conservado.</numerusform>
+            <numerusform>¿Conservar «{name}» y combinar en él %Ln registros más? Sus participaciones pasarán al registro conservado.</numerusform>
         </translation>
     </message>
     <message>
@@ -1358,10 +1358,10 @@ procedente de {file}</translation>
         <translation>La base de datos está ahora cifrada. Guarde bien la frase de contraseña: sin ella nadie puede leer los datos.</translation>
     </message>
     <message numerus="yes">
-        <source>%n existing backup(s) were encrypted too.</source>
+        <source>%Ln existing backup(s) were encrypted too.</source>
         <translation>
-            <numerusform>También se cifró %n copia existente.</numerusform>
-            <numerusform>También se cifraron %n copias existentes.</numerusform>
+            <numerusform>También se cifró %Ln copia existente.</numerusform>
+            <numerusform>También se cifraron %Ln copias existentes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1676,10 +1676,10 @@ procedente de {file}</translation>
         <translation>Eliminar</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n record(s)? You can undo this.</source>
+        <source>Delete %Ln record(s)? You can undo this.</source>
         <translation>
-            <numerusform>¿Eliminar %n registro? Podrá deshacerlo.</numerusform>
-            <numerusform>¿Eliminar %n registros? Podrá deshacerlo.</numerusform>
+            <numerusform>¿Eliminar %Ln registro? Podrá deshacerlo.</numerusform>
+            <numerusform>¿Eliminar %Ln registros? Podrá deshacerlo.</numerusform>
         </translation>
     </message>
     <message>
@@ -1687,17 +1687,17 @@ procedente de {file}</translation>
         <translation>No realizado</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) deleted.</source>
+        <source>%Ln record(s) deleted.</source>
         <translation>
-            <numerusform>%n registro eliminado.</numerusform>
-            <numerusform>%n registros eliminados.</numerusform>
+            <numerusform>%Ln registro eliminado.</numerusform>
+            <numerusform>%Ln registros eliminados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) restored.</source>
+        <source>%Ln record(s) restored.</source>
         <translation>
-            <numerusform>%n registro restaurado.</numerusform>
-            <numerusform>%n registros restaurados.</numerusform>
+            <numerusform>%Ln registro restaurado.</numerusform>
+            <numerusform>%Ln registros restaurados.</numerusform>
         </translation>
     </message>
 </context>
@@ -1997,10 +1997,10 @@ procedente de {file}</translation>
         <translation>Nuevo participante</translation>
     </message>
     <message numerus="yes">
-        <source>Activities attended (%n)</source>
+        <source>Activities attended (%Ln)</source>
         <translation>
-            <numerusform>Actividades a las que asistió (%n)</numerusform>
-            <numerusform>Actividades a las que asistió (%n)</numerusform>
+            <numerusform>Actividades a las que asistió (%Ln)</numerusform>
+            <numerusform>Actividades a las que asistió (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -2074,17 +2074,17 @@ procedente de {file}</translation>
         <translation>Las personas se agregan desde la pestaña Participantes de una actividad, o aquí con «Nuevo participante». Cada persona se registra una sola vez y se vincula a cada actividad a la que asiste.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n person(s) from the registry? You can undo this.</source>
+        <source>Delete %Ln person(s) from the registry? You can undo this.</source>
         <translation>
-            <numerusform>¿Eliminar %n persona del registro? Podrá deshacerlo.</numerusform>
-            <numerusform>¿Eliminar %n personas del registro? Podrá deshacerlo.</numerusform>
+            <numerusform>¿Eliminar %Ln persona del registro? Podrá deshacerlo.</numerusform>
+            <numerusform>¿Eliminar %Ln personas del registro? Podrá deshacerlo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) deleted.</source>
+        <source>%Ln person(s) deleted.</source>
         <translation>
-            <numerusform>%n persona eliminada.</numerusform>
-            <numerusform>%n personas eliminadas.</numerusform>
+            <numerusform>%Ln persona eliminada.</numerusform>
+            <numerusform>%Ln personas eliminadas.</numerusform>
         </translation>
     </message>
 </context>
@@ -2435,10 +2435,10 @@ procedente de {file}</translation>
         <translation>Nueva recomendación</translation>
     </message>
     <message numerus="yes">
-        <source>Linked activities (%n)</source>
+        <source>Linked activities (%Ln)</source>
         <translation>
-            <numerusform>Actividades vinculadas (%n)</numerusform>
-            <numerusform>Actividades vinculadas (%n)</numerusform>
+            <numerusform>Actividades vinculadas (%Ln)</numerusform>
+            <numerusform>Actividades vinculadas (%Ln)</numerusform>
         </translation>
     </message>
 </context>
@@ -2541,10 +2541,10 @@ procedente de {file}</translation>
         <translation>Verificando {file}…</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing can be imported yet: %n problem(s) to fix in the file (listed below). Correct the file, save it, and choose it again.</source>
+        <source>Nothing can be imported yet: %Ln problem(s) to fix in the file (listed below). Correct the file, save it, and choose it again.</source>
         <translation>
-            <numerusform>Todavía no se puede importar nada: %n problema que corregir en el archivo (indicado abajo). Corrija el archivo, guárdelo y vuelva a elegirlo.</numerusform>
-            <numerusform>Todavía no se puede importar nada: %n problemas que corregir en el archivo (indicados abajo). Corrija el archivo, guárdelo y vuelva a elegirlo.</numerusform>
+            <numerusform>Todavía no se puede importar nada: %Ln problema que corregir en el archivo (indicado abajo). Corrija el archivo, guárdelo y vuelva a elegirlo.</numerusform>
+            <numerusform>Todavía no se puede importar nada: %Ln problemas que corregir en el archivo (indicados abajo). Corrija el archivo, guárdelo y vuelva a elegirlo.</numerusform>
         </translation>
     </message>
     <message>
@@ -3473,31 +3473,31 @@ procedente de {file}</translation>
         <translation>Aplicar los cambios hechos desde la última importación</translation>
     </message>
     <message numerus="yes">
-        <source>%n submission(s) have problems (shown in red). Correct them on the server and download the export again; nothing is imported until then.</source>
+        <source>%Ln submission(s) have problems (shown in red). Correct them on the server and download the export again; nothing is imported until then.</source>
         <translation>
-            <numerusform>%n envío tiene problemas (en rojo). Corríjalo en el servidor y vuelva a descargar la exportación; no se importa nada hasta entonces.</numerusform>
-            <numerusform>%n envíos tienen problemas (en rojo). Corríjalos en el servidor y vuelva a descargar la exportación; no se importa nada hasta entonces.</numerusform>
+            <numerusform>%Ln envío tiene problemas (en rojo). Corríjalo en el servidor y vuelva a descargar la exportación; no se importa nada hasta entonces.</numerusform>
+            <numerusform>%Ln envíos tienen problemas (en rojo). Corríjalos en el servidor y vuelva a descargar la exportación; no se importa nada hasta entonces.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new submission(s)</source>
+        <source>%Ln new submission(s)</source>
         <translation>
-            <numerusform>%n envío nuevo</numerusform>
-            <numerusform>%n envíos nuevos</numerusform>
+            <numerusform>%Ln envío nuevo</numerusform>
+            <numerusform>%Ln envíos nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n edited since the last import</source>
+        <source>%Ln edited since the last import</source>
         <translation>
-            <numerusform>%n modificado desde la última importación</numerusform>
-            <numerusform>%n modificados desde la última importación</numerusform>
+            <numerusform>%Ln modificado desde la última importación</numerusform>
+            <numerusform>%Ln modificados desde la última importación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already imported</source>
+        <source>%Ln already imported</source>
         <translation>
-            <numerusform>%n ya importado</numerusform>
-            <numerusform>%n ya importados</numerusform>
+            <numerusform>%Ln ya importado</numerusform>
+            <numerusform>%Ln ya importados</numerusform>
         </translation>
     </message>
     <message>
@@ -3519,10 +3519,10 @@ procedente de {file}</translation>
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <source>Delete %n record(s)</source>
+        <source>Delete %Ln record(s)</source>
         <translation>
-            <numerusform>Eliminar %n registro</numerusform>
-            <numerusform>Eliminar %n registros</numerusform>
+            <numerusform>Eliminar %Ln registro</numerusform>
+            <numerusform>Eliminar %Ln registros</numerusform>
         </translation>
     </message>
 </context>
@@ -3558,38 +3558,38 @@ procedente de {file}</translation>
 <context>
     <name>widget</name>
     <message numerus="yes">
-        <source>%n woman/women</source>
+        <source>%Ln woman/women</source>
         <translation>
-            <numerusform>%n mujer</numerusform>
-            <numerusform>%n mujeres</numerusform>
+            <numerusform>%Ln mujer</numerusform>
+            <numerusform>%Ln mujeres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n man/men</source>
+        <source>%Ln man/men</source>
         <translation>
-            <numerusform>%n hombre</numerusform>
-            <numerusform>%n hombres</numerusform>
+            <numerusform>%Ln hombre</numerusform>
+            <numerusform>%Ln hombres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other</source>
+        <source>%Ln other</source>
         <translation>
-            <numerusform>%n otro</numerusform>
-            <numerusform>%n otros</numerusform>
+            <numerusform>%Ln otro</numerusform>
+            <numerusform>%Ln otros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not stated</source>
+        <source>%Ln not stated</source>
         <translation>
-            <numerusform>%n sin especificar</numerusform>
-            <numerusform>%n sin especificar</numerusform>
+            <numerusform>%Ln sin especificar</numerusform>
+            <numerusform>%Ln sin especificar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s)</source>
+        <source>%Ln person(s)</source>
         <translation>
-            <numerusform>%n persona</numerusform>
-            <numerusform>%n personas</numerusform>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
         </translation>
     </message>
 </context>

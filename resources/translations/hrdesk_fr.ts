@@ -253,24 +253,24 @@
         <translation>Dupliquer comme nouvelle</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) restored.</source>
+        <source>%Ln record(s) restored.</source>
         <translation>
-            <numerusform>%n fiche restaurée.</numerusform>
-            <numerusform>%n fiches restaurées.</numerusform>
+            <numerusform>%Ln fiche restaurée.</numerusform>
+            <numerusform>%Ln fiches restaurées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n activity(ies)? Their participant lists go with them. You can undo this.</source>
+        <source>Delete %Ln activity(ies)? Their participant lists go with them. You can undo this.</source>
         <translation>
-            <numerusform>Supprimer %n activité&#xa0;? Sa liste de participants sera supprimée avec elle. Vous pourrez annuler.</numerusform>
-            <numerusform>Supprimer %n activités&#xa0;? Leurs listes de participants seront supprimées avec elles. Vous pourrez annuler.</numerusform>
+            <numerusform>Supprimer %Ln activité&#xa0;? Sa liste de participants sera supprimée avec elle. Vous pourrez annuler.</numerusform>
+            <numerusform>Supprimer %Ln activités&#xa0;? Leurs listes de participants seront supprimées avec elles. Vous pourrez annuler.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n activity(ies) deleted.</source>
+        <source>%Ln activity(ies) deleted.</source>
         <translation>
-            <numerusform>%n activité supprimée.</numerusform>
-            <numerusform>%n activités supprimées.</numerusform>
+            <numerusform>%Ln activité supprimée.</numerusform>
+            <numerusform>%Ln activités supprimées.</numerusform>
         </translation>
     </message>
 </context>
@@ -297,10 +297,10 @@
         <translation>Le presse-papiers ne contient aucune ligne&#xa0;: copiez d&apos;abord les lignes dans Excel (avec leur ligne d&apos;en-tête), puis collez-les ici.</translation>
     </message>
     <message numerus="yes">
-        <source>Activity saved: “{title}”, %n participant(s).</source>
+        <source>Activity saved: “{title}”, %Ln participant(s).</source>
         <translation>
-            <numerusform>Activité enregistrée&#xa0;: «&#xa0;{title}&#xa0;», %n participant.</numerusform>
-            <numerusform>Activité enregistrée&#xa0;: «&#xa0;{title}&#xa0;», %n participants.</numerusform>
+            <numerusform>Activité enregistrée&#xa0;: «&#xa0;{title}&#xa0;», %Ln participant.</numerusform>
+            <numerusform>Activité enregistrée&#xa0;: «&#xa0;{title}&#xa0;», %Ln participants.</numerusform>
         </translation>
     </message>
 </context>
@@ -371,10 +371,10 @@
         <translation>Vérification de {file}…</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing can be imported yet: %n problem(s) to fix in the file (listed below). Correct the file, save it, and choose it again.</source>
+        <source>Nothing can be imported yet: %Ln problem(s) to fix in the file (listed below). Correct the file, save it, and choose it again.</source>
         <translation>
-            <numerusform>Rien ne peut encore être importé : %n problème à corriger dans le fichier (liste ci-dessous). Corrigez le fichier, enregistrez-le et choisissez-le à nouveau.</numerusform>
-            <numerusform>Rien ne peut encore être importé : %n problèmes à corriger dans le fichier (liste ci-dessous). Corrigez le fichier, enregistrez-le et choisissez-le à nouveau.</numerusform>
+            <numerusform>Rien ne peut encore être importé : %Ln problème à corriger dans le fichier (liste ci-dessous). Corrigez le fichier, enregistrez-le et choisissez-le à nouveau.</numerusform>
+            <numerusform>Rien ne peut encore être importé : %Ln problèmes à corriger dans le fichier (liste ci-dessous). Corrigez le fichier, enregistrez-le et choisissez-le à nouveau.</numerusform>
         </translation>
     </message>
     <message>
@@ -522,24 +522,24 @@ doublons probables</translation>
         <translation>Aucune ligne d&apos;en-tête n&apos;a été reconnue dans les lignes collées. Copiez la liste avec sa ligne d&apos;en-tête (par exemple Nom, Sexe, Organisation) et collez-la de nouveau.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) have problems (shown in red). Correct them in the spreadsheet and paste again, or leave those rows out; nothing is added until then.</source>
+        <source>%Ln row(s) have problems (shown in red). Correct them in the spreadsheet and paste again, or leave those rows out; nothing is added until then.</source>
         <translation>
-            <numerusform>%n ligne présente des problèmes (en rouge). Corrigez-la dans la feuille de calcul et collez de nouveau, ou laissez cette ligne de côté&#xa0;; rien n&apos;est ajouté d&apos;ici là.</numerusform>
-            <numerusform>%n lignes présentent des problèmes (en rouge). Corrigez-les dans la feuille de calcul et collez de nouveau, ou laissez ces lignes de côté&#xa0;; rien n&apos;est ajouté d&apos;ici là.</numerusform>
+            <numerusform>%Ln ligne présente des problèmes (en rouge). Corrigez-la dans la feuille de calcul et collez de nouveau, ou laissez cette ligne de côté&#xa0;; rien n&apos;est ajouté d&apos;ici là.</numerusform>
+            <numerusform>%Ln lignes présentent des problèmes (en rouge). Corrigez-les dans la feuille de calcul et collez de nouveau, ou laissez ces lignes de côté&#xa0;; rien n&apos;est ajouté d&apos;ici là.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) have problems (shown in red). Correct the file and read it again, or leave those rows out; nothing is imported until then.</source>
+        <source>%Ln row(s) have problems (shown in red). Correct the file and read it again, or leave those rows out; nothing is imported until then.</source>
         <translation>
-            <numerusform>%n ligne présente des problèmes (en rouge). Corrigez le fichier et relisez-le, ou laissez cette ligne de côté&#xa0;; rien n&apos;est importé d&apos;ici là.</numerusform>
-            <numerusform>%n lignes présentent des problèmes (en rouge). Corrigez le fichier et relisez-le, ou laissez ces lignes de côté&#xa0;; rien n&apos;est importé d&apos;ici là.</numerusform>
+            <numerusform>%Ln ligne présente des problèmes (en rouge). Corrigez le fichier et relisez-le, ou laissez cette ligne de côté&#xa0;; rien n&apos;est importé d&apos;ici là.</numerusform>
+            <numerusform>%Ln lignes présentent des problèmes (en rouge). Corrigez le fichier et relisez-le, ou laissez ces lignes de côté&#xa0;; rien n&apos;est importé d&apos;ici là.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Ready to add %n person(s) to the activity.</source>
+        <source>Ready to add %Ln person(s) to the activity.</source>
         <translation>
-            <numerusform>Prêt à ajouter %n personne à l&apos;activité.</numerusform>
-            <numerusform>Prêt à ajouter %n personnes à l&apos;activité.</numerusform>
+            <numerusform>Prêt à ajouter %Ln personne à l&apos;activité.</numerusform>
+            <numerusform>Prêt à ajouter %Ln personnes à l&apos;activité.</numerusform>
         </translation>
     </message>
     <message>
@@ -844,10 +844,10 @@ doublons probables</translation>
         <translation>Aucune sauvegarde pour l&apos;instant. Appuyez sur « Sauvegarder maintenant » pour faire la première.</translation>
     </message>
     <message numerus="yes">
-        <source>%n backup(s).</source>
+        <source>%Ln backup(s).</source>
         <translation>
-            <numerusform>%n sauvegarde.</numerusform>
-            <numerusform>%n sauvegardes.</numerusform>
+            <numerusform>%Ln sauvegarde.</numerusform>
+            <numerusform>%Ln sauvegardes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1016,10 +1016,10 @@ Tout ce qui a été saisi depuis est remplacé. La base telle qu&apos;elle est m
         <translation>Suggestions (recommandations qui ne sont dans aucun groupe)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n recommendation(s))</source>
+        <source>%1 (%Ln recommendation(s))</source>
         <translation>
-            <numerusform>%1 (%n recommandation)</numerusform>
-            <numerusform>%1 (%n recommandations)</numerusform>
+            <numerusform>%1 (%Ln recommandation)</numerusform>
+            <numerusform>%1 (%Ln recommandations)</numerusform>
         </translation>
     </message>
     <message>
@@ -1043,10 +1043,10 @@ Tout ce qui a été saisi depuis est remplacé. La base telle qu&apos;elle est m
         <translation>Choisissez d’abord un groupe.</translation>
     </message>
     <message numerus="yes">
-        <source>%n recommendation(s) changed.</source>
+        <source>%Ln recommendation(s) changed.</source>
         <translation>
-            <numerusform>%n recommandation modifiée.</numerusform>
-            <numerusform>%n recommandations modifiées.</numerusform>
+            <numerusform>%Ln recommandation modifiée.</numerusform>
+            <numerusform>%Ln recommandations modifiées.</numerusform>
         </translation>
     </message>
     <message>
@@ -1054,10 +1054,10 @@ Tout ce qui a été saisi depuis est remplacé. La base telle qu&apos;elle est m
         <translation>Choisissez d’abord une suggestion.</translation>
     </message>
     <message numerus="yes">
-        <source>Cluster &apos;%1&apos; created with %n recommendation(s).</source>
+        <source>Cluster &apos;%1&apos; created with %Ln recommendation(s).</source>
         <translation>
-            <numerusform>Groupe « %1 » créé avec %n recommandation.</numerusform>
-            <numerusform>Groupe « %1 » créé avec %n recommandations.</numerusform>
+            <numerusform>Groupe « %1 » créé avec %Ln recommandation.</numerusform>
+            <numerusform>Groupe « %1 » créé avec %Ln recommandations.</numerusform>
         </translation>
     </message>
 </context>
@@ -1242,17 +1242,17 @@ provenant de {file}</translation>
         <translation>Recherche des doublons probables…</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) named “{name}”</source>
+        <source>%Ln record(s) named “{name}”</source>
         <translation>
-            <numerusform>%n fiche au nom de «&#xa0;{name}&#xa0;»</numerusform>
-            <numerusform>%n fiches au nom de «&#xa0;{name}&#xa0;»</numerusform>
+            <numerusform>%Ln fiche au nom de «&#xa0;{name}&#xa0;»</numerusform>
+            <numerusform>%Ln fiches au nom de «&#xa0;{name}&#xa0;»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s) of likely duplicates.</source>
+        <source>%Ln group(s) of likely duplicates.</source>
         <translation>
-            <numerusform>%n groupe de doublons probables.</numerusform>
-            <numerusform>%n groupes de doublons probables.</numerusform>
+            <numerusform>%Ln groupe de doublons probables.</numerusform>
+            <numerusform>%Ln groupes de doublons probables.</numerusform>
         </translation>
     </message>
     <message>
@@ -1260,10 +1260,10 @@ provenant de {file}</translation>
         <translation>Fusionner</translation>
     </message>
     <message numerus="yes">
-        <source>Keep “{name}” and merge %n other record(s) into it? Their participations move to the kept record.</source>
+        <source>Keep “{name}” and merge %Ln other record(s) into it? Their participations move to the kept record.</source>
         <translation>
-            <numerusform>Conserver «&#xa0;{name}&#xa0;» et y fusionner %n autre fiche&#xa0;? Ses participations passeront à la fiche conservée.</numerusform>
-            <numerusform>Conserver «&#xa0;{name}&#xa0;» et y fusionner %n autres fiches&#xa0;? Leurs participations passeront à la fiche conservée.</numerusform>
+            <numerusform>Conserver «&#xa0;{name}&#xa0;» et y fusionner %Ln autre fiche&#xa0;? Ses participations passeront à la fiche conservée.</numerusform>
+            <numerusform>Conserver «&#xa0;{name}&#xa0;» et y fusionner %Ln autres fiches&#xa0;? Leurs participations passeront à la fiche conservée.</numerusform>
         </translation>
     </message>
     <message>
@@ -1358,10 +1358,10 @@ provenant de {file}</translation>
         <translation>La base de données est maintenant chiffrée. Gardez la phrase secrète en lieu sûr : sans elle, personne ne peut lire les données.</translation>
     </message>
     <message numerus="yes">
-        <source>%n existing backup(s) were encrypted too.</source>
+        <source>%Ln existing backup(s) were encrypted too.</source>
         <translation>
-            <numerusform>%n sauvegarde existante a aussi été chiffrée.</numerusform>
-            <numerusform>%n sauvegardes existantes ont aussi été chiffrées.</numerusform>
+            <numerusform>%Ln sauvegarde existante a aussi été chiffrée.</numerusform>
+            <numerusform>%Ln sauvegardes existantes ont aussi été chiffrées.</numerusform>
         </translation>
     </message>
     <message>
@@ -1676,10 +1676,10 @@ provenant de {file}</translation>
         <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n record(s)? You can undo this.</source>
+        <source>Delete %Ln record(s)? You can undo this.</source>
         <translation>
-            <numerusform>Supprimer %n fiche&#xa0;? Vous pourrez annuler.</numerusform>
-            <numerusform>Supprimer %n fiches&#xa0;? Vous pourrez annuler.</numerusform>
+            <numerusform>Supprimer %Ln fiche&#xa0;? Vous pourrez annuler.</numerusform>
+            <numerusform>Supprimer %Ln fiches&#xa0;? Vous pourrez annuler.</numerusform>
         </translation>
     </message>
     <message>
@@ -1687,17 +1687,17 @@ provenant de {file}</translation>
         <translation>Non effectué</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) deleted.</source>
+        <source>%Ln record(s) deleted.</source>
         <translation>
-            <numerusform>%n fiche supprimée.</numerusform>
-            <numerusform>%n fiches supprimées.</numerusform>
+            <numerusform>%Ln fiche supprimée.</numerusform>
+            <numerusform>%Ln fiches supprimées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) restored.</source>
+        <source>%Ln record(s) restored.</source>
         <translation>
-            <numerusform>%n fiche restaurée.</numerusform>
-            <numerusform>%n fiches restaurées.</numerusform>
+            <numerusform>%Ln fiche restaurée.</numerusform>
+            <numerusform>%Ln fiches restaurées.</numerusform>
         </translation>
     </message>
 </context>
@@ -1997,10 +1997,10 @@ provenant de {file}</translation>
         <translation>Nouveau participant</translation>
     </message>
     <message numerus="yes">
-        <source>Activities attended (%n)</source>
+        <source>Activities attended (%Ln)</source>
         <translation>
-            <numerusform>Activités suivies (%n)</numerusform>
-            <numerusform>Activités suivies (%n)</numerusform>
+            <numerusform>Activités suivies (%Ln)</numerusform>
+            <numerusform>Activités suivies (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -2074,17 +2074,17 @@ provenant de {file}</translation>
         <translation>Les personnes s&apos;ajoutent depuis l&apos;onglet Participants d&apos;une activité, ou ici avec «&#xa0;Nouveau participant&#xa0;». Chaque personne est enregistrée une seule fois et liée à chaque activité à laquelle elle participe.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n person(s) from the registry? You can undo this.</source>
+        <source>Delete %Ln person(s) from the registry? You can undo this.</source>
         <translation>
-            <numerusform>Supprimer %n personne du registre&#xa0;? Vous pourrez annuler.</numerusform>
-            <numerusform>Supprimer %n personnes du registre&#xa0;? Vous pourrez annuler.</numerusform>
+            <numerusform>Supprimer %Ln personne du registre&#xa0;? Vous pourrez annuler.</numerusform>
+            <numerusform>Supprimer %Ln personnes du registre&#xa0;? Vous pourrez annuler.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) deleted.</source>
+        <source>%Ln person(s) deleted.</source>
         <translation>
-            <numerusform>%n personne supprimée.</numerusform>
-            <numerusform>%n personnes supprimées.</numerusform>
+            <numerusform>%Ln personne supprimée.</numerusform>
+            <numerusform>%Ln personnes supprimées.</numerusform>
         </translation>
     </message>
 </context>
@@ -2435,10 +2435,10 @@ provenant de {file}</translation>
         <translation>Nouvelle recommandation</translation>
     </message>
     <message numerus="yes">
-        <source>Linked activities (%n)</source>
+        <source>Linked activities (%Ln)</source>
         <translation>
-            <numerusform>Activités liées (%n)</numerusform>
-            <numerusform>Activités liées (%n)</numerusform>
+            <numerusform>Activités liées (%Ln)</numerusform>
+            <numerusform>Activités liées (%Ln)</numerusform>
         </translation>
     </message>
 </context>
@@ -2541,10 +2541,10 @@ provenant de {file}</translation>
         <translation>Vérification de {file}…</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing can be imported yet: %n problem(s) to fix in the file (listed below). Correct the file, save it, and choose it again.</source>
+        <source>Nothing can be imported yet: %Ln problem(s) to fix in the file (listed below). Correct the file, save it, and choose it again.</source>
         <translation>
-            <numerusform>Rien ne peut encore être importé : %n problème à corriger dans le fichier (listé ci-dessous). Corrigez le fichier, enregistrez-le et choisissez-le à nouveau.</numerusform>
-            <numerusform>Rien ne peut encore être importé : %n problèmes à corriger dans le fichier (listés ci-dessous). Corrigez le fichier, enregistrez-le et choisissez-le à nouveau.</numerusform>
+            <numerusform>Rien ne peut encore être importé : %Ln problème à corriger dans le fichier (listé ci-dessous). Corrigez le fichier, enregistrez-le et choisissez-le à nouveau.</numerusform>
+            <numerusform>Rien ne peut encore être importé : %Ln problèmes à corriger dans le fichier (listés ci-dessous). Corrigez le fichier, enregistrez-le et choisissez-le à nouveau.</numerusform>
         </translation>
     </message>
     <message>
@@ -3473,31 +3473,31 @@ provenant de {file}</translation>
         <translation>Appliquer les modifications faites depuis la dernière importation</translation>
     </message>
     <message numerus="yes">
-        <source>%n submission(s) have problems (shown in red). Correct them on the server and download the export again; nothing is imported until then.</source>
+        <source>%Ln submission(s) have problems (shown in red). Correct them on the server and download the export again; nothing is imported until then.</source>
         <translation>
-            <numerusform>%n soumission présente des problèmes (en rouge). Corrigez-la sur le serveur et téléchargez de nouveau l&apos;export&#xa0;; rien n&apos;est importé d&apos;ici là.</numerusform>
-            <numerusform>%n soumissions présentent des problèmes (en rouge). Corrigez-les sur le serveur et téléchargez de nouveau l&apos;export&#xa0;; rien n&apos;est importé d&apos;ici là.</numerusform>
+            <numerusform>%Ln soumission présente des problèmes (en rouge). Corrigez-la sur le serveur et téléchargez de nouveau l&apos;export&#xa0;; rien n&apos;est importé d&apos;ici là.</numerusform>
+            <numerusform>%Ln soumissions présentent des problèmes (en rouge). Corrigez-les sur le serveur et téléchargez de nouveau l&apos;export&#xa0;; rien n&apos;est importé d&apos;ici là.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new submission(s)</source>
+        <source>%Ln new submission(s)</source>
         <translation>
-            <numerusform>%n nouvelle soumission</numerusform>
-            <numerusform>%n nouvelles soumissions</numerusform>
+            <numerusform>%Ln nouvelle soumission</numerusform>
+            <numerusform>%Ln nouvelles soumissions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n edited since the last import</source>
+        <source>%Ln edited since the last import</source>
         <translation>
-            <numerusform>%n modifiée depuis la dernière importation</numerusform>
-            <numerusform>%n modifiées depuis la dernière importation</numerusform>
+            <numerusform>%Ln modifiée depuis la dernière importation</numerusform>
+            <numerusform>%Ln modifiées depuis la dernière importation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already imported</source>
+        <source>%Ln already imported</source>
         <translation>
-            <numerusform>%n déjà importée</numerusform>
-            <numerusform>%n déjà importées</numerusform>
+            <numerusform>%Ln déjà importée</numerusform>
+            <numerusform>%Ln déjà importées</numerusform>
         </translation>
     </message>
     <message>
@@ -3519,10 +3519,10 @@ provenant de {file}</translation>
 <context>
     <name>Undo</name>
     <message numerus="yes">
-        <source>Delete %n record(s)</source>
+        <source>Delete %Ln record(s)</source>
         <translation>
-            <numerusform>Supprimer %n fiche</numerusform>
-            <numerusform>Supprimer %n fiches</numerusform>
+            <numerusform>Supprimer %Ln fiche</numerusform>
+            <numerusform>Supprimer %Ln fiches</numerusform>
         </translation>
     </message>
 </context>
@@ -3558,38 +3558,38 @@ provenant de {file}</translation>
 <context>
     <name>widget</name>
     <message numerus="yes">
-        <source>%n woman/women</source>
+        <source>%Ln woman/women</source>
         <translation>
-            <numerusform>%n femme</numerusform>
-            <numerusform>%n femmes</numerusform>
+            <numerusform>%Ln femme</numerusform>
+            <numerusform>%Ln femmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n man/men</source>
+        <source>%Ln man/men</source>
         <translation>
-            <numerusform>%n homme</numerusform>
-            <numerusform>%n hommes</numerusform>
+            <numerusform>%Ln homme</numerusform>
+            <numerusform>%Ln hommes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n other</source>
+        <source>%Ln other</source>
         <translation>
-            <numerusform>%n autre</numerusform>
-            <numerusform>%n autres</numerusform>
+            <numerusform>%Ln autre</numerusform>
+            <numerusform>%Ln autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not stated</source>
+        <source>%Ln not stated</source>
         <translation>
-            <numerusform>%n non précisé</numerusform>
-            <numerusform>%n non précisés</numerusform>
+            <numerusform>%Ln non précisé</numerusform>
+            <numerusform>%Ln non précisés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s)</source>
+        <source>%Ln person(s)</source>
         <translation>
-            <numerusform>%n personne</numerusform>
-            <numerusform>%n personnes</numerusform>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
         </translation>
     </message>
 </context>

@@ -150,7 +150,7 @@ def test_a_long_sheet_is_previewed_without_a_widget_a_row(db, ctx, window, qtbot
     assert dialog.previewTable.findChildren(QComboBox) == []
     choose(dialog, qtbot, 2999, "Leave out")
     assert len(dialog.previewTable.findChildren(QComboBox)) <= 1
-    assert "Ready to add 2999 people" in dialog.summaryLabel.text()
+    assert "Ready to add 2,999 people" in dialog.summaryLabel.text()
     assert imported_count(db, qtbot, act, editor, dialog) == 2999
 
 

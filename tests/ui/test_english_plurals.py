@@ -116,3 +116,39 @@ def test_french_keeps_its_own_plurals_under_an_inherited_context(qapp, window):
         assert page.deleted_text(2) == "2 fiches supprimées."
     finally:
         ui_i18n.switch_language(qapp, "en")
+
+
+def test_counts_are_written_as_the_language_writes_numbers(english, db, ctx, qtbot):
+    """``%Ln``: "2,999 people" in English, "2 999 personnes" in French (Qt's ``%n`` would write
+    2999); and no numerus message of the interface is left with a bare ``%n``."""
+    import re
+    from pathlib import Path
+
+    from hrdesk.ui.editors.attendance_dialog import AttendanceDialog
+
+    act = ActivityService(db).create({"title": "Atelier", "kind": "workshop",
+                                      "start_date": dt.date(2024, 5, 2), "country": "GIN"})
+    dialog = AttendanceDialog(ctx, act["uuid"])
+    qtbot.addWidget(dialog)
+    many = ["female"] * 2999 + ["male"] * 1200
+    assert sex_counts_line(dialog, many) == "4,199 people: 2,999 women, 1,200 men"
+    try:
+        assert english.switch_language(_app(), "fr") == "fr"
+        line = sex_counts_line(dialog, many)
+        assert re.fullmatch(r"4[\u00a0\u202f ]199 personnes\W+2[\u00a0\u202f ]999 femmes, "
+                            r"1[\u00a0\u202f ]200 hommes", line), line
+    finally:
+        english.switch_language(_app(), "en")
+    dialog.close()
+
+    ui = Path(__file__).resolve().parents[2] / "hrdesk" / "ui"
+    bare = [f"{p.relative_to(ui)}:{i}" for p in ui.rglob("*.py")
+            for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+            if re.search(r"""["'][^"']*(?<!L)%n\b""", line) and p.name != "i18n.py"]
+    assert not bare, bare
+
+
+def _app():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance()

@@ -159,7 +159,7 @@ class ActivityLogDialog(QDialog):
                 self.problems.setItem(i, col, QTableWidgetItem(text))
         self.problems.resizeRowsToContents()
         if problems:
-            self._say(self.tr("Nothing can be imported yet: %n problem(s) to fix in the file (listed below). "
+            self._say(self.tr("Nothing can be imported yet: %Ln problem(s) to fix in the file (listed below). "
                               "Correct the file, save it, and choose it again.", "", len(problems)), error=True)
         else:
             self._say(self.tr("The file is ready to import. If you import it: {summary}").format(

@@ -124,7 +124,7 @@ class BackupsDialog(QDialog):
         if not found:
             self._say(self.tr("No backup yet. Press “Back up now” to make the first one."))
         elif select is None:
-            self._say(self.tr("%n backup(s).", "", len(found)))
+            self._say(self.tr("%Ln backup(s).", "", len(found)))
 
     def reason_text(self, reason: str) -> str:
         texts = {"manual": self.tr("By hand"), "auto": self.tr("Daily, automatic"),

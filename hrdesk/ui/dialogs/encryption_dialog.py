@@ -121,7 +121,7 @@ class EncryptionDialog(QDialog):
             text = self.tr("The database is now encrypted. Keep the passphrase safe: without it nobody can "
                            "read the data.")
             if result.converted_backups:
-                text += " " + self.tr("%n existing backup(s) were encrypted too.", "",
+                text += " " + self.tr("%Ln existing backup(s) were encrypted too.", "",
                                       len(result.converted_backups))
         else:
             text = self.tr("The database is now stored unencrypted.")

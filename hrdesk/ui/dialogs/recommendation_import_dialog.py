@@ -182,7 +182,7 @@ class RecommendationImportDialog(QDialog):
         self.problems.setVisible(bool(problems))
         self.rows.setVisible(not problems)
         if problems:
-            self._say(self.tr("Nothing can be imported yet: %n problem(s) to fix in the file (listed below). "
+            self._say(self.tr("Nothing can be imported yet: %Ln problem(s) to fix in the file (listed below). "
                               "Correct the file, save it, and choose it again.", "", len(problems)), error=True)
         else:
             self._show_rows(preview)

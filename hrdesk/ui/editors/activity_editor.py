@@ -237,7 +237,7 @@ class ActivityEditor(RecordEditor):
         for record_type in sorted(saved.changed):
             self.ctx.notify(record_type)
         people = len(self.participants.rows)
-        self.saved_message = self.tr("Activity saved: “{title}”, %n participant(s).", "", people).format(
+        self.saved_message = self.tr("Activity saved: “{title}”, %Ln participant(s).", "", people).format(
             title=self.form.widgets["title"].value() or "")
         self.ctx.message.emit(self.saved_message)   # the status bar; no box to click away
         return True

@@ -349,17 +349,17 @@ class AttendanceDialog(QDialog):
         elif preview.problems:
             self._say("\n".join(p.message for p in preview.problems), error=True)
         elif blocking and isinstance(self.job, PastedRows):
-            self._say(self.tr("%n row(s) have problems (shown in red). Correct them in the spreadsheet and "
+            self._say(self.tr("%Ln row(s) have problems (shown in red). Correct them in the spreadsheet and "
                               "paste again, or leave those rows out; nothing is added until then.", "",
                               len(blocking)), error=True)
         elif blocking:
-            self._say(self.tr("%n row(s) have problems (shown in red). Correct the file and read it again, "
+            self._say(self.tr("%Ln row(s) have problems (shown in red). Correct the file and read it again, "
                               "or leave those rows out; nothing is imported until then.", "", len(blocking)),
                       error=True)
         else:
             sexes = [r.participant.get("sex") for r in preview.rows if decisions[r.number].action != SKIP
                      and decisions[r.number].row is None]   # a row repeating an earlier one: one person
-            self._say(self.tr("Ready to add %n person(s) to the activity.", "", n) + "\n"
+            self._say(self.tr("Ready to add %Ln person(s) to the activity.", "", n) + "\n"
                       + self.tr("In these rows: {counts}").format(counts=sex_counts_line(self, sexes)))
         self.import_button.setEnabled(not preview.problems and not blocking and n > 0)
 

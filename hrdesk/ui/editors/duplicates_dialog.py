@@ -48,7 +48,7 @@ class DuplicatesDialog(QDialog):
     def _show(self, groups) -> None:
         self.loading = False
         for group in groups:
-            top = QTreeWidgetItem(self.groupsTree, [self.tr("%n record(s) named “{name}”", "", len(group))
+            top = QTreeWidgetItem(self.groupsTree, [self.tr("%Ln record(s) named “{name}”", "", len(group))
                                                     .replace("{name}", group[0]["full_name"])])
             top.setFirstColumnSpanned(True)
             for person in group:
@@ -57,7 +57,7 @@ class DuplicatesDialog(QDialog):
                                               choice_label(C.SEX, person.get("sex"))])
                 child.setData(0, UUID, person["uuid"])
             top.setExpanded(True)
-        self.summaryLabel.setText(self.tr("%n group(s) of likely duplicates.", "", len(groups)))
+        self.summaryLabel.setText(self.tr("%Ln group(s) of likely duplicates.", "", len(groups)))
         self.mergeButton.setEnabled(False)
 
     def _selection(self, current, _previous) -> None:
@@ -73,7 +73,7 @@ class DuplicatesDialog(QDialog):
                   if group.child(i).data(0, UUID) != keep]
         answer = QMessageBox.question(
             self, self.tr("Merge"),
-            self.tr("Keep “{name}” and merge %n other record(s) into it? Their participations move to "
+            self.tr("Keep “{name}” and merge %Ln other record(s) into it? Their participations move to "
                     "the kept record.", "", len(others)).replace("{name}", item.text(0)))
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -54,7 +54,7 @@ class ParticipantEditor(RecordEditor):
                      choice_label(C.PARTICIPATION_ROLE, r["role"])]
             for col, text in enumerate(texts):
                 self.attended.setItem(i, col, QTableWidgetItem(text))
-        self.tabs.setTabText(self.tabs.count() - 1, self.tr("Activities attended (%n)", "", len(rows)))
+        self.tabs.setTabText(self.tabs.count() - 1, self.tr("Activities attended (%Ln)", "", len(rows)))
         self.dirty = False
 
     def write(self) -> bool:

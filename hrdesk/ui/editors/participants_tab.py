@@ -100,11 +100,11 @@ def sex_counts_line(widget: QWidget, sexes: list[str | None]) -> str:
     counts = {code: sexes.count(code) for code in ("female", "male", "other")}
     unstated = len(sexes) - sum(counts.values())
     parts = [text for n, text in (
-        (counts["female"], widget.tr("%n woman/women", "", counts["female"])),
-        (counts["male"], widget.tr("%n man/men", "", counts["male"])),
-        (counts["other"], widget.tr("%n other", "", counts["other"])),
-        (unstated, widget.tr("%n not stated", "", unstated))) if n]
-    total = widget.tr("%n person(s)", "", len(sexes))
+        (counts["female"], widget.tr("%Ln woman/women", "", counts["female"])),
+        (counts["male"], widget.tr("%Ln man/men", "", counts["male"])),
+        (counts["other"], widget.tr("%Ln other", "", counts["other"])),
+        (unstated, widget.tr("%Ln not stated", "", unstated))) if n]
+    total = widget.tr("%Ln person(s)", "", len(sexes))
     return f"{total}: {', '.join(parts)}" if parts else total
 
 

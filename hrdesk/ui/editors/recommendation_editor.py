@@ -121,7 +121,7 @@ class RecommendationEditor(RecordEditor):
             for col, text in enumerate([format_date(r["start_date"]), r["title"],
                                         choice_label(C.ACTIVITY_KIND, r["kind"])]):
                 self.linked.setItem(i, col, QTableWidgetItem(text))
-        self.tabs.setTabText(self.linked_tab, self.tr("Linked activities (%n)", "", len(rows)))
+        self.tabs.setTabText(self.linked_tab, self.tr("Linked activities (%Ln)", "", len(rows)))
         self._show_history()
         self.dirty = False
 

@@ -223,15 +223,15 @@ class SubmissionsDialog(QDialog):
             self._say("\n".join(p.message for p in preview.problems), error=True)
         elif problems:
             bad = len({p.row for p in problems})
-            self._say(self.tr("%n submission(s) have problems (shown in red). Correct them on the server "
+            self._say(self.tr("%Ln submission(s) have problems (shown in red). Correct them on the server "
                               "and download the export again; nothing is imported until then.", "", bad),
                       error=True)
         else:
             new = preview.count(NEW_SUBMISSION)
             edited = preview.count(EDITED)
-            self._say(self.tr("%n new submission(s)", "", new) + ", "
-                      + self.tr("%n edited since the last import", "", edited) + ", "
-                      + self.tr("%n already imported", "", len(preview.submissions) - new - edited) + ".")
+            self._say(self.tr("%Ln new submission(s)", "", new) + ", "
+                      + self.tr("%Ln edited since the last import", "", edited) + ", "
+                      + self.tr("%Ln already imported", "", len(preview.submissions) - new - edited) + ".")
         self.import_button.setEnabled(not problems and any(s.status != "unchanged" for s in preview.submissions))
 
     def decisions(self) -> dict[int, Decision]:

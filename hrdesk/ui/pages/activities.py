@@ -194,7 +194,7 @@ class ActivitiesPage(ListPage):
     def restore_deleted(self, uuids: list[str]) -> None:
         n = self.restore_rows(uuids)
         self.apply_filter()
-        self.ctx.message.emit(self.tr("%n record(s) restored.", "", n))
+        self.ctx.message.emit(self.tr("%Ln record(s) restored.", "", n))
 
     def duplicate(self, uuid: str) -> None:
         copy = ActivityService(self.ctx.db).duplicate(uuid)
@@ -202,10 +202,10 @@ class ActivitiesPage(ListPage):
         self.open_editor(copy["uuid"])
 
     def delete_question(self, n: int) -> str:
-        return self.tr("Delete %n activity(ies)? Their participant lists go with them. You can undo this.", "", n)
+        return self.tr("Delete %Ln activity(ies)? Their participant lists go with them. You can undo this.", "", n)
 
     def deleted_text(self, n: int) -> str:
-        return self.tr("%n activity(ies) deleted.", "", n)
+        return self.tr("%Ln activity(ies) deleted.", "", n)
 
     def delete_rows(self, uuids: list[str]) -> int:
         n = ActivityService(self.ctx.db).delete(uuids)

@@ -260,7 +260,7 @@ class ListPage(Page):
         return answer == QMessageBox.StandardButton.Yes
 
     def delete_question(self, n: int) -> str:
-        return self.tr("Delete %n record(s)? You can undo this.", "", n)
+        return self.tr("Delete %Ln record(s)? You can undo this.", "", n)
 
     def delete_uuids(self, uuids: list[str]) -> None:
         try:
@@ -280,7 +280,7 @@ class ListPage(Page):
         self.apply_filter()
 
     def deleted_text(self, n: int) -> str:
-        return self.tr("%n record(s) deleted.", "", n)
+        return self.tr("%Ln record(s) deleted.", "", n)
 
     def undo_delete(self) -> None:
         self.ctx.undo_stack.undo()
@@ -288,7 +288,7 @@ class ListPage(Page):
     def after_restore(self, n: int) -> None:
         self.undo_bar.hide()
         self.apply_filter()
-        self.ctx.message.emit(self.tr("%n record(s) restored.", "", n))
+        self.ctx.message.emit(self.tr("%Ln record(s) restored.", "", n))
 
     def resize_columns(self, widths: list[int]) -> None:
         """Column widths (0 = stretch), never narrower than the translated heading."""

@@ -121,10 +121,10 @@ class ParticipantsPage(ListPage):
         return dialog
 
     def delete_question(self, n: int) -> str:
-        return self.tr("Delete %n person(s) from the registry? You can undo this.", "", n)
+        return self.tr("Delete %Ln person(s) from the registry? You can undo this.", "", n)
 
     def deleted_text(self, n: int) -> str:
-        return self.tr("%n person(s) deleted.", "", n)
+        return self.tr("%Ln person(s) deleted.", "", n)
 
     def delete_rows(self, uuids: list[str]) -> int:
         n = ParticipantService(self.ctx.db).delete(uuids)

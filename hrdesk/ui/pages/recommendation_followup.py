@@ -184,7 +184,7 @@ class ClusterDialog(QDialog):
         current = self.current_cluster()
         self.clusters.clear()
         for c in clusters:
-            item = QListWidgetItem(self.tr("%1 (%n recommendation(s))", "", c["recommendations"]).replace(
+            item = QListWidgetItem(self.tr("%1 (%Ln recommendation(s))", "", c["recommendations"]).replace(
                 "%1", c["name"]), self.clusters)
             item.setData(Qt.ItemDataRole.UserRole, c)
             item.setToolTip(item.text())
@@ -242,7 +242,7 @@ class ClusterDialog(QDialog):
         if c is None and not none:
             self.message.setText(self.tr("Choose a cluster first."))
             return
-        self._do(lambda: self.tr("%n recommendation(s) changed.", "",
+        self._do(lambda: self.tr("%Ln recommendation(s) changed.", "",
                                  recs.assign_cluster(self.ctx.db, uuids, c["uuid"] if c else None)))
 
     def accept_suggestion(self) -> None:
@@ -252,6 +252,6 @@ class ClusterDialog(QDialog):
             return
         sgn = item.data(Qt.ItemDataRole.UserRole)
         name = self.name.text().strip() if self.name.text().strip() and self.current_cluster() is None else sgn.value
-        self._do(lambda: self.tr("Cluster '%1' created with %n recommendation(s).", "",
+        self._do(lambda: self.tr("Cluster '%1' created with %Ln recommendation(s).", "",
                                  len(sgn.recommendations)).replace(
             "%1", recs.create_cluster(self.ctx.db, {"name": name[:200]}, sgn.recommendations)["name"]))
