@@ -181,3 +181,29 @@ def test_reading_stops_at_the_first_row_past_the_limit(monkeypatch):
     with pytest.raises(HRDeskError, match="more than 1,000 rows"):
         reading._limited(Path("endless.xlsx"), "Liste", endless)
     assert next(endless) == ["Personne 1001", "F"]     # rows 1 to 1,001 read, not one more
+
+
+def test_an_ods_workbook_too_large_to_read_whole_is_refused_before_calamine_reads_it(db, tmp_path, monkeypatch):
+    """An .ods workbook is read whole: one whose sheet data would fill the memory (a 5 MB file
+    can hold 250 MB of it) is refused, with its size and what to do, before calamine opens
+    it; a workbook under the limit is read as before."""
+    import zipfile
+
+    base = DATA / "liste-de-presence-conakry.ods"
+    with zipfile.ZipFile(base) as zf:
+        size = zf.getinfo("content.xml").file_size
+    monkeypatch.setattr(reading, "MAX_ODS_XML", size)
+    assert reading.read_sheet(base).rows
+    monkeypatch.setattr(reading, "MAX_ODS_XML", size - 1)
+    opened: list[object] = []
+    monkeypatch.setattr(reading, "CalamineWorkbook", type("Spy", (), {
+        "from_filelike": staticmethod(lambda f: opened.append(f))}))
+    activity = ActivityService(db).create({"title": "Formation", "kind": "training",
+                                           "start_date": dt.date(2019, 6, 10), "country": "GIN"})
+    with pytest.raises(HRDeskError, match=r"liste-de-presence-conakry.ods: this .ods workbook is too large "
+                                          r"to be read at once \(\d+ MB of sheet data, at most \d+ MB\)\. "
+                                          r"Save it as .xlsx"):
+        AttendanceImport(db, base)
+    assert opened == [] and activity["uuid"]
+    with db.read_session() as s:
+        assert s.scalar(select(func.count()).select_from(m.Participant)) == 0

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,9 @@ SPREADSHEET_SUFFIXES = (".xlsx", ".xls", ".ods")
 SUFFIXES = (*SPREADSHEET_SUFFIXES, ".xlsm", ".csv", ".txt")  # .xlsm: refused with a reason
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 50_000   # rows of one sheet an import reads (and keeps, for its preview) at most
+# An .ods workbook is read whole by calamine, at about 1.6 times the size of its sheets' XML
+# (253 MB of XML: 405 MiB): a 5 MB file can hold that much, a 50 MB one ten times more.
+MAX_ODS_XML = 160_000_000
 
 
 @dataclass
@@ -94,15 +98,33 @@ def _opened(path: Path) -> tuple[list[str], Callable[[str], Iterator[list[Any]]]
     """The file read once and checked: its sheet names, and the rows of a sheet by name.
 
     An ``.xlsx`` sheet is read a window of rows at a time (:mod:`hrdesk.spreadsheets.windows`)
-    and a CSV file line by line; ``.xls`` and ``.ods`` sheets are read whole by calamine."""
+    and a CSV file line by line; ``.xls`` and ``.ods`` sheets are read whole by calamine (an
+    ``.ods`` file only up to :data:`MAX_ODS_XML` of sheet data)."""
     data, kind = load(path)
     if kind == "csv":
         return [path.stem], lambda _name: csv_lines(data)
     if kind == "xlsx":
         book = _windows(path, data)
         return book.sheet_names, book.rows
+    if kind == "ods":
+        _check_ods_size(path, data)
     wb = _workbook(path, data)
     return list(wb.sheet_names), lambda name: iter(wb.get_sheet_by_name(name).to_python(skip_empty_area=False))
+
+
+def _check_ods_size(path: Path, data: bytes) -> None:
+    """Refuse an .ods workbook whose sheets would fill the memory when read whole."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            size = zf.getinfo("content.xml").file_size
+    except (KeyError, zipfile.BadZipFile) as exc:
+        raise _unreadable(path, exc) from None
+    if size > MAX_ODS_XML:
+        raise HRDeskError(_(
+            "{path}: this .ods workbook is too large to be read at once ({size} MB of sheet data, "
+            "at most {limit} MB). Save it as .xlsx (read a part at a time) or split it into smaller "
+            "files; nothing was imported.").format(
+                path=path.name, size=number(round(size / 1e6)), limit=number(round(MAX_ODS_XML / 1e6))))
 
 
 def _workbook(path: Path, data: bytes):
