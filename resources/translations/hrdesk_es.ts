@@ -3592,5 +3592,9 @@ procedente de {file}</translation>
             <numerusform>%Ln personas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{total}: {groups}</source>
+        <translation>{total}: {groups}</translation>
+    </message>
 </context>
 </TS>

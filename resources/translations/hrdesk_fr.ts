@@ -3592,5 +3592,9 @@ provenant de {file}</translation>
             <numerusform>%Ln personnes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{total}: {groups}</source>
+        <translation>{total}&#xa0;: {groups}</translation>
+    </message>
 </context>
 </TS>

@@ -135,7 +135,7 @@ def test_counts_are_written_as_the_language_writes_numbers(english, db, ctx, qtb
     try:
         assert english.switch_language(_app(), "fr") == "fr"
         line = sex_counts_line(dialog, many)
-        assert re.fullmatch(r"4[\u00a0\u202f ]199 personnes\W+2[\u00a0\u202f ]999 femmes, "
+        assert re.fullmatch(r"4[\u00a0\u202f ]199 personnes\u00a0: 2[\u00a0\u202f ]999 femmes, "
                             r"1[\u00a0\u202f ]200 hommes", line), line
     finally:
         english.switch_language(_app(), "en")

@@ -105,7 +105,9 @@ def sex_counts_line(widget: QWidget, sexes: list[str | None]) -> str:
         (counts["other"], widget.tr("%Ln other", "", counts["other"])),
         (unstated, widget.tr("%Ln not stated", "", unstated))) if n]
     total = widget.tr("%Ln person(s)", "", len(sexes))
-    return f"{total}: {', '.join(parts)}" if parts else total
+    if not parts:
+        return total
+    return widget.tr("{total}: {groups}").format(total=total, groups=", ".join(parts))
 
 
 @dataclass
