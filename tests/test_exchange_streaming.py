@@ -453,3 +453,17 @@ def test_a_sheet_left_in_a_reference_cycle_is_stopped_on_whichever_thread_collec
     assert [u.exc_value for u in unraisable] == []
     assert sys.getswitchinterval() == before
 
+
+def test_a_read_ahead_whose_thread_cannot_start_leaves_the_switch_interval_as_it_was(exported, monkeypatch):
+    """No thread to be had (the process at its limit): the reading fails, and the switch
+    interval is not left lowered for the rest of the session."""
+    import threading
+
+    def start(self):
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(threading.Thread, "start", start)
+    before = sys.getswitchinterval()
+    with pytest.raises(RuntimeError, match="can't start new thread"):
+        next(windows_module.SheetWindows(exported.read_bytes(), ["Participants"]).rows("Participants"))
+    assert sys.getswitchinterval() == before and windows_module._ReadAhead._running == 0

@@ -202,7 +202,11 @@ class _ReadAhead:
                 _ReadAhead._saved_interval = sys.getswitchinterval()
                 sys.setswitchinterval(min(self.SWITCH_INTERVAL, _ReadAhead._saved_interval))
             _ReadAhead._running += 1
-        self._thread.start()
+        try:
+            self._thread.start()
+        except BaseException:  # no thread to be had: the interval as it was
+            self._release()
+            raise
         return self._items()
 
     def __exit__(self, *exc: object) -> None:
