@@ -411,3 +411,59 @@ def test_a_reader_stopping_early_stops_the_read_ahead(exported, monkeypatch):
     assert "uuid" in header and _read_ahead_threads()
     rows.close()
     assert closed == ["Participants"] and not _read_ahead_threads()
+
+
+def test_a_sheet_left_in_a_reference_cycle_is_stopped_on_whichever_thread_collects_it(exported, monkeypatch):
+    """A reader dropped without being closed, in a reference cycle (a traceback kept, say): the
+    cyclic collector finalises it on whichever thread allocates at that moment — often the
+    read-ahead's own thread, which allocates every window's rows.  That thread cannot join
+    itself: it must still stop, and the switch interval must still be restored."""
+    import gc
+    import threading
+    import time
+
+    monkeypatch.setattr(windows_module, "WINDOW_BYTES", 300)
+    dropped, collected = threading.Event(), threading.Event()
+    original = windows_module._window_sheet
+    calls: list[int] = []
+
+    def window_sheet(*args):
+        calls.append(1)
+        if len(calls) == 2:   # the reader has its first window: the collector runs here
+            dropped.wait(5)
+            gc.collect()
+            collected.set()
+        return original(*args)
+
+    monkeypatch.setattr(windows_module, "_window_sheet", window_sheet)
+    unraisable: list = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    before = sys.getswitchinterval()
+    rows = windows_module.SheetWindows(exported.read_bytes(), ["Participants"]).rows("Participants")
+    assert "uuid" in next(rows)
+    cycle: list = [rows]
+    cycle.append(cycle)
+    del rows, cycle
+    dropped.set()
+    assert collected.wait(10)
+    deadline = time.monotonic() + 5
+    while _read_ahead_threads() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not _read_ahead_threads()
+    assert [u.exc_value for u in unraisable] == []
+    assert sys.getswitchinterval() == before
+
+
+def test_a_read_ahead_whose_thread_cannot_start_leaves_the_switch_interval_as_it_was(exported, monkeypatch):
+    """No thread to be had (the process at its limit): the reading fails, and the switch
+    interval is not left lowered for the rest of the session."""
+    import threading
+
+    def start(self):
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(threading.Thread, "start", start)
+    before = sys.getswitchinterval()
+    with pytest.raises(RuntimeError, match="can't start new thread"):
+        next(windows_module.SheetWindows(exported.read_bytes(), ["Participants"]).rows("Participants"))
+    assert sys.getswitchinterval() == before and windows_module._ReadAhead._running == 0

@@ -207,3 +207,26 @@ def test_an_ods_workbook_too_large_to_read_whole_is_refused_before_calamine_read
     assert opened == [] and activity["uuid"]
     with db.read_session() as s:
         assert s.scalar(select(func.count()).select_from(m.Participant)) == 0
+
+
+def test_an_ods_workbook_too_large_to_read_whole_is_not_read_to_learn_whether_it_is_an_exchange_file(monkeypatch):
+    """The activity log and recommendation imports (window and command line) first ask whether
+    the file is an exchange workbook: calamine reads an .ods whole to list its sheets, so one
+    over the limit is not opened there either (the import then refuses it, as above)."""
+    import zipfile
+
+    from hrdesk.exchange import parse
+
+    base = DATA / "liste-de-presence-conakry.ods"
+    with zipfile.ZipFile(base) as zf:
+        size = zf.getinfo("content.xml").file_size
+    opened: list[str] = []
+    real = CalamineWorkbook.from_path
+    monkeypatch.setattr(parse, "CalamineWorkbook", type("Spy", (), {
+        "from_path": staticmethod(lambda p: opened.append(p) or real(p))}))
+    monkeypatch.setattr(reading, "MAX_ODS_XML", size)
+    assert parse.is_exchange_workbook(base) is False and opened == [str(base)]
+    monkeypatch.setattr(reading, "MAX_ODS_XML", size - 1)
+    assert parse.is_exchange_workbook(base) is False and opened == [str(base)]
+    with pytest.raises(HRDeskError, match="too large to be read at once"):
+        reading.read_sheet(base)

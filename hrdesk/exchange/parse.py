@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ from hrdesk.domain.validation import check_field, validate
 from hrdesk.exchange import format as F
 from hrdesk.exchange.checks import FileRejected
 from hrdesk.i18n import _
+from hrdesk.intake import reading as intake_reading
 from hrdesk.spreadsheets.windows import SheetWindows
 from hrdesk.storage import versioning as V
 
@@ -78,8 +80,13 @@ class ParsedFile:
 
 def is_exchange_workbook(path: Path | str) -> bool:
     """True when the file is an HRDesk exchange workbook (it has the ``hrdesk`` sheet); False
-    for anything else, unreadable or password-protected files included."""
+    for anything else, unreadable or password-protected files included.  An .ods workbook is
+    read whole by calamine: one too large for that is not opened (the intake refuses it)."""
     try:
+        if Path(path).suffix.lower() == ".ods":
+            with zipfile.ZipFile(path) as zf:
+                if zf.getinfo("content.xml").file_size > intake_reading.MAX_ODS_XML:
+                    return False
         return F.META_SHEET in CalamineWorkbook.from_path(str(path)).sheet_names
     except Exception:  # calamine's own error types: not a (readable) workbook
         return False

@@ -202,12 +202,26 @@ class _ReadAhead:
                 _ReadAhead._saved_interval = sys.getswitchinterval()
                 sys.setswitchinterval(min(self.SWITCH_INTERVAL, _ReadAhead._saved_interval))
             _ReadAhead._running += 1
-        self._thread.start()
+        try:
+            self._thread.start()
+        except BaseException:  # no thread to be had: the interval as it was
+            self._release()
+            raise
         return self._items()
 
     def __exit__(self, *exc: object) -> None:
         self._stop.set()   # the thread sees it within 50 ms, or after the window it is reading
-        self._thread.join()
+        try:
+            # a reader dropped in a reference cycle is closed by the collector on whichever
+            # thread it runs, this one's own included: it cannot wait for itself, and stops
+            # after this (its next hand-over sees the stop)
+            if self._thread is not threading.current_thread():
+                self._thread.join()
+        finally:
+            self._release()
+
+    @staticmethod
+    def _release() -> None:
         with _ReadAhead._lock:
             _ReadAhead._running -= 1
             if not _ReadAhead._running:
