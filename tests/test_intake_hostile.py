@@ -209,24 +209,45 @@ def test_an_ods_workbook_too_large_to_read_whole_is_refused_before_calamine_read
         assert s.scalar(select(func.count()).select_from(m.Participant)) == 0
 
 
-def test_an_ods_workbook_too_large_to_read_whole_is_not_read_to_learn_whether_it_is_an_exchange_file(monkeypatch):
+def test_whether_a_file_is_an_exchange_workbook_is_learnt_without_calamine(tmp_path, monkeypatch):
     """The activity log and recommendation imports (window and command line) first ask whether
-    the file is an exchange workbook: calamine reads an .ods whole to list its sheets, so one
-    over the limit is not opened there either (the import then refuses it, as above)."""
+    the file is an exchange workbook, before any of the file checks: only an .xlsx's
+    ``workbook.xml`` is read for that (calamine would read an .ods whole, an .xlsx's shared
+    strings whole); an .ods too large to read is then refused by the intake."""
     import zipfile
 
     from hrdesk.exchange import parse
 
+    def never(*args):
+        raise AssertionError("calamine opened the file")
+
+    spy = type("Spy", (), {"from_path": staticmethod(never), "from_filelike": staticmethod(never)})
+    from hrdesk.spreadsheets import windows
+
+    monkeypatch.setattr("python_calamine.CalamineWorkbook", spy)
+    monkeypatch.setattr(windows, "CalamineWorkbook", spy)
+    exchange = tmp_path / "gn.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = "Activities"
+    wb.create_sheet("hrdesk")
+    wb.save(exchange)
+    assert parse.is_exchange_workbook(exchange) is True
+    (tmp_path / "renamed.ods").write_bytes(exchange.read_bytes())
+    assert parse.is_exchange_workbook(tmp_path / "renamed.ods") is True   # by its content
+    for other in ("liste-de-presence-conakry.ods", "lista-asistencia-panama.xls"):
+        assert parse.is_exchange_workbook(DATA / other) is False
+    big = tmp_path / "big-workbook-part.xlsx"
+    with zipfile.ZipFile(exchange) as src, zipfile.ZipFile(big, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "xl/workbook.xml":
+                data = data.replace(b"</workbook>", b"<!--" + b" " * (5 << 20) + b"--></workbook>")
+            out.writestr(info, data)
+    assert parse.is_exchange_workbook(big) is False
     base = DATA / "liste-de-presence-conakry.ods"
     with zipfile.ZipFile(base) as zf:
         size = zf.getinfo("content.xml").file_size
-    opened: list[str] = []
-    real = CalamineWorkbook.from_path
-    monkeypatch.setattr(parse, "CalamineWorkbook", type("Spy", (), {
-        "from_path": staticmethod(lambda p: opened.append(p) or real(p))}))
-    monkeypatch.setattr(reading, "MAX_ODS_XML", size)
-    assert parse.is_exchange_workbook(base) is False and opened == [str(base)]
     monkeypatch.setattr(reading, "MAX_ODS_XML", size - 1)
-    assert parse.is_exchange_workbook(base) is False and opened == [str(base)]
+    assert parse.is_exchange_workbook(base) is False
     with pytest.raises(HRDeskError, match="too large to be read at once"):
         reading.read_sheet(base)

@@ -13,13 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-from python_calamine import CalamineWorkbook
 
 from hrdesk.domain.cleaning import clean_text
 from hrdesk.domain.errors import Problem
@@ -28,8 +25,7 @@ from hrdesk.domain.validation import check_field, validate
 from hrdesk.exchange import format as F
 from hrdesk.exchange.checks import FileRejected
 from hrdesk.i18n import _
-from hrdesk.intake import reading as intake_reading
-from hrdesk.spreadsheets.windows import SheetWindows
+from hrdesk.spreadsheets.windows import SheetWindows, listed_sheet_names
 from hrdesk.storage import versioning as V
 
 _UUID = re.compile(r"^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
@@ -79,17 +75,12 @@ class ParsedFile:
 
 
 def is_exchange_workbook(path: Path | str) -> bool:
-    """True when the file is an HRDesk exchange workbook (it has the ``hrdesk`` sheet); False
-    for anything else, unreadable or password-protected files included.  An .ods workbook is
-    read whole by calamine: one too large for that is not opened (the intake refuses it)."""
-    try:
-        if Path(path).suffix.lower() == ".ods":
-            with zipfile.ZipFile(path) as zf:
-                if zf.getinfo("content.xml").file_size > intake_reading.MAX_ODS_XML:
-                    return False
-        return F.META_SHEET in CalamineWorkbook.from_path(str(path)).sheet_names
-    except Exception:  # calamine's own error types: not a (readable) workbook
-        return False
+    """True when the file is an HRDesk exchange workbook: an .xlsx whose ``workbook.xml`` lists
+    the ``hrdesk`` sheet.  Nothing else of the file is read (calamine would read an .ods whole,
+    an .xlsx's shared strings whole, before any of the file checks: this runs first, on any
+    file given to an intake); False for anything else, unreadable, encrypted or unusually laid
+    out files included (the intake then reads them with its checks)."""
+    return F.META_SHEET in listed_sheet_names(path)
 
 
 def read_workbook(data: bytes) -> ParsedFile:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import math
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -124,7 +125,7 @@ def _check_ods_size(path: Path, data: bytes) -> None:
             "{path}: this .ods workbook is too large to be read at once ({size} MB of sheet data, "
             "at most {limit} MB). Save it as .xlsx (read a part at a time) or split it into smaller "
             "files; nothing was imported.").format(
-                path=path.name, size=number(round(size / 1e6)), limit=number(round(MAX_ODS_XML / 1e6))))
+                path=path.name, size=number(math.ceil(size / 1e6)), limit=number(MAX_ODS_XML // 1_000_000)))
 
 
 def _workbook(path: Path, data: bytes):

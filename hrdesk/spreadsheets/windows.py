@@ -28,6 +28,7 @@ import sys
 import threading
 import zipfile
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from defusedxml.ElementTree import fromstring
@@ -39,6 +40,7 @@ from hrdesk.spreadsheets.guard import FileRejected
 WINDOW_BYTES = 2 * 1024 * 1024     # XML of the rows handed to calamine at a time
 MAX_SHARED_STRINGS = 4 * 1024 * 1024  # above: the sheet is read whole
 _READ = 1024 * 1024
+MAX_WORKBOOK_PART = 4 * 1024 * 1024   # a workbook.xml lists sheets: a few KiB
 AHEAD = 2   # windows read ahead of the rows given (each about WINDOW_BYTES of XML)
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -188,7 +190,7 @@ class _ReadAhead:
     SWITCH_INTERVAL = 0.0005
     _running = 0
     _saved_interval = 0.0
-    _lock = threading.Lock()
+    _lock = threading.RLock()   # re-entrant: a collection on this thread may close another read-ahead
 
     def __init__(self, source: Iterator[Any]) -> None:
         self._source = source
@@ -270,6 +272,18 @@ def _numbered(xml: bytes, *, every: bool) -> bool:
         return True
     end = xml.find(b">", first.start())
     return _ROW_NUMBER.match(xml, first.start(), end + 1) is not None
+
+
+def listed_sheet_names(path: Path | str) -> list[str]:
+    """The sheet names an .xlsx file's ``workbook.xml`` lists, read from the zip alone (at most
+    :data:`MAX_WORKBOOK_PART` of it); [] for any other file or one that cannot be read so."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            if zf.getinfo("xl/workbook.xml").file_size > MAX_WORKBOOK_PART:
+                return []
+            return _sheet_names(zf)
+    except Exception:  # not a zip, no workbook part, a damaged file: nothing listed
+        return []
 
 
 def _sheet_names(zf: zipfile.ZipFile) -> list[str]:
