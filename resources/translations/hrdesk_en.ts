@@ -318,16 +318,6 @@
     </message>
 </context>
 <context>
-    <name>Undo</name>
-    <message numerus="yes">
-        <source>Delete %Ln record(s)</source>
-        <translation>
-            <numerusform>Delete %Ln record</numerusform>
-            <numerusform>Delete %Ln records</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>widget</name>
     <message numerus="yes">
         <source>%Ln woman/women</source>

@@ -962,8 +962,16 @@ Todo lo registrado desde entonces se reemplaza. Antes se hace una copia de la ba
 <context>
     <name>ChartCard</name>
     <message>
+        <source>{label}: {value} ({percent}%)</source>
+        <translation>{label}: {value} ({percent} %)</translation>
+    </message>
+    <message>
         <source>Others ({n})</source>
         <translation>Otros ({n})</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
     </message>
 </context>
 <context>
@@ -3514,16 +3522,6 @@ procedente de {file}</translation>
     <message>
         <source>Separate entries with &apos;;&apos;</source>
         <translation>Separe las entradas con «;»</translation>
-    </message>
-</context>
-<context>
-    <name>Undo</name>
-    <message numerus="yes">
-        <source>Delete %Ln record(s)</source>
-        <translation>
-            <numerusform>Eliminar %Ln registro</numerusform>
-            <numerusform>Eliminar %Ln registros</numerusform>
-        </translation>
     </message>
 </context>
 <context>

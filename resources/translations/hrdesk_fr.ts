@@ -962,8 +962,16 @@ Tout ce qui a été saisi depuis est remplacé. La base telle qu&apos;elle est m
 <context>
     <name>ChartCard</name>
     <message>
+        <source>{label}: {value} ({percent}%)</source>
+        <translation>{label}&#xa0;: {value} ({percent}&#xa0;%)</translation>
+    </message>
+    <message>
         <source>Others ({n})</source>
         <translation>Autres ({n})</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}&#xa0;: {value}</translation>
     </message>
 </context>
 <context>
@@ -3514,16 +3522,6 @@ provenant de {file}</translation>
     <message>
         <source>Separate entries with &apos;;&apos;</source>
         <translation>Séparez les entrées par «&#xa0;;&#xa0;»</translation>
-    </message>
-</context>
-<context>
-    <name>Undo</name>
-    <message numerus="yes">
-        <source>Delete %Ln record(s)</source>
-        <translation>
-            <numerusform>Supprimer %Ln fiche</numerusform>
-            <numerusform>Supprimer %Ln fiches</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -310,3 +310,21 @@ def test_a_status_message_is_read_whole_at_1366_pixels(window, qtbot):
     assert bar.fontMetrics().horizontalAdvance(text) < room
     bar.clearMessage()
     assert window.counts_label.isVisible() and window.db_label.isVisible() and window.export_label.isVisible()
+
+
+def test_chart_slices_read_as_the_language_writes_them(qtbot, qapp):
+    """French puts a space before the colon and the percent sign: "Féminin : 538 (47 %)"."""
+    from hrdesk.reports.dashboard import Item
+    from hrdesk.ui import i18n as ui_i18n
+    from hrdesk.ui.widgets.charts import ChartCard
+
+    try:
+        assert ui_i18n.switch_language(qapp, "fr") == "fr"
+        card = ChartCard()
+        qtbot.addWidget(card)
+        card.set_series("Sexe", "pie", [Item("Féminin", 538, "538", "female"), Item("Masculin", 606, "606", "male")],
+                        empty_text="")
+        assert [s.label() for s in card.chart.series()[0].slices()] == [
+            "Féminin\u00a0: 538 (47\u00a0%)", "Masculin\u00a0: 606 (53\u00a0%)"]
+    finally:
+        ui_i18n.switch_language(qapp, "en")

@@ -130,7 +130,8 @@ class ChartCard(QWidget):
                 piece.hovered.connect(lambda state, p=piece: p.setExploded(state))
         total = sum(i.value for i in self.items) or 1
         for piece, (n, item) in zip(series.slices(), shown, strict=True):
-            piece.setLabel(f"{item.label}: {item.text} ({100 * item.value / total:.0f}%)")
+            piece.setLabel(self.tr("{label}: {value} ({percent}%)").format(
+                label=item.label, value=item.text, percent=round(100 * item.value / total)))
             piece.setValue(item.value)
             piece.setColor(QColor(item.colour or PALETTE[n % len(PALETTE)]))
         if self._drawn == "pie":
@@ -209,7 +210,8 @@ class ChartCard(QWidget):
         series.setBarWidth(0.7)
         bars.clicked.connect(lambda index: self.clicked.emit(self._bar_items[index]))
         bars.hovered.connect(lambda state, index: QToolTip.showText(
-            self.cursor().pos(), f"{self._bar_items[index].label}: {self._bar_items[index].text}")
+            self.cursor().pos(), self.tr("{label}: {value}").format(
+                label=self._bar_items[index].label, value=self._bar_items[index].text))
             if state else QToolTip.hideText())
         self.chart.addSeries(series)
         series.setLabelsVisible(True)
