@@ -276,8 +276,11 @@ def _numbered(xml: bytes, *, every: bool) -> bool:
 
 def listed_sheet_names(path: Path | str) -> list[str]:
     """The sheet names an .xlsx file's ``workbook.xml`` lists, read from the zip alone (at most
-    :data:`MAX_WORKBOOK_PART` of it); [] for any other file or one that cannot be read so."""
+    :data:`MAX_WORKBOOK_PART` of it); [] for any other file or one that cannot be read so (a
+    pipe or a device is not opened: reading one may never end)."""
     try:
+        if not Path(path).is_file():
+            return []
         with zipfile.ZipFile(path) as zf:
             if zf.getinfo("xl/workbook.xml").file_size > MAX_WORKBOOK_PART:
                 return []
