@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from hrdesk.domain.errors import HRDeskError
@@ -11,8 +10,8 @@ from hrdesk.domain.errors import HRDeskError
 class DeleteCommand(QUndoCommand):
     """Soft-delete records of a list page (already done when pushed); undo restores them."""
 
-    def __init__(self, page, uuids: list[str], deleted: int) -> None:
-        super().__init__(QCoreApplication.translate("Undo", "Delete %Ln record(s)", "", len(uuids)))
+    def __init__(self, page, uuids: list[str], deleted: int, text: str) -> None:
+        super().__init__(text)   # "Delete 3 records", in the page's words
         self.page = page
         self.uuids = list(uuids)
         self.deleted = deleted

@@ -164,6 +164,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Delete %Ln record(s)</source>
+        <translation>
+            <numerusform>Delete %Ln record</numerusform>
+            <numerusform>Delete %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln record(s) deleted.</source>
         <translation>
             <numerusform>%Ln record deleted.</numerusform>

@@ -1690,6 +1690,13 @@ procedente de {file}</translation>
             <numerusform>¿Eliminar %Ln registros? Podrá deshacerlo.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %Ln record(s)</source>
+        <translation>
+            <numerusform>Eliminar %Ln registro</numerusform>
+            <numerusform>Eliminar %Ln registros</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not done</source>
         <translation>No realizado</translation>

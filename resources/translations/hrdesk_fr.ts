@@ -1690,6 +1690,13 @@ provenant de {file}</translation>
             <numerusform>Supprimer %Ln fiches&#xa0;? Vous pourrez annuler.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %Ln record(s)</source>
+        <translation>
+            <numerusform>Supprimer %Ln fiche</numerusform>
+            <numerusform>Supprimer %Ln fiches</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not done</source>
         <translation>Non effectué</translation>

@@ -268,7 +268,8 @@ class ListPage(Page):
         except HRDeskError as exc:
             self.report_error(exc)
             return
-        self.ctx.undo_stack.push(DeleteCommand(self, uuids, n))
+        # the page's tr(): lupdate 6.11 sees no plural in QCoreApplication.translate(…, n)
+        self.ctx.undo_stack.push(DeleteCommand(self, uuids, n, self.tr("Delete %Ln record(s)", "", len(uuids))))
 
     def report_error(self, exc: Exception) -> None:
         QMessageBox.warning(self, self.tr("Not done"), str(exc))
