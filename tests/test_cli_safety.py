@@ -243,6 +243,16 @@ def test_two_imports_started_together_both_end_correctly(tmp_path, capsys):
     assert titles == {expected[f.name] for f in imported}
 
 
+def test_a_backup_of_no_file_creates_no_file_named_none(tmp_path, monkeypatch):
+    """A server database has no file (``db.path`` is None): a file backup of it is refused,
+    instead of SQLite creating and copying an empty database named "None" where HRDesk runs."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(TypeError):
+        backups.backup_file(None, tmp_path / "backups" / "copy.sqlite")
+    assert not (tmp_path / "None").exists()
+
+
+@pytest.mark.sqlite_only   # a file's backup (a server's is pg_dump)
 def test_a_backup_never_deletes_the_temporary_file_of_another_backup(db, tmp_path):
     """Two backups of the same second used to share ``NAME.part``: the second deleted the
     first one's file, which then failed with 'the folder … does not exist'."""

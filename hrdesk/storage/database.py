@@ -154,6 +154,8 @@ def connect_raw(path: Path | str, passphrase: str | None = None, *, read_only: b
     connection.  ``read_only`` opens with ``mode=ro`` (never creates or changes the file);
     ``immutable`` (with ``read_only``) also takes no lock and creates no ``-wal``/``-shm``
     file — only for a file nobody has open."""
+    if path is None:   # a server database has no file: sqlite3 would create one named "None"
+        raise TypeError("connect_raw needs a database file")
     target = f"file:{Path(path)}?mode=ro{'&immutable=1' if immutable else ''}" if read_only else str(path)
     if passphrase is None:
         return sqlite3.connect(target, uri=read_only)
