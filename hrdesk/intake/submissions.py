@@ -354,12 +354,16 @@ class SubmissionsImport:
                 found = known.get("submission:" + stable) if stable else None
                 key = stable or key
             return key, found
-        wanted = sorted({found[0] for sub in submissions for key in (sub.instance_id, sub.version_id, sub.deprecated_id)
-                         if key for _key, found in [tracked_of(key)] if found is not None})
+        wanted: set[str] = set()   # the participations they became
+        for sub in submissions:
+            for key in (sub.instance_id, sub.version_id, sub.deprecated_id):
+                if key and (found := tracked_of(key)[1]) is not None:
+                    wanted.add(found[0])
+        ordered = sorted(wanted)
         person_of: dict[str, str] = {}    # live participation → the uuid of its person
-        for start in range(0, len(wanted), 500):
+        for start in range(0, len(ordered), 500):
             for part, person in s.execute(select(Q.uuid, P.uuid).join(P, P.id == Q.participant_id).where(
-                    Q.uuid.in_(wanted[start:start + 500]), Q.deleted_at.is_(None))):
+                    Q.uuid.in_(ordered[start:start + 500]), Q.deleted_at.is_(None))):
                 person_of[part] = person
         fresh = []
         for sub in submissions:

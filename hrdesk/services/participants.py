@@ -149,16 +149,16 @@ def registry_candidates_of(session: Session, probes: list[dict[str, Any]], *, ex
             query = query.where(P.uuid != exclude_uuid)
         for person, email in session.execute(query):
             people[person.id] = (person, email or "")
-    by_name: dict[str, list[tuple[m.Participant, str]]] = {}
-    by_email: dict[str, list[tuple[m.Participant, str]]] = {}
-    for person, email in sorted(people.values(), key=lambda t: (t[0].created_at, t[0].id)):
-        by_name.setdefault(person.name_key, []).append((person, email))
+    by_name: dict[str, list[m.Participant]] = {}
+    by_email: dict[str, list[m.Participant]] = {}
+    for person, email in people.values():
+        by_name.setdefault(person.name_key, []).append(person)
         if email:
-            by_email.setdefault(email, []).append((person, email))
+            by_email.setdefault(email, []).append(person)
     result = []
     for values, (key, email) in zip(probes, wanted, strict=True):
-        found = {p.id: p for p, _e in by_name.get(key, ()) if key} | \
-                {p.id: p for p, _e in by_email.get(email, ()) if email}
+        found = {p.id: p for p in (by_name.get(key, []) if key else [])} | \
+                {p.id: p for p in (by_email.get(email, []) if email else [])}
         matches = sorted(found.values(), key=lambda p: (p.created_at, p.id))[:REGISTRY_MATCHES]
         probe = {k: v for k, v in values.items() if k != "uuid"}
         candidates = []
