@@ -85,7 +85,19 @@ def pgettext(context: str, message: str) -> str:
 def number(n: int) -> str:
     """A whole number written the way the current language writes it (``50,000``,
     ``50 000``, ``50.000``), for messages."""
+    return grouped(n, _current.language)
+
+
+# CLDR's minimumGroupingDigits where it is not 1 (Babel does not apply it; Qt does): Spanish
+# writes 1149 but 11.149, as the interface's counts (Qt's %Ln) do
+MIN_GROUPING_DIGITS = {"es": 2}
+
+
+def grouped(x: float, locale: str, digits: int = 0) -> str:
+    """``x`` with ``digits`` decimals, its thousands grouped as ``locale`` groups them."""
     # babel loads with the first message that needs it, not at start-up
     from babel.numbers import format_decimal
 
-    return format_decimal(n, format="#,##0", locale=_current.language)
+    least = MIN_GROUPING_DIGITS.get(locale.split("_")[0], 1)
+    pattern = ("#,##0" if abs(x) >= 10 ** (2 + least) else "0") + ("." + "0" * digits if digits else "")
+    return format_decimal(x, format=pattern, locale=locale)

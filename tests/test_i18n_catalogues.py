@@ -341,3 +341,27 @@ def test_every_counted_message_of_the_interface_has_its_plural_forms():
         numerus = {m.findtext("source") for m in ET.parse(bt.ts_path(lang)).getroot().iter("message")
                    if m.get("numerus") == "yes"}
         assert not written - numerus, (lang, sorted(written - numerus))
+
+
+@pytest.mark.parametrize("lang, qt_language", [("en", "English"), ("fr", "French"), ("es", "Spanish")])
+def test_reports_group_thousands_as_the_interface_does(lang, qt_language):
+    """Babel does not apply CLDR's minimum grouping digits: Spanish figures read "1.149" in the
+    Dashboard's tiles and reports while the interface's counts (Qt) read "1149".  Both now
+    write numbers as the language does: 1149 but 11.149 in Spanish."""
+    from PySide6.QtCore import QLocale
+
+    from hrdesk import i18n
+    from hrdesk.reports.fmt import Fmt
+
+    qt = QLocale(getattr(QLocale.Language, qt_language))
+    fmt = Fmt(lang)
+    for n in (7, 999, 1149, 9999, 10000, 22945, 1234567):
+        assert fmt.num(n).replace("\u202f", " ").replace("\u00a0", " ") == \
+            qt.toString(n).replace("\u202f", " ").replace("\u00a0", " "), (lang, n)
+    assert fmt.dec(1149.5, 1) == ("1149,5" if lang == "es" else fmt.num(1149) + ("." if lang == "en" else ",") + "5")
+    before = i18n.current().language
+    i18n.set_language(lang)
+    try:
+        assert i18n.number(50_000) == fmt.num(50_000) and i18n.number(1149) == fmt.num(1149)
+    finally:
+        i18n.set_language(before)

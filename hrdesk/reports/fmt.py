@@ -7,10 +7,10 @@ import datetime as dt
 
 from babel.dates import format_date, format_interval, format_skeleton
 from babel.lists import format_list
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import format_percent
 
 from hrdesk.domain.choices import Choices
-from hrdesk.i18n import N_, Translator
+from hrdesk.i18n import N_, Translator, grouped
 from hrdesk.reference import countries
 
 BABEL_LOCALES = {"en": "en_GB"}
@@ -44,12 +44,12 @@ class Fmt:
     def num(self, n: int | float | None) -> str:
         if n is None:
             return "–"
-        return format_decimal(n, format="#,##0", locale=self.locale)
+        return grouped(n, self.locale)
 
     def dec(self, x: float | None, digits: int = 1) -> str:
         if x is None:
             return "–"
-        return format_decimal(round(x, digits), format="#,##0." + "0" * digits, locale=self.locale)
+        return grouped(round(x, digits), self.locale, digits)
 
     def pct(self, x: float | None) -> str:
         if x is None:
