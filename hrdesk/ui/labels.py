@@ -65,7 +65,10 @@ def format_period(start: dt.date | None, end: dt.date | None) -> str:
     if not end or end == start:
         return format_date(start)
     if (start.year, start.month) == (end.year, end.month) and date_format().startswith("d"):
-        return f"{start.day}–{format_date(end)}"   # 12–13/06/2025: only where the day comes first
+        # 12–13/06/2025: only where the day comes first; the first day written as the second
+        # ("05–06/11/2025" where days have two digits, "5–6/11/2025" where they do not)
+        day = QLocale().toString(to_qdate(start), "dd" if date_format().startswith("dd") else "d")
+        return f"{day}–{format_date(end)}"
     return f"{format_date(start)} – {format_date(end)}"
 
 

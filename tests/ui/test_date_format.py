@@ -86,6 +86,8 @@ def test_a_period_within_one_month_reads_right_in_every_date_format(qapp, langua
         switch_language(qapp, language)
         assert format_period(dt.date(2025, 12, 12), dt.date(2025, 12, 13)) == expected
         assert format_period(dt.date(2025, 11, 28), dt.date(2025, 12, 2)).count("2025") == 2
+        early = format_period(dt.date(2025, 11, 5), dt.date(2025, 11, 6))   # both days written alike
+        assert early == {"fr": "05–06/11/2025", "es": "5–6/11/2025", "en": "2025-11-05 – 2025-11-06"}[language]
     finally:
         switch_language(qapp, "en")
 

@@ -141,7 +141,7 @@ class SubmissionsDialog(QDialog):
             self.tr("Pre-test"), self.tr("Post-test"), self.tr("What to do / problems and likely duplicates")])
         self.table.horizontalHeader().setSectionResizeMode(self.COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        for col, width in ((0, 52), (1, 120), (2, 180), (3, 90), (4, 170), (5, 72), (6, 76)):
+        for col, width in ((0, 52), (1, 120), (2, 160), (3, 90), (4, 150), (5, 72), (6, 76)):
             self.table.setColumnWidth(col, width)
         layout.addWidget(self.table, 1)
         self.summary = QLabel(self)
